@@ -1,0 +1,98 @@
+"""The model-family registry and the pieces every family shares (quantizers, layer factories)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Literal
+
+from fpgaml.registry import Registry
+
+if TYPE_CHECKING:  # pragma: no cover
+    from fpgaml.config import ModelConfig
+
+
+@dataclass(frozen=True)
+class BuildContext:
+    """What a family's ``build`` receives."""
+
+    input_shape: tuple[int, ...]
+    n_classes: int
+    cfg: ModelConfig
+    quantized: bool
+
+    @property
+    def params(self) -> dict[str, Any]:
+        return self.cfg.params
+
+
+@dataclass(frozen=True)
+class ModelFamily:
+    """A kind of network fpgaml can train, convert and verify.
+
+    ``exact``: whether hls4ml's C-simulation is expected to be bit-identical to the QKeras model (False
+    where firmware uses lookup tables that QKeras does not model, e.g. sigmoid/tanh in GRU/LSTM; then
+    ``inexact_reason`` is printed in the report). ``hls_config`` may adjust the hls4ml config dict in place
+    (precisions hls4ml cannot infer). ``default_params`` document what ``model.params`` accepts.
+    """
+
+    name: str
+    features: Literal["hlf", "constituents"]
+    build: Callable[[BuildContext], Any]
+    description: str
+    default_params: dict[str, Any] = field(default_factory=dict)
+    exact: bool = True
+    inexact_reason: str = ""
+    hls_config: Callable[[dict[str, Any], Any, ModelConfig], None] | None = None
+    io_types: tuple[str, ...] = ("io_parallel",)
+
+    def params(self, cfg: ModelConfig) -> dict[str, Any]:
+        """Family defaults overlaid with the user's ``model.params``; unknown keys are an error."""
+        from fpgaml.errors import ConfigError
+
+        unknown = set(cfg.params) - set(self.default_params)
+        if unknown:
+            raise ConfigError(
+                f"model.params: unknown key(s) {sorted(unknown)} for family {self.name!r}; "
+                f"accepted: {sorted(self.default_params)}"
+            )
+        return {**self.default_params, **cfg.params}
+
+
+FAMILIES: Registry[ModelFamily] = Registry("model family")
+
+
+# ---- quantizers shared by all families ------------------------------------------------------------
+def weight_quantizer(cfg: ModelConfig) -> Any:
+    """Signed weights/biases: ``weight_bits`` total, ``weight_integer`` integer bits, alpha=1 (no scale)."""
+    from fpgaml._keras import qkeras
+
+    return qkeras().quantized_bits(cfg.weight_bits, cfg.weight_integer, alpha=1)
+
+
+def relu_quantizer(cfg: ModelConfig) -> Any:
+    from fpgaml._keras import qkeras
+
+    return qkeras().quantized_relu(cfg.act_bits, cfg.act_integer)
+
+
+def dense(ctx: BuildContext, units: int, name: str) -> Any:
+    """A Dense layer: QDense with weight/bias quantizers, or plain Dense for the float reference."""
+    from fpgaml._keras import keras, qkeras
+
+    if ctx.quantized:
+        return qkeras().QDense(
+            units,
+            kernel_quantizer=weight_quantizer(ctx.cfg),
+            bias_quantizer=weight_quantizer(ctx.cfg),
+            name=name,
+        )
+    return keras().layers.Dense(units, name=name)
+
+
+def relu(ctx: BuildContext, name: str) -> Any:
+    from fpgaml._keras import keras, qkeras
+
+    if ctx.quantized:
+        return qkeras().QActivation(relu_quantizer(ctx.cfg), name=name)
+    return keras().layers.Activation("relu", name=name)

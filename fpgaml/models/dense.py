@@ -1,0 +1,36 @@
+"""The benchmark dense jet tagger: 16 high-level features -> 64 -> 32 -> 32 -> 5 logits."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fpgaml.models.base import FAMILIES, BuildContext, ModelFamily, dense, relu
+
+
+def build_dense(ctx: BuildContext) -> Any:
+    from fpgaml._keras import keras
+
+    k = keras()
+    p = FAMILIES.get("dense").params(ctx.cfg)
+    inputs = k.Input(shape=ctx.input_shape, name="inputs")
+    x = inputs
+    for i, units in enumerate(p["hidden"], start=1):
+        x = dense(ctx, int(units), f"fc{i}")(x)
+        x = relu(ctx, f"relu{i}")(x)
+    x = dense(ctx, ctx.n_classes, "logits")(x)
+    if p["softmax"]:
+        x = k.layers.Activation("softmax", name="softmax")(x)
+    return k.Model(inputs, x, name="dense_tagger")
+
+
+FAMILIES.add(
+    "dense",
+    ModelFamily(
+        name="dense",
+        features="hlf",
+        build=build_dense,
+        description="MLP on the 16 high-level jet features (the hls4ml benchmark jet tagger)",
+        default_params={"hidden": [64, 32, 32], "softmax": False},
+        io_types=("io_parallel", "io_stream"),
+    ),
+)
