@@ -1,0 +1,112 @@
+"""Small QKeras networks and on-grid inputs for tests, benchmarks and the docs (not part of the flow).
+
+Training on random data gives weights that are arbitrary but realistic in range, which is all a bit-exactness
+check needs. Everything is seeded.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+
+
+def on_grid(x: np.ndarray, precision: tuple[bool, int, int]) -> np.ndarray:
+    """Round (half to even) to the ``(signed, width, integer)`` grid and saturate."""
+    signed, width, integer = precision
+    frac = width - integer
+    lo, hi = (-(2 ** (width - 1)), 2 ** (width - 1) - 1) if signed else (0, 2**width - 1)
+    return np.clip(np.rint(np.asarray(x, np.float64) * 2.0**frac), lo, hi) * 2.0**-frac
+
+
+def random_inputs(
+    n: int, shape: tuple[int, ...], precision: tuple[bool, int, int] = (True, 16, 6), seed: int = 0, scale=2.0
+) -> np.ndarray:
+    rng = np.random.default_rng(seed)
+    return on_grid(rng.normal(0.0, scale, size=(n, *shape)), precision)
+
+
+def dense_model(
+    hidden: tuple[int, ...] = (16,),
+    n_in: int = 16,
+    n_out: int = 5,
+    bits: int = 6,
+    act_integer: int = 0,
+    epochs: int = 1,
+    seed: int = 0,
+) -> Any:
+    """QKeras MLP ``n_in -> hidden... -> n_out`` with ``bits``-bit weights/biases and ``quantized_relu``."""
+    from fpgaml._keras import keras, qkeras, tf
+
+    k, q = keras(), qkeras()
+    tf().random.set_seed(seed)
+    wq = q.quantized_bits(bits, 0, alpha=1)
+    inp = k.Input(shape=(n_in,), name="inputs")
+    x = inp
+    for i, units in enumerate(hidden, start=1):
+        x = q.QDense(units, kernel_quantizer=wq, bias_quantizer=wq, name=f"fc{i}")(x)
+        x = q.QActivation(q.quantized_relu(bits, act_integer), name=f"relu{i}")(x)
+    x = q.QDense(n_out, kernel_quantizer=wq, bias_quantizer=wq, name="logits")(x)
+    model = k.Model(inp, x)
+    _fit(model, (n_in,), n_out, epochs, seed)
+    return model
+
+
+def conv1d_model(
+    length: int = 16,
+    channels: int = 3,
+    filters: int = 4,
+    bits: int = 6,
+    padding: str = "valid",
+    strides: int = 1,
+    epochs: int = 1,
+    seed: int = 0,
+) -> Any:
+    """QKeras Conv1D -> relu -> MaxPool -> Conv1D -> relu -> GlobalAveragePooling / Flatten -> Dense."""
+    from fpgaml._keras import keras, qkeras, tf
+
+    k, q = keras(), qkeras()
+    tf().random.set_seed(seed)
+    wq = q.quantized_bits(bits, 0, alpha=1)
+    inp = k.Input(shape=(length, channels), name="inputs")
+    x = q.QConv1D(filters, 3, strides=strides, padding=padding, kernel_quantizer=wq, bias_quantizer=wq,
+                  name="conv1")(inp)
+    x = q.QActivation(q.quantized_relu(bits, 0), name="relu1")(x)
+    x = k.layers.MaxPooling1D(2, name="pool1")(x)
+    x = q.QConv1D(filters, 3, padding="same", kernel_quantizer=wq, bias_quantizer=wq, name="conv2")(x)
+    x = q.QActivation(q.quantized_relu(bits, 0), name="relu2")(x)
+    x = k.layers.Flatten(name="flatten")(x)
+    x = q.QDense(5, kernel_quantizer=wq, bias_quantizer=wq, name="logits")(x)
+    model = k.Model(inp, x)
+    _fit(model, (length, channels), 5, epochs, seed)
+    return model
+
+
+def _fit(model: Any, shape: tuple[int, ...], n_out: int, epochs: int, seed: int) -> None:
+    rng = np.random.default_rng(seed)
+    x = rng.normal(0.0, 1.0, size=(512, *shape)).astype(np.float32)
+    y = np.eye(n_out, dtype=np.float32)[rng.integers(0, n_out, 512)]
+    model.compile(optimizer="adam", loss="categorical_crossentropy")
+    model.fit(x, y, epochs=epochs, batch_size=64, verbose=0)
+
+
+def hls4ml_csim(
+    model: Any, x: np.ndarray, precision: tuple[bool, int, int], output_dir: str, backend: str = "Vitis"
+) -> np.ndarray:
+    """Convert with hls4ml (per-layer config, input type = ``precision``), compile, C-simulate ``x``."""
+    import hls4ml
+
+    from fpgaml._keras import keras2_as_keras
+
+    signed, width, integer = precision
+    in_type = f"{'' if signed else 'u'}fixed<{width},{integer}>"
+    with keras2_as_keras():
+        cfg = hls4ml.utils.config_from_keras_model(model, granularity="name", backend=backend)
+        first = model.layers[0].name
+        cfg["LayerName"][first]["Precision"]["result"] = in_type
+        hm = hls4ml.converters.convert_from_keras_model(
+            model, hls_config=cfg, output_dir=output_dir, backend=backend, io_type="io_parallel"
+        )
+    hm.compile()
+    y = hm.predict(np.ascontiguousarray(x, dtype=np.float64))
+    return np.asarray(y, dtype=np.float64).reshape(len(x), -1)
