@@ -1,11 +1,83 @@
-"""Config of the GPU path (`fpgaml gpu export|bench`) (owned by the GPU work; extend freely)."""
+"""Config of the GPU path (`fpgaml gpu export|bench`): ONNX export, ONNX Runtime, benchmark, Triton."""
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+#: The order in which fpgaml tries ONNX Runtime execution providers ("auto").
+PREFERRED_PROVIDERS: tuple[str, ...] = (
+    "TensorrtExecutionProvider",
+    "CUDAExecutionProvider",
+    "CPUExecutionProvider",
+)
 
 
 class GpuConfig(BaseModel):
+    """The GPU path for models that are not for the trigger: ONNX + ONNX Runtime (+ Triton)."""
+
     model_config = ConfigDict(extra="forbid", validate_assignment=True)
 
-    opset: int = 17
+    opset: int = Field(17, ge=13, le=21, description="ONNX opset of the exported graphs")
+    models: list[Literal["quantized", "float"]] = Field(
+        default_factory=lambda: ["quantized", "float"],
+        description="which trained models to export (the float one only where it was trained)",
+    )
+    providers: Literal["auto"] | list[str] = Field(
+        "auto",
+        description="ONNX Runtime execution providers in order of preference; 'auto': TensorRT, CUDA, CPU "
+        "(those this onnxruntime build has). A provider named here but not taken is warned about.",
+    )
+    intra_op_threads: int = Field(0, ge=0, description="ONNX Runtime intra-op threads (0: its default)")
+
+    # ---- agreement of the ONNX graphs with TensorFlow --------------------------------------------
+    max_jets: int | None = Field(None, gt=0, description="compare at most this many test jets")
+    float_max_abs_diff: float = Field(
+        1e-4, gt=0, description="largest allowed |ONNX - TF| of the float model (float32 summation order)"
+    )
+    quantized_min_identical: float = Field(
+        0.99, ge=0, le=1, description="fraction of quantized-model outputs that must equal QKeras exactly"
+    )
+    quantized_max_lsb: float | None = Field(
+        None, ge=0, description="largest allowed quantized-model difference in output LSBs (None: no limit)"
+    )
+
+    # ---- throughput benchmark ---------------------------------------------------------------------
+    bench_batch_sizes: list[int] = Field(
+        default_factory=lambda: [1, 4, 16, 64, 256, 1024, 4096, 16384], description="batch sizes to time"
+    )
+    bench_min_seconds: float = Field(0.25, gt=0, description="time each (backend, batch size) at least this")
+    bench_backends: list[Literal["onnxruntime", "tf_predict", "tf_call", "tf_function"]] = Field(
+        default_factory=lambda: ["onnxruntime", "tf_predict", "tf_call", "tf_function"]
+    )
+
+    # ---- Triton model repository ------------------------------------------------------------------
+    triton_max_batch_size: int = Field(16384, ge=1)
+    triton_preferred_batch_sizes: list[int] = Field(default_factory=lambda: [1024, 4096])
+    triton_max_queue_delay_us: int = Field(100, ge=0)
+    triton_instance_kind: Literal["auto", "KIND_GPU", "KIND_CPU"] = Field(
+        "auto", description="'auto' leaves instance_group out: Triton uses the GPUs it finds"
+    )
+    triton_tensorrt: bool = Field(False, description="ask Triton's ORT backend for its TensorRT accelerator")
+
+    @field_validator("providers")
+    @classmethod
+    def _providers_named(cls, v: str | list[str]) -> str | list[str]:
+        if isinstance(v, str):
+            return v
+        if not v:
+            raise ValueError("give at least one provider, or 'auto'")
+        for name in v:
+            if not name.endswith("ExecutionProvider"):
+                raise ValueError(f"{name!r} is not an ONNX Runtime provider name (e.g. 'CUDAExecutionProvider')")
+            if name.startswith("Azure"):
+                raise ValueError("AzureExecutionProvider runs nothing locally; fpgaml never selects it")
+        return v
+
+    @field_validator("bench_batch_sizes", "triton_preferred_batch_sizes")
+    @classmethod
+    def _positive_sizes(cls, v: list[int]) -> list[int]:
+        if any(b < 1 for b in v):
+            raise ValueError("batch sizes must be >= 1")
+        return sorted(set(v))

@@ -1,0 +1,180 @@
+"""Run an ONNX graph with ONNX Runtime on the best execution provider there is, and say which one ran.
+
+Providers are tried in the order TensorRT, CUDA, CPU (:data:`fpgaml.gpu.config.PREFERRED_PROVIDERS`);
+``AzureExecutionProvider`` (listed first by the CPU build) is never selected. ONNX Runtime falls back to
+the CPU *silently* when a provider's libraries (CUDA, cuDNN, TensorRT) are missing at session creation:
+:class:`OnnxRunner` compares what it asked for with ``session.get_providers()`` and warns
+(:class:`ProviderFallbackWarning`, also logged at WARNING) when a GPU provider was not taken.
+"""
+
+from __future__ import annotations
+
+import logging
+import warnings
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from fpgaml.errors import ConfigError, InputError
+from fpgaml.gpu.config import PREFERRED_PROVIDERS
+
+log = logging.getLogger(__name__)
+
+GPU_PROVIDERS: frozenset[str] = frozenset({"TensorrtExecutionProvider", "CUDAExecutionProvider"})
+CPU_PROVIDER = "CPUExecutionProvider"
+
+
+class ProviderFallbackWarning(UserWarning):
+    """A GPU execution provider was asked for but ONNX Runtime did not (or could not) use it."""
+
+
+def _warn(message: str) -> None:
+    log.warning(message)
+    warnings.warn(message, ProviderFallbackWarning, stacklevel=3)
+
+
+def available_providers() -> list[str]:
+    import onnxruntime as ort
+
+    return list(ort.get_available_providers())
+
+
+def choose_providers(
+    requested: str | Sequence[str] = "auto", available: Sequence[str] | None = None
+) -> list[str]:
+    """The providers to hand to ONNX Runtime, best first, always ending with the CPU one.
+
+    ``requested="auto"``: TensorRT, CUDA, CPU, those the installed build has (no warning when the build has
+    no GPU provider at all: that is a CPU install, chosen by the user). An explicit list is honoured in its
+    order; each GPU provider in it that the build lacks is warned about.
+    """
+    available = list(available_providers() if available is None else available)
+    auto = isinstance(requested, str)
+    if auto and requested != "auto":
+        raise ConfigError(f"providers: expected 'auto' or a list of provider names, got {requested!r}")
+    wanted = list(PREFERRED_PROVIDERS) if auto else list(requested)
+    if any(p.startswith("Azure") for p in wanted):
+        raise ConfigError("AzureExecutionProvider runs nothing locally; fpgaml never selects it")
+    chosen = [p for p in wanted if p in available]
+    missing_gpu = [p for p in wanted if p in GPU_PROVIDERS and p not in available]
+    if missing_gpu and not auto:
+        _warn(
+            f"requested ONNX Runtime provider(s) {', '.join(missing_gpu)} not available in this onnxruntime "
+            f"build (it has: {', '.join(available)}); running on {chosen[0] if chosen else CPU_PROVIDER}. "
+            "Install onnxruntime-gpu (and CUDA/cuDNN/TensorRT) to run on the GPU."
+        )
+    elif missing_gpu and any(p in GPU_PROVIDERS for p in available):
+        log.info("providers not in this build: %s", ", ".join(missing_gpu))
+    if CPU_PROVIDER not in chosen:
+        chosen.append(CPU_PROVIDER)
+    return chosen
+
+
+class OnnxRunner:
+    """An ONNX Runtime session with input checks and a record of the provider that actually ran.
+
+    ``model``: a path, serialized bytes or an ``onnx.ModelProto``. ``runner(x)`` returns the first output;
+    :meth:`run` all of them. Inputs are checked (shape, finite values) unless ``check=False``.
+    """
+
+    def __init__(
+        self,
+        model: str | Path | bytes | Any,
+        *,
+        providers: str | Sequence[str] = "auto",
+        intra_op_threads: int = 0,
+        available: Sequence[str] | None = None,
+    ) -> None:
+        import onnxruntime as ort
+
+        if isinstance(model, (str, Path)):
+            source: Any = str(model)
+        elif isinstance(model, bytes):
+            source = model
+        else:
+            source = model.SerializeToString()
+        self.providers_requested = list(providers) if not isinstance(providers, str) else providers
+        self.providers_chosen = choose_providers(providers, available)
+        options = ort.SessionOptions()
+        options.intra_op_num_threads = intra_op_threads
+        options.log_severity_level = 3
+        self.session = ort.InferenceSession(source, sess_options=options, providers=self.providers_chosen)
+        self.providers_active: list[str] = list(self.session.get_providers())
+        not_taken = [p for p in self.providers_chosen if p in GPU_PROVIDERS and p not in self.providers_active]
+        if not_taken:
+            _warn(
+                f"ONNX Runtime did not take {', '.join(not_taken)} (its libraries failed to load: check CUDA, "
+                f"cuDNN and TensorRT versions against onnxruntime {ort.__version__}); it runs on "
+                f"{self.provider} instead"
+            )
+        inputs = self.session.get_inputs()
+        self.input_names = [i.name for i in inputs]
+        self.input_shapes = [tuple(d if isinstance(d, int) else None for d in i.shape[1:]) for i in inputs]
+        self.output_names = [o.name for o in self.session.get_outputs()]
+
+    @property
+    def provider(self) -> str:
+        """The provider that runs the graph (the first one ONNX Runtime kept)."""
+        return self.providers_active[0]
+
+    @property
+    def on_gpu(self) -> bool:
+        return self.provider in GPU_PROVIDERS
+
+    def feed(self, *xs: Any, check: bool = True) -> dict[str, np.ndarray]:
+        """The input dict for ``session.run``: float32, C-contiguous, checked unless ``check=False``."""
+        if len(xs) != len(self.input_names):
+            raise InputError(f"the model takes {len(self.input_names)} input(s) {self.input_names}, got {len(xs)}")
+        out = {}
+        for name, shape, x in zip(self.input_names, self.input_shapes, xs, strict=True):
+            if check:
+                x = check_input(x, shape, name)
+            out[name] = np.ascontiguousarray(x, dtype=np.float32)
+        return out
+
+    def run(self, *xs: Any, check: bool = True) -> list[np.ndarray]:
+        return self.session.run(self.output_names, self.feed(*xs, check=check))
+
+    def __call__(self, *xs: Any, check: bool = True) -> np.ndarray:
+        return self.run(*xs, check=check)[0]
+
+    def describe(self) -> dict[str, Any]:
+        import onnxruntime as ort
+
+        return {
+            "onnxruntime": ort.__version__,
+            "device": ort.get_device(),
+            "providers_available": available_providers(),
+            "providers_requested": self.providers_requested,
+            "providers_chosen": self.providers_chosen,
+            "providers_active": self.providers_active,
+            "provider": self.provider,
+        }
+
+
+def check_input(x: Any, feature_shape: Sequence[int | None], name: str = "input") -> np.ndarray:
+    """``x`` as an array of shape ``(batch, *feature_shape)`` with finite values, else :class:`InputError`."""
+    arr = np.asarray(x)
+    if arr.dtype.kind not in "fiub":
+        raise InputError(f"{name}: expected numbers, got an array of dtype {arr.dtype}")
+    expected = "(batch, " + ", ".join("?" if d is None else str(d) for d in feature_shape) + ")"
+    shape_ok = arr.ndim == len(feature_shape) + 1 and all(
+        d is None or d == n for d, n in zip(feature_shape, arr.shape[1:], strict=False)
+    )
+    if not shape_ok:
+        hint = " (a single jet? add the batch axis: x[None])" if arr.shape == tuple(feature_shape) else ""
+        raise InputError(f"{name}: expected shape {expected}, got {arr.shape}{hint}")
+    if arr.shape[0] == 0:
+        raise InputError(f"{name}: empty batch (0 jets)")
+    if arr.dtype.kind == "f":
+        finite = np.isfinite(arr)
+        if not finite.all():
+            bad = np.argwhere(~finite)
+            n_nan = int(np.isnan(arr).sum())
+            raise InputError(
+                f"{name}: {bad.shape[0]} non-finite value(s) ({n_nan} NaN, {bad.shape[0] - n_nan} Inf), first at "
+                f"index {tuple(int(i) for i in bad[0])}; clean or drop those jets before inference"
+            )
+    return arr
