@@ -1,0 +1,111 @@
+"""Conversion of a QKeras model to an hls4ml HLS C++ project (Vitis or Vivado backend).
+
+Precisions come from the QKeras quantizers through hls4ml's per-layer (``granularity="name"``) config;
+the input type is set from ``model.input_precision``; a model family may set what hls4ml cannot infer
+(``ModelFamily.hls_config``); the user's ``convert.layer_precision`` overrides come last.
+"""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from fpgaml._keras import keras2_as_keras
+
+if TYPE_CHECKING:  # pragma: no cover
+    from fpgaml.config import ConvertConfig, ModelConfig
+    from fpgaml.models.base import ModelFamily
+
+
+def input_layer_name(model: Any) -> str:
+    names = [layer.name for layer in model.layers if layer.__class__.__name__ == "InputLayer"]
+    if len(names) != 1:
+        from fpgaml.errors import UnsupportedModelError
+
+        raise UnsupportedModelError(
+            f"fpgaml supports models with exactly one input, this one has {len(names)}"
+        )
+    return names[0]
+
+
+def hls_config(
+    model: Any, model_cfg: ModelConfig, conv_cfg: ConvertConfig, family: ModelFamily | None
+) -> dict:
+    """The hls4ml config dict for ``model``."""
+    import hls4ml
+
+    with keras2_as_keras():
+        cfg = hls4ml.utils.config_from_keras_model(
+            model, granularity="name", backend=conv_cfg.backend, default_precision="fixed<16,6>"
+        )
+    cfg["Model"]["ReuseFactor"] = conv_cfg.reuse_factor
+    cfg["Model"]["Strategy"] = conv_cfg.strategy
+    layers = cfg["LayerName"]
+    layers[input_layer_name(model)].setdefault("Precision", {})["result"] = model_cfg.input_precision
+    for layer in layers.values():
+        layer["ReuseFactor"] = conv_cfg.reuse_factor
+    if family is not None and family.hls_config is not None:
+        family.hls_config(cfg, model, model_cfg)
+    for name, precisions in conv_cfg.layer_precision.items():
+        if name not in layers:
+            from fpgaml.errors import ConfigError
+
+            raise ConfigError(
+                f"convert.layer_precision: no layer {name!r} in the model; layers: {', '.join(layers)}"
+            )
+        layers[name].setdefault("Precision", {}).update(precisions)
+    return cfg
+
+
+def convert(
+    model: Any,
+    model_cfg: ModelConfig,
+    conv_cfg: ConvertConfig,
+    output_dir: Path,
+    family: ModelFamily | None = None,
+    hls_cfg: dict | None = None,
+) -> Any:
+    """Convert ``model`` into an hls4ml ``ModelGraph`` whose project lives in ``output_dir`` (written)."""
+    import hls4ml
+
+    from fpgaml.models.support import check_supported
+
+    check_supported(model, conv_cfg.backend, conv_cfg.io_type)
+    cfg = copy.deepcopy(hls_cfg) if hls_cfg is not None else hls_config(model, model_cfg, conv_cfg, family)
+    with keras2_as_keras():
+        hm = hls4ml.converters.convert_from_keras_model(
+            model,
+            hls_config=cfg,
+            output_dir=str(output_dir),
+            project_name=conv_cfg.project_name,
+            backend=conv_cfg.backend,
+            io_type=conv_cfg.io_type,
+            part=conv_cfg.part,
+            clock_period=conv_cfg.clock_period_ns,
+        )
+    hm.write()
+    return hm
+
+
+def output_precision(hm: Any) -> dict[str, Any]:
+    """Width, integer bits, signedness and LSB of the firmware's output type."""
+    var = hm.get_output_variables()[0]
+    p = var.type.precision
+    width, integer = int(p.width), int(p.integer)
+    return {
+        "type": str(p.definition_cpp()) if hasattr(p, "definition_cpp") else str(p),
+        "width": width,
+        "integer": integer,
+        "signed": bool(getattr(p, "signed", True)),
+        "lsb": 2.0 ** -(width - integer),
+    }
+
+
+def layer_precisions(hm: Any) -> dict[str, str]:
+    """Result type of every layer in the converted graph (for the report)."""
+    out = {}
+    for layer in hm.get_layers():
+        var = layer.get_output_variable()
+        out[layer.name] = str(var.type.precision.definition_cpp()) if var is not None else "?"
+    return out

@@ -1,0 +1,157 @@
+"""Stage ``train``: quantization-aware training of the QKeras model and its float reference.
+
+Writes ``<run>/train/``: ``qkeras_model.h5``, ``float_model.h5`` (if ``train.float_reference``),
+``meta.json`` (family, shapes, classes, standardisation, input precision) and ``history.json``.
+With ``train.pretrained`` the user's QKeras model is checked (no code runs from the file unless trusted)
+and used instead of training.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from fpgaml import progress
+from fpgaml.artifacts import is_up_to_date, read_manifest, stage_output, write_json
+from fpgaml.errors import ConfigError
+from fpgaml.stages.data import load_info, load_split
+
+if TYPE_CHECKING:  # pragma: no cover
+    from fpgaml.config import FlowConfig
+
+
+@dataclass
+class Trained:
+    """The trained networks of a run, as read back from the ``train`` artifact."""
+
+    qmodel: Any
+    float_model: Any | None
+    meta: dict[str, Any]
+
+
+def _fingerprint(cfg: FlowConfig) -> dict[str, Any]:
+    fp: dict[str, Any] = {
+        "model": cfg.model.model_dump(mode="json"),
+        "train": cfg.train.model_dump(mode="json"),
+        "seed": cfg.seed,
+        "data": read_manifest(cfg.stage_dir("data"), "data")["hash"],
+    }
+    if cfg.train.pretrained:
+        st = Path(cfg.train.pretrained).stat()
+        fp["pretrained_file"] = {"size": st.st_size, "mtime": int(st.st_mtime)}
+    return fp
+
+
+def _fit(model: Any, cfg: FlowConfig, data: dict[str, np.ndarray], desc: str) -> dict[str, list[float]]:
+    from fpgaml._keras import keras
+
+    k = keras()
+    k.utils.set_random_seed(cfg.seed)
+    from_logits = (
+        model.layers[-1].__class__.__name__ != "Activation" or "softmax" not in model.layers[-1].name
+    )
+    model.compile(
+        optimizer=k.optimizers.Adam(cfg.train.learning_rate),
+        loss=k.losses.SparseCategoricalCrossentropy(from_logits=from_logits),
+        metrics=[k.metrics.SparseCategoricalAccuracy(name="acc")],
+    )
+    hist = model.fit(
+        data["x_train"],
+        data["y_train"],
+        validation_data=(data["x_val"], data["y_val"]),
+        epochs=cfg.train.epochs,
+        batch_size=cfg.train.batch_size,
+        verbose=0,
+        callbacks=[
+            k.callbacks.EarlyStopping(patience=cfg.train.patience, restore_best_weights=True),
+            k.callbacks.ReduceLROnPlateau(factor=0.5, patience=max(1, cfg.train.patience // 2)),
+            progress.keras_epoch_bar(cfg.train.epochs, desc),
+        ],
+    )
+    return {key: [float(v) for v in vals] for key, vals in hist.history.items()}
+
+
+def _accuracy(model: Any, x: np.ndarray, y: np.ndarray) -> float:
+    return float(np.mean(np.argmax(model(x, training=False).numpy(), axis=-1) == y))
+
+
+def run(cfg: FlowConfig, *, force: bool = False) -> dict[str, Any]:
+    from fpgaml import modelio
+    from fpgaml.models import FAMILIES, BuildContext
+    from fpgaml.quantize import to_input_grid
+
+    out = cfg.stage_dir("train")
+    fp = _fingerprint(cfg)
+    if not force and is_up_to_date(out, fp):
+        return {"stage": "train", "status": "up to date", "dir": str(out), **read_manifest(out)["summary"]}
+    info = load_info(cfg)
+    data: dict[str, np.ndarray] = {}
+    for split in ("train", "val", "test"):
+        data[f"x_{split}"], data[f"y_{split}"], _ = load_split(cfg, split)
+    input_shape = tuple(int(d) for d in data["x_train"].shape[1:])
+    n_classes = len(info["class_names"])
+    family = FAMILIES.get(cfg.model.family)
+    family.params(cfg.model)  # validate model.params early
+
+    history: dict[str, Any] = {}
+    if cfg.train.pretrained:
+        qmodel = modelio.load_model(cfg.train.pretrained, trust_model_code=cfg.train.trust_model_code)
+        got = tuple(int(d) for d in qmodel.input_shape[1:])
+        if got != input_shape:
+            raise ConfigError(
+                f"train.pretrained: {cfg.train.pretrained} expects inputs {got}, the data has {input_shape}"
+            )
+    else:
+        qmodel = family.build(BuildContext(input_shape, n_classes, cfg.model, quantized=True))
+        history["qkeras"] = _fit(qmodel, cfg, data, f"train QKeras {family.name}")
+    float_model = None
+    if cfg.train.float_reference:
+        float_model = family.build(BuildContext(input_shape, n_classes, cfg.model, quantized=False))
+        history["float"] = _fit(float_model, cfg, data, f"train float {family.name}")
+
+    x_test_grid = to_input_grid(data["x_test"], cfg.model).astype(np.float32)
+    summary: dict[str, Any] = {
+        "family": family.name,
+        "n_params": int(qmodel.count_params()),
+        "epochs_run": {k: len(v.get("loss", [])) for k, v in history.items()},
+        "test_accuracy_qkeras": _accuracy(qmodel, x_test_grid, data["y_test"]),
+    }
+    if float_model is not None:
+        summary["test_accuracy_float"] = _accuracy(float_model, data["x_test"], data["y_test"])
+    meta = {
+        "family": family.name,
+        "input_shape": list(input_shape),
+        "n_classes": n_classes,
+        "class_names": info["class_names"],
+        "feature_names": info["feature_names"],
+        "standardization": info["standardization"],
+        "input_precision": cfg.model.input_precision,
+        "pretrained": cfg.train.pretrained,
+    }
+    with stage_output(out, stage="train", fingerprint=fp, force=force, summary=summary) as tmp:
+        modelio.save_model(qmodel, tmp / "qkeras_model.h5")
+        if float_model is not None:
+            modelio.save_model(float_model, tmp / "float_model.h5")
+        write_json(tmp / "meta.json", meta)
+        write_json(tmp / "history.json", history)
+    return {"stage": "train", "status": "done", "dir": str(out), **summary}
+
+
+def load_models(cfg: FlowConfig) -> Trained:
+    """The QKeras model, the float reference (or None) and the metadata of a run's ``train`` artifact."""
+    from fpgaml import modelio
+
+    d = cfg.stage_dir("train")
+    read_manifest(d, "train")
+    meta = json.loads((d / "meta.json").read_text())
+    # fpgaml wrote these files itself and checks them like any other (they hold no code).
+    qmodel = modelio.load_model(d / "qkeras_model.h5", trust_model_code=cfg.train.trust_model_code)
+    fpath = d / "float_model.h5"
+    float_model = (
+        modelio.load_model(fpath, trust_model_code=cfg.train.trust_model_code) if fpath.exists() else None
+    )
+    return Trained(qmodel=qmodel, float_model=float_model, meta=meta)

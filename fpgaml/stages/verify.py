@@ -1,0 +1,184 @@
+"""Stage ``verify``: does the firmware compute what the model computes? Writes report.{json,md} + roc.png.
+
+Compares the C-simulation outputs with (1) the QKeras model, (2) fpgaml's integer fixed-point reference
+(where it supports the network) and (3) the float reference, on the same test jets with inputs on the
+firmware's input grid. Thresholds come from ``verify:``; a failed one raises :class:`CheckFailed` after
+the report is written (the CLI exits 1).
+"""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from fpgaml.artifacts import is_up_to_date, read_manifest, stage_output, write_json
+from fpgaml.errors import CheckFailed, UnsupportedModelError
+from fpgaml.stages.convert import load_project_info
+from fpgaml.stages.csim import load_outputs
+from fpgaml.stages.data import load_split
+from fpgaml.stages.train import load_models
+
+if TYPE_CHECKING:  # pragma: no cover
+    from fpgaml.config import FlowConfig
+
+N_TRACE_JETS = 5
+
+
+def _fingerprint(cfg: FlowConfig) -> dict[str, Any]:
+    return {
+        "verify": cfg.verify.model_dump(mode="json"),
+        "csim": read_manifest(cfg.stage_dir("csim"), "csim")["hash"],
+        "train": read_manifest(cfg.stage_dir("train"), "train")["hash"],
+    }
+
+
+def _ends_in_softmax(model: Any) -> bool:
+    return model.layers[-1].get_config().get("activation") == "softmax"
+
+
+def _predict(model: Any, x: np.ndarray) -> np.ndarray:
+    out = []
+    for i in range(0, len(x), 8192):
+        out.append(np.asarray(model(x[i : i + 8192].astype(np.float32), training=False), dtype=np.float64))
+    return np.concatenate(out).reshape(len(x), -1)
+
+
+def _fixed_point(qmodel: Any, cfg: FlowConfig, x: np.ndarray) -> tuple[np.ndarray | None, str]:
+    try:
+        from fpgaml.fixedpoint import FixedPointModel
+    except ImportError:  # pragma: no cover - module always shipped
+        return None, "fpgaml fixed-point reference not available"
+    try:
+        return FixedPointModel.from_qkeras(qmodel, cfg.model.input_fixed).predict(x), ""
+    except UnsupportedModelError as exc:
+        return None, f"no fixed-point reference for this network ({exc})"
+
+
+def _divergence(cfg: FlowConfig, qmodel: Any, x_bad: np.ndarray) -> dict[str, Any] | None:
+    from fpgaml import hls
+    from fpgaml.models import FAMILIES
+    from fpgaml.verify import first_divergent_layer
+
+    family = FAMILIES.get(load_project_info(cfg)["family"])
+    with tempfile.TemporaryDirectory(prefix="fpgaml-trace-") as tmp:
+        hm = hls.convert(qmodel, cfg.model, cfg.convert, Path(tmp) / "prj", family=family)
+        return first_divergent_layer(qmodel, hm, x_bad)
+
+
+def run(cfg: FlowConfig, *, force: bool = False) -> dict[str, Any]:
+    from fpgaml.verify import classification_metrics, compare, markdown, roc_plot, to_scores
+
+    out = cfg.stage_dir("verify")
+    fp = _fingerprint(cfg)
+    if not force and is_up_to_date(out, fp):
+        summary = read_manifest(out)["summary"]
+        if not summary.get("passed", False):
+            raise CheckFailed(f"verification failed (cached report: {out / 'report.md'})")
+        return {"stage": "verify", "status": "up to date", "dir": str(out), **summary}
+    trained = load_models(cfg)
+    info = load_project_info(cfg)
+    cs = load_outputs(cfg)
+    x, y_csim, labels = cs["x"], cs["y"].reshape(len(cs["y"]), -1), cs["labels"]
+    x_raw = load_split(cfg, "test")[0][: len(x)]
+    lsb = info["output_precision"]["lsb"]
+    class_names = list(info["class_names"])
+    probs = _ends_in_softmax(trained.qmodel)
+    exact_expected = info["exact_expected"] and not probs
+    reason = info["inexact_reason"] or ("the firmware softmax is a lookup table" if probs else "")
+
+    y_q = _predict(trained.qmodel, x)
+    y_q_raw = _predict(trained.qmodel, x_raw)
+    y_fp, fp_note = _fixed_point(trained.qmodel, cfg, x)
+    y_f = _predict(trained.float_model, x_raw) if trained.float_model is not None else None
+
+    bit = {
+        "qkeras": compare(y_csim, y_q, lsb),
+        "fixed_point_reference": compare(y_csim, y_fp, lsb) if y_fp is not None else None,
+        "float_reference": compare(y_csim, y_f, lsb) if y_f is not None else None,
+    }
+    scores = {"C-sim": to_scores(y_csim, probs), "QKeras": to_scores(y_q, probs)}
+    if y_f is not None:
+        scores["float"] = to_scores(y_f, probs)
+    classification = {name: classification_metrics(s, labels, class_names) for name, s in scores.items()}
+
+    notes = []
+    if not exact_expected:
+        notes.append(
+            f"Bit-exactness against QKeras is not expected: {reason}. The check uses 'within 1 LSB'."
+        )
+    if fp_note:
+        notes.append(fp_note)
+    divergence = None
+    if bit["qkeras"]["n_different"]:
+        bad = np.array(bit["qkeras"]["first_different_jets"][:N_TRACE_JETS])
+        try:
+            divergence = _divergence(cfg, trained.qmodel, x[bad])
+        except Exception as exc:  # the trace is a diagnostic: report why it failed, don't hide the result
+            divergence = {"error": f"could not trace: {type(exc).__name__}: {exc}"}
+        if y_fp is not None and bit["fixed_point_reference"]["n_different"] == 0:
+            notes.append(
+                "C-sim equals fpgaml's integer fixed-point reference everywhere; the differences to QKeras come "
+                "from QKeras computing in float32 (24-bit significand), which rounds wide accumulations."
+            )
+
+    checks = []
+    q = bit["qkeras"]
+    key = "exact_fraction" if exact_expected else "within_1lsb_fraction"
+    checks.append({"name": f"C-sim vs QKeras: {key.replace('_', ' ')}", "value": round(q[key], 6),
+                   "threshold": f">= {cfg.verify.min_exact_fraction}",
+                   "passed": q[key] >= cfg.verify.min_exact_fraction})  # fmt: skip
+    if cfg.verify.max_lsb_error is not None:
+        checks.append({"name": "C-sim vs QKeras: max error (LSB)", "value": q["max_error_lsb"],
+                       "threshold": f"<= {cfg.verify.max_lsb_error}",
+                       "passed": q["max_error_lsb"] <= cfg.verify.max_lsb_error})  # fmt: skip
+    if cfg.verify.require_exact_vs_fixed_point and bit["fixed_point_reference"] is not None:
+        m = bit["fixed_point_reference"]
+        checks.append({"name": "C-sim vs fixed-point reference: outputs different", "value": m["n_different"],
+                       "threshold": "== 0", "passed": m["n_different"] == 0})  # fmt: skip
+    if y_f is not None:
+        drop = 100 * (classification["float"]["accuracy"] - classification["C-sim"]["accuracy"])
+        checks.append({"name": "accuracy drop C-sim vs float (pp)", "value": round(drop, 3),
+                       "threshold": f"<= {cfg.verify.max_accuracy_drop_pp}",
+                       "passed": drop <= cfg.verify.max_accuracy_drop_pp})  # fmt: skip
+    passed = all(c["passed"] for c in checks)
+    report = {
+        "name": cfg.name,
+        "family": info["family"],
+        "n_jets": len(x),
+        "output_type": info["output_precision"]["type"],
+        "lsb": lsb,
+        "passed": passed,
+        "checks": checks,
+        "bit_accuracy": bit,
+        "classification": classification,
+        "class_names": class_names,
+        "exact_expected": exact_expected,
+        "notes": notes,
+        "input_rounding": {
+            "input_precision": info["input_precision"],
+            "changed_outputs_fraction": float(np.mean(y_q != y_q_raw)),
+            "accuracy_float_inputs": float(np.mean(y_q_raw.argmax(1) == labels)),
+            "accuracy_grid_inputs": float(np.mean(y_q.argmax(1) == labels)),
+        },
+        "first_divergent_layer": divergence,
+    }
+    summary = {
+        "passed": passed,
+        "exact_vs_qkeras": q["exact_fraction"],
+        "max_error_lsb_vs_qkeras": q["max_error_lsb"],
+        "accuracy": {k: round(v["accuracy"], 5) for k, v in classification.items()},
+        "failed_checks": [c["name"] for c in checks if not c["passed"]],
+    }
+    with stage_output(out, stage="verify", fingerprint=fp, force=force, summary=summary) as tmp:
+        write_json(tmp / "report.json", report)
+        (tmp / "report.md").write_text(markdown(report))
+        roc_plot(scores, labels, class_names, tmp / "roc.png")
+    if not passed:
+        failed = "; ".join(
+            f"{c['name']} = {c['value']} (needs {c['threshold']})" for c in checks if not c["passed"]
+        )
+        raise CheckFailed(f"verification FAILED: {failed}. Report: {out / 'report.md'}")
+    return {"stage": "verify", "status": "done", "dir": str(out), **summary}
