@@ -70,7 +70,9 @@ class GpuConfig(BaseModel):
             raise ValueError("give at least one provider, or 'auto'")
         for name in v:
             if not name.endswith("ExecutionProvider"):
-                raise ValueError(f"{name!r} is not an ONNX Runtime provider name (e.g. 'CUDAExecutionProvider')")
+                raise ValueError(
+                    f"{name!r} is not an ONNX Runtime provider name (e.g. 'CUDAExecutionProvider')"
+                )
             if name.startswith("Azure"):
                 raise ValueError("AzureExecutionProvider runs nothing locally; fpgaml never selects it")
         return v

@@ -202,7 +202,9 @@ def _activation(act: Any, where: str) -> Any:
     try:
         keras().activations.get(name)
     except Exception:
-        raise UnsupportedModelError(f"layer {where!r}: activation {act!r} is neither Keras nor QKeras") from None
+        raise UnsupportedModelError(
+            f"layer {where!r}: activation {act!r} is neither Keras nor QKeras"
+        ) from None
     return name
 
 
@@ -218,7 +220,7 @@ def fold_quantized(model: Any) -> Any:
         raise UnsupportedModelError(f"expected a tf_keras model, got {type(model).__name__}")
     if not (isinstance(model, k.Sequential) or getattr(model, "_is_graph_network", False)):
         raise UnsupportedModelError(
-            f"model {model.name!r} is a subclassed Keras model: fpgaml can fold Functional/Sequential ones only"
+            f"model {model.name!r} is a subclassed Keras model; fpgaml folds Functional/Sequential ones"
         )
     pending: list[tuple[Any, list[np.ndarray]]] = []
     folded = k.models.clone_model(model, clone_function=lambda layer: _fold_layer(layer, pending))
@@ -268,8 +270,8 @@ def _fold_qlayer(layer: Any, pending: list[tuple[Any, list[np.ndarray]]]) -> Any
     holder = layer.cell if rnn else layer  # where QKeras keeps the quantizers
     if rnn and getattr(holder, "state_quantizer", None):
         raise UnsupportedModelError(
-            f"layer {layer.name!r} ({qname}) quantizes its recurrent state (state_quantizer): the stock Keras "
-            f"{parent.__name__} fpgaml exports cannot express that"
+            f"layer {layer.name!r} ({qname}) quantizes its recurrent state (state_quantizer): the stock "
+            f"Keras {parent.__name__} fpgaml exports cannot express that"
         )
     with warnings.catch_warnings():  # QKeras serialises its quantizers as Keras constraints: noisy, harmless
         warnings.simplefilter("ignore", UserWarning)
@@ -298,7 +300,7 @@ def _fold_qlayer(layer: Any, pending: list[tuple[Any, list[np.ndarray]]]) -> Any
 
 
 def folded_summary(model: Any) -> list[dict[str, Any]]:
-    """Per layer of a *QKeras* model: how it is folded (for the report). Raises like :func:`fold_quantized`."""
+    """Per layer of a QKeras model: what it folds to (for reports). Raises like :func:`fold_quantized`."""
     from fpgaml._keras import keras, qkeras
 
     rows = []
@@ -307,8 +309,12 @@ def folded_summary(model: Any) -> list[dict[str, Any]]:
         row: dict[str, Any] = {"layer": layer.name, "class": cls}
         if cls == "QActivation" and isinstance(layer.quantizer, qkeras().quantizers.BaseQuantizer):
             spec = quant_spec(layer.quantizer, layer.name)
-            row.update(folded_to="Activation", quantizer=str(layer.quantizer), onnx=spec.describe(),
-                       spec=asdict(spec))
+            row.update(
+                folded_to="Activation",
+                quantizer=str(layer.quantizer),
+                onnx=spec.describe(),
+                spec=asdict(spec),
+            )
         elif cls in QKERAS_PARENTS:
             row["folded_to"] = QKERAS_PARENTS[cls]
         elif isinstance(layer, keras().layers.InputLayer):
@@ -317,4 +323,3 @@ def folded_summary(model: Any) -> list[dict[str, Any]]:
             row["folded_to"] = cls
         rows.append(row)
     return rows
-

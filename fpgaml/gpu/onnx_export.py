@@ -92,7 +92,9 @@ def io_signature(proto: Any) -> dict[str, list[dict[str, Any]]]:
         for v in values:
             tt = v.type.tensor_type
             shape = [d.dim_value if d.HasField("dim_value") else None for d in tt.shape.dim]
-            out.append({"name": v.name, "dtype": onnx.TensorProto.DataType.Name(tt.elem_type), "shape": shape})
+            out.append(
+                {"name": v.name, "dtype": onnx.TensorProto.DataType.Name(tt.elem_type), "shape": shape}
+            )
         return out
 
     initializers = {i.name for i in proto.graph.initializer}

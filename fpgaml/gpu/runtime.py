@@ -102,11 +102,13 @@ class OnnxRunner:
         options.log_severity_level = 3
         self.session = ort.InferenceSession(source, sess_options=options, providers=self.providers_chosen)
         self.providers_active: list[str] = list(self.session.get_providers())
-        not_taken = [p for p in self.providers_chosen if p in GPU_PROVIDERS and p not in self.providers_active]
+        not_taken = [
+            p for p in self.providers_chosen if p in GPU_PROVIDERS and p not in self.providers_active
+        ]
         if not_taken:
             _warn(
-                f"ONNX Runtime did not take {', '.join(not_taken)} (its libraries failed to load: check CUDA, "
-                f"cuDNN and TensorRT versions against onnxruntime {ort.__version__}); it runs on "
+                f"ONNX Runtime did not take {', '.join(not_taken)} (its libraries failed to load: check "
+                f"CUDA, cuDNN and TensorRT versions against onnxruntime {ort.__version__}); it runs on "
                 f"{self.provider} instead"
             )
         inputs = self.session.get_inputs()
@@ -126,7 +128,9 @@ class OnnxRunner:
     def feed(self, *xs: Any, check: bool = True) -> dict[str, np.ndarray]:
         """The input dict for ``session.run``: float32, C-contiguous, checked unless ``check=False``."""
         if len(xs) != len(self.input_names):
-            raise InputError(f"the model takes {len(self.input_names)} input(s) {self.input_names}, got {len(xs)}")
+            raise InputError(
+                f"the model takes {len(self.input_names)} input(s) {self.input_names}, got {len(xs)}"
+            )
         out = {}
         for name, shape, x in zip(self.input_names, self.input_shapes, xs, strict=True):
             if check:
@@ -174,7 +178,7 @@ def check_input(x: Any, feature_shape: Sequence[int | None], name: str = "input"
             bad = np.argwhere(~finite)
             n_nan = int(np.isnan(arr).sum())
             raise InputError(
-                f"{name}: {bad.shape[0]} non-finite value(s) ({n_nan} NaN, {bad.shape[0] - n_nan} Inf), first at "
-                f"index {tuple(int(i) for i in bad[0])}; clean or drop those jets before inference"
+                f"{name}: {bad.shape[0]} non-finite value(s) ({n_nan} NaN, {bad.shape[0] - n_nan} Inf), "
+                f"first at index {tuple(int(i) for i in bad[0])}; clean or drop those jets before inference"
             )
     return arr

@@ -55,8 +55,9 @@ def compare(reference: np.ndarray, candidate: np.ndarray, *, quantized: bool = F
         lsb = output_lsb(ref)
         out["output_lsb"] = lsb
         out["max_lsb_diff"] = float(diff.max() / lsb) if lsb else None
-        out["jets_all_identical_fraction"] = float(np.mean(np.all(ref.reshape(len(ref), -1) ==
-                                                                  cand.reshape(len(cand), -1), axis=1)))
+        out["jets_all_identical_fraction"] = float(
+            np.mean(np.all(ref.reshape(len(ref), -1) == cand.reshape(len(cand), -1), axis=1))
+        )
     return out
 
 
