@@ -1,0 +1,71 @@
+"""The batched C-simulation harness against hls4ml's own per-sample predict, on a small real project."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from fpgaml.config import ConvertConfig, ModelConfig
+from fpgaml.errors import InputError, ToolMissingError
+
+
+@pytest.fixture(scope="module")
+def small_project(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, object, object]:
+    from fpgaml import hls
+    from fpgaml._keras import keras
+    from fpgaml.models import FAMILIES, BuildContext
+
+    keras().utils.set_random_seed(1)
+    mcfg = ModelConfig(params={"hidden": [8]})
+    model = FAMILIES.get("dense").build(BuildContext((16,), 5, mcfg, quantized=True))
+    out = tmp_path_factory.mktemp("prj") / "small"
+    hm = hls.convert(model, mcfg, ConvertConfig(), out, family=FAMILIES.get("dense"))
+    return out, hm, model
+
+
+def test_interface_is_read_from_the_bridge(small_project) -> None:
+    from fpgaml.csim import read_interface
+
+    iface = read_interface(small_project[0])
+    assert iface.project == "myproject"
+    assert [p.size for p in iface.inputs] == [16] and [p.size for p in iface.outputs] == [5]
+
+
+def test_batched_csim_equals_hls4ml_predict_and_qkeras(small_project, tmp_path: Path) -> None:
+    from fpgaml.csim import compile_project
+    from fpgaml.quantize import to_grid
+
+    prj, hm, model = small_project
+    x = to_grid(np.random.default_rng(2).normal(size=(300, 16)) * 2, True, 16, 6)
+    lib = compile_project(prj, tmp_path / "b", "-O1")
+    ours = lib.predict(x)
+    hm.compile()
+    theirs = np.asarray(hm.predict(np.ascontiguousarray(x))).reshape(300, 5)
+    np.testing.assert_array_equal(ours, theirs)
+    np.testing.assert_array_equal(ours, lib.predict(x, threads=1))
+    # the QKeras model computes the same numbers (small layer: no float32 rounding inside QKeras)
+    np.testing.assert_array_equal(ours, model(x.astype(np.float32)).numpy().astype(np.float64))
+    # second compile is cached
+    assert compile_project(prj, tmp_path / "b", "-O1").compile_seconds == 0.0
+
+
+def test_csim_refuses_bad_inputs(small_project, tmp_path: Path) -> None:
+    from fpgaml.csim import compile_project
+
+    lib = compile_project(small_project[0], tmp_path / "b", "-O1")
+    with pytest.raises(InputError, match="16 values per jet"):
+        lib.predict(np.zeros((4, 15)))
+    x = np.zeros((4, 16))
+    x[2, 3] = np.nan
+    with pytest.raises(InputError, match="NaN"):
+        lib.predict(x)
+
+
+def test_missing_compiler_is_reported(small_project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from fpgaml.csim import compile_project
+
+    monkeypatch.setenv("CXX", "g++-that-does-not-exist")
+    with pytest.raises(ToolMissingError, match="g\\+\\+-that-does-not-exist.*not found"):
+        compile_project(small_project[0], tmp_path / "fresh", "-O1")
