@@ -1,0 +1,80 @@
+"""Checkpoint plots of a jet dataset (matplotlib, Agg backend: no display needed)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import numpy as np
+
+from fpgaml.data.schema import CLASS_NAMES, HLF_NAMES
+
+CLASS_COLORS = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd")
+CLASS_LABELS = ("gluon", "light quark", "W", "Z", "top")
+
+
+def plot_hlf_grid(
+    hlf: np.ndarray,
+    labels: np.ndarray,
+    out: str | os.PathLike,
+    feature_names: tuple[str, ...] | list[str] = HLF_NAMES,
+    title: str = "",
+) -> Path:
+    """Save a 4x4 grid of normalised histograms, one panel per feature, one line per class.
+
+    Each panel's range covers the 0.5-99.5 percentiles of all classes together, so a few outliers do not
+    squash the distributions.
+    """
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    n_feat = hlf.shape[1]
+    ncol = 4
+    nrow = int(np.ceil(n_feat / ncol))
+    fig, axes = plt.subplots(nrow, ncol, figsize=(4.2 * ncol, 3.2 * nrow))
+    axes = np.atleast_1d(axes).ravel()
+    for k in range(n_feat):
+        ax = axes[k]
+        x = hlf[:, k].astype(np.float64)
+        lo, hi = np.percentile(x, [0.5, 99.5])
+        if hi <= lo:
+            lo, hi = lo - 0.5, hi + 0.5
+        name = feature_names[k]
+        integer = name.endswith("multiplicity")
+        bins = np.arange(np.floor(lo), np.ceil(hi) + 2) - 0.5 if integer else np.linspace(lo, hi, 51)
+        for c, cname in enumerate(CLASS_NAMES):
+            sel = x[labels == c]
+            if sel.size:
+                ax.hist(
+                    np.clip(sel, bins[0], bins[-1]),
+                    bins=bins,
+                    density=True,
+                    histtype="step",
+                    lw=1.4,
+                    color=CLASS_COLORS[c],
+                    label=CLASS_LABELS[c] if CLASS_LABELS[c] == cname else f"{CLASS_LABELS[c]} ({cname})",
+                )
+        ax.set_title(name, fontsize=10)
+        ax.tick_params(labelsize=8)
+        if name == "j_mass_mmdt":
+            ax.set_xlabel("GeV", fontsize=8)
+            for m in (80.4, 91.2, 172.5):
+                ax.axvline(m, color="0.6", ls=":", lw=0.8)
+    for ax in axes[n_feat:]:
+        ax.axis("off")
+    handles, names = axes[0].get_legend_handles_labels()
+    top = 0.985
+    if title:
+        fig.text(0.5, top, title, ha="center", va="top", fontsize=11)
+        top -= 0.025
+    fig.legend(
+        handles, names, loc="upper center", bbox_to_anchor=(0.5, top), ncol=5, fontsize=10, frameon=False
+    )
+    fig.tight_layout(rect=(0, 0, 1, top - 0.03))
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fig.savefig(out, dpi=90)
+    plt.close(fig)
+    return out

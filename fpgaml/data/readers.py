@@ -1,0 +1,469 @@
+"""Readers for the jet files trigger developers have on disk; each returns a :class:`JetTable`.
+
+Formats
+-------
+* fpgaml npz, two flavours: the *full* output of :func:`fpgaml.data.generate.generate` (ragged constituents,
+  up to 150 per jet, float32 4-vectors) and the compact *sample* written by :func:`write_sample`
+  (constituent coordinates relative to the jet axis, float16, up to 32 per jet).
+* OpenML ``hls4ml_lhc_jets_hlf`` table as CSV or ARFF: the 16 feature columns (:data:`HLF_NAMES`) and a
+  ``class`` column with values g, q, w, z, t.
+* hls4ml LHC jet dataset HDF5 (one file or a directory of files): ``jets`` (n, 59) with ``jetFeatureNames``
+  (the one-hot labels j_g, j_q, j_w, j_z, j_t and the 16 features are columns of it) and
+  ``jetConstituentList`` (n, 150, 16) with ``particleFeatureNames`` (j1_px ... j1_costhetarel).
+
+Every problem with a file raises one :class:`DataError` that names the file and says what is wrong.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from fpgaml.data.errors import DataError
+from fpgaml.data.features import particle_features, wrap_phi
+from fpgaml.data.schema import (
+    CLASS_NAMES,
+    HLF_NAMES,
+    HLS4ML_LABEL_COLUMNS,
+    OPENML_CLASS_VALUES,
+)
+
+SAMPLE_FORMAT = "fpgaml-jets-sample"
+FULL_FORMAT = "fpgaml-jets-full"
+#: Fields of the sample's per-jet table (``jet``); a subset of the generator's JET_FIELDS.
+SAMPLE_JET_FIELDS: tuple[str, ...] = (
+    "pt", "eta", "phi", "mass", "energy", "mmdt_mass", "tau1_b1", "tau2_b1", "tau3_b1",
+)  # fmt: skip
+#: Constituent coordinates stored in the sample (float16), per particle.
+SAMPLE_PARTICLE_COORDS: tuple[str, ...] = ("ptrel", "erel", "deta", "dphi")
+
+
+@dataclass
+class Constituents:
+    """Padded constituent coordinates (n, N) each, pT-ordered; padding rows are 0 and ``mask`` False."""
+
+    ptrel: np.ndarray
+    erel: np.ndarray
+    deta: np.ndarray
+    dphi: np.ndarray
+    charge: np.ndarray
+    mask: np.ndarray
+    jet_pt: np.ndarray
+    jet_e: np.ndarray
+
+    def features(self, n: int | None = None) -> np.ndarray:
+        """(n_jets, n, 10) per-particle features, see :func:`fpgaml.data.features.particle_features`."""
+        s = slice(0, n)
+        return particle_features(
+            self.ptrel[:, s],
+            self.erel[:, s],
+            self.deta[:, s],
+            self.dphi[:, s],
+            self.charge[:, s],
+            self.jet_pt,
+            self.jet_e,
+            self.mask[:, s],
+        )
+
+    def take(self, idx: np.ndarray) -> Constituents:
+        return Constituents(
+            *(
+                getattr(self, f)[idx]
+                for f in ("ptrel", "erel", "deta", "dphi", "charge", "mask", "jet_pt", "jet_e")
+            )
+        )
+
+
+@dataclass
+class JetTable:
+    """What every reader returns: labels 0..4 and whichever feature sets the file has."""
+
+    labels: np.ndarray
+    hlf: np.ndarray | None = None
+    constituents: Constituents | None = None
+    jet_info: dict[str, np.ndarray] = field(default_factory=dict)
+    source_info: dict[str, Any] = field(default_factory=dict)
+
+    def __len__(self) -> int:
+        return int(self.labels.size)
+
+
+# --------------------------------------------------------------------------------------------- dispatch
+
+
+def read_jets(path: str | os.PathLike, n_constituents: int = 150) -> JetTable:
+    """Read any supported jet file (or a directory of hls4ml HDF5 files) by its suffix."""
+    p = Path(path)
+    if p.is_dir():
+        return read_hls4ml_h5(p, n_constituents)
+    if not p.exists():
+        raise DataError(f"{p}: no such file or directory")
+    suffix = p.suffix.lower()
+    if suffix == ".npz":
+        return read_fpgaml_npz(p, n_constituents)
+    if suffix == ".csv":
+        return read_openml_csv(p)
+    if suffix == ".arff":
+        return read_openml_arff(p)
+    if suffix in (".h5", ".hdf5", ".z"):
+        return read_hls4ml_h5(p, n_constituents)
+    raise DataError(
+        f"{p}: unknown jet file type {suffix!r}; supported: .npz (fpgaml), .csv / .arff (OpenML "
+        "hls4ml_lhc_jets_hlf), .h5 / .hdf5 or a directory of them (hls4ml LHC jet dataset)"
+    )
+
+
+# ------------------------------------------------------------------------------------------------ fpgaml
+
+
+def _npz_arrays(path: Path, required: tuple[str, ...]) -> dict[str, np.ndarray]:
+    try:
+        with np.load(path, allow_pickle=False) as z:
+            missing = [k for k in required if k not in z.files]
+            if missing:
+                raise DataError(f"{path}: not an fpgaml jet file, missing arrays {missing} (has {z.files})")
+            return {k: z[k] for k in z.files}
+    except DataError:
+        raise
+    except (zipfile.BadZipFile, EOFError, OSError, ValueError, KeyError) as exc:
+        raise DataError(f"{path}: corrupt or truncated npz file ({type(exc).__name__}: {exc})") from exc
+
+
+def read_fpgaml_npz(path: str | os.PathLike, n_constituents: int = 150) -> JetTable:
+    """Read an fpgaml npz: the compact sample or the full generator output."""
+    path = Path(path)
+    arrays = _npz_arrays(path, ("label", "recipe"))
+    try:
+        recipe = json.loads(str(arrays["recipe"]))
+        fmt = recipe["format"]
+    except (ValueError, KeyError, TypeError) as exc:
+        raise DataError(f"{path}: the 'recipe' entry is not valid JSON with a 'format' key ({exc})") from exc
+    labels = arrays["label"].astype(np.int64)
+    if labels.ndim != 1 or (labels.size and (labels.min() < 0 or labels.max() >= len(CLASS_NAMES))):
+        raise DataError(f"{path}: 'label' must be a 1-D array of class indices 0..{len(CLASS_NAMES) - 1}")
+    n = labels.size
+    if fmt == SAMPLE_FORMAT:
+        need = ("hlf", "jet", "jet_fields", "const_hi", "const_lo", "charge", "n_stored")
+        _require(path, arrays, need)
+        hlf = arrays["hlf"]
+        coords = _join_float16(arrays["const_hi"], arrays["const_lo"])
+        _shape(path, "hlf", hlf, (n, len(HLF_NAMES)))
+        fields = [str(f) for f in arrays["jet_fields"]]
+        _shape(path, "jet", arrays["jet"], (n, len(fields)))
+        if coords.ndim != 3 or coords.shape[0] != n or coords.shape[2] != len(SAMPLE_PARTICLE_COORDS):
+            raise DataError(f"{path}: constituent arrays have shape {coords.shape}, expected (n_jets, N, 4)")
+        n_max = coords.shape[1]
+        _shape(path, "charge", arrays["charge"], (n, n_max))
+        _shape(path, "n_stored", arrays["n_stored"], (n,))
+        jet_info = {f: arrays["jet"][:, i].astype(np.float64) for i, f in enumerate(fields)}
+        mask = np.arange(n_max)[None, :] < arrays["n_stored"][:, None]
+        c = coords.astype(np.float32)
+        cons = Constituents(
+            c[..., 0],
+            c[..., 1],
+            c[..., 2],
+            c[..., 3],
+            arrays["charge"].astype(np.float32),
+            mask,
+            jet_info["pt"],
+            jet_info["energy"],
+        )
+    elif fmt == FULL_FORMAT:
+        _require(path, arrays, ("hlf", "jet", "offsets", "particles"))
+        hlf = arrays["hlf"]
+        fields = list(recipe.get("jet_fields", []))
+        _shape(path, "hlf", hlf, (n, len(HLF_NAMES)))
+        _shape(path, "jet", arrays["jet"], (n, len(fields)))
+        offsets, parts = arrays["offsets"], arrays["particles"]
+        pfields = list(recipe.get("particle_fields", []))
+        if offsets.shape != (n + 1,) or parts.ndim != 2 or parts.shape[1] != len(pfields):
+            raise DataError(f"{path}: 'offsets' / 'particles' do not match {n} jets and fields {pfields}")
+        if offsets[0] != 0 or offsets[-1] != parts.shape[0] or np.any(np.diff(offsets) < 0):
+            raise DataError(f"{path}: 'offsets' are not a valid index into 'particles' (truncated file?)")
+        jet_info = {f: arrays["jet"][:, i].astype(np.float64) for i, f in enumerate(fields)}
+        cons = _constituents_from_full(offsets, parts, pfields, jet_info, n_constituents)
+    else:
+        raise DataError(f"{path}: unknown fpgaml jet format {fmt!r} (known: {SAMPLE_FORMAT}, {FULL_FORMAT})")
+    if not np.all(np.isfinite(hlf)):
+        raise DataError(f"{path}: 'hlf' contains NaN or Inf")
+    info = {
+        "path": str(path),
+        "format": fmt,
+        "version": recipe.get("sample_version", recipe.get("format_version")),
+    }
+    info["recipe"] = recipe
+    return JetTable(labels, hlf.astype(np.float32), cons, jet_info, info)
+
+
+def _require(path: Path, arrays: dict[str, np.ndarray], keys: tuple[str, ...]) -> None:
+    missing = [k for k in keys if k not in arrays]
+    if missing:
+        raise DataError(f"{path}: missing arrays {missing} for its declared format")
+
+
+def _shape(path: Path, name: str, a: np.ndarray, shape: tuple[int, ...]) -> None:
+    if a.shape != shape:
+        raise DataError(f"{path}: '{name}' has shape {a.shape}, expected {shape}")
+
+
+def _join_float16(hi: np.ndarray, lo: np.ndarray) -> np.ndarray:
+    """Inverse of :func:`split_float16`: two uint8 byte planes -> float16."""
+    if hi.shape != lo.shape or hi.dtype != np.uint8 or lo.dtype != np.uint8:
+        raise DataError("constituent byte planes 'const_hi' / 'const_lo' differ in shape or are not uint8")
+    return ((hi.astype(np.uint16) << 8) | lo.astype(np.uint16)).view(np.float16)
+
+
+def split_float16(x: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """float16 -> (high byte, low byte) planes. zlib compresses the high bytes (sign, exponent) far better
+    when they are not interleaved with the noisy low mantissa bytes."""
+    u = np.ascontiguousarray(x, dtype=np.float16).view(np.uint16)
+    return (u >> 8).astype(np.uint8), (u & 0xFF).astype(np.uint8)
+
+
+def _constituents_from_full(
+    offsets: np.ndarray, parts: np.ndarray, pfields: list[str], jet: dict[str, np.ndarray], n_max: int
+) -> Constituents:
+    n = offsets.size - 1
+    counts = np.minimum(np.diff(offsets), n_max)
+    mask = np.arange(n_max)[None, :] < counts[:, None]
+    rows = np.repeat(np.arange(n), counts)
+    cols = np.concatenate([np.arange(c) for c in counts]) if n else np.zeros(0, np.int64)
+    src = np.repeat(offsets[:-1], counts) + cols
+    p = parts[src].astype(np.float64)
+    px, py, pz, e = (p[:, pfields.index(k)] for k in ("px", "py", "pz", "e"))
+    pt = np.hypot(px, py)
+    eta = np.arcsinh(pz / np.maximum(pt, 1e-12))
+    phi = np.arctan2(py, px)
+    out = {k: np.zeros((n, n_max), np.float32) for k in ("ptrel", "erel", "deta", "dphi", "charge")}
+    out["ptrel"][rows, cols] = pt / jet["pt"][rows]
+    out["erel"][rows, cols] = e / jet["energy"][rows]
+    out["deta"][rows, cols] = eta - jet["eta"][rows]
+    out["dphi"][rows, cols] = wrap_phi(phi - jet["phi"][rows])
+    out["charge"][rows, cols] = p[:, pfields.index("charge")]
+    return Constituents(
+        out["ptrel"], out["erel"], out["deta"], out["dphi"], out["charge"], mask, jet["pt"], jet["energy"]
+    )
+
+
+# ------------------------------------------------------------------------------------------------ OpenML
+
+
+def _labels_from_classes(path: Path, values: list[str]) -> np.ndarray:
+    lookup = {v: i for i, v in enumerate(OPENML_CLASS_VALUES)}
+    out = np.empty(len(values), np.int64)
+    for k, v in enumerate(values):
+        i = lookup.get(str(v).strip().strip("'\"").lower())
+        if i is None:
+            raise DataError(
+                f"{path}: row {k + 1} has class {v!r}; expected one of {list(OPENML_CLASS_VALUES)} (g, q, w, z, t)"
+            )
+        out[k] = i
+    return out
+
+
+def _hlf_columns(path: Path, header: list[str]) -> list[int]:
+    names = [h.strip().strip("'\"") for h in header]
+    missing = [f for f in HLF_NAMES if f not in names]
+    if missing or "class" not in names:
+        raise DataError(
+            f"{path}: not an hls4ml_lhc_jets_hlf table; missing columns {missing + ([] if 'class' in names else ['class'])}"
+        )
+    return [names.index(f) for f in HLF_NAMES] + [names.index("class")]
+
+
+def read_openml_csv(path: str | os.PathLike) -> JetTable:
+    """Read the OpenML ``hls4ml_lhc_jets_hlf`` table exported as CSV (header row, 16 features + class)."""
+    path = Path(path)
+    try:
+        with open(path, newline="") as fh:
+            rows = list(csv.reader(fh))
+    except (OSError, UnicodeDecodeError, csv.Error) as exc:
+        raise DataError(f"{path}: cannot read as CSV ({exc})") from exc
+    if not rows:
+        raise DataError(f"{path}: empty CSV file")
+    cols = _hlf_columns(path, rows[0])
+    body = [r for r in rows[1:] if r]
+    feats = np.empty((len(body), len(HLF_NAMES)), np.float64)
+    classes = []
+    for k, r in enumerate(body):
+        if len(r) != len(rows[0]):
+            raise DataError(
+                f"{path}: row {k + 2} has {len(r)} fields, the header has {len(rows[0])} (truncated?)"
+            )
+        try:
+            feats[k] = [float(r[c]) for c in cols[:-1]]
+        except ValueError as exc:
+            raise DataError(f"{path}: row {k + 2}: non-numeric feature value ({exc})") from exc
+        classes.append(r[cols[-1]])
+    return _openml_table(path, feats, classes, "openml-csv")
+
+
+def read_openml_arff(path: str | os.PathLike) -> JetTable:
+    """Read the OpenML ``hls4ml_lhc_jets_hlf`` ARFF file (as downloaded from openml.org)."""
+    import arff  # liac-arff
+
+    path = Path(path)
+    try:
+        with open(path) as fh:
+            data = arff.load(fh)
+    except (OSError, UnicodeDecodeError, arff.ArffException) as exc:
+        raise DataError(f"{path}: cannot parse as ARFF ({type(exc).__name__}: {exc})") from exc
+    header = [a[0] for a in data.get("attributes", [])]
+    cols = _hlf_columns(path, header)
+    rows = data.get("data", [])
+    try:
+        feats = np.array([[float(r[c]) for c in cols[:-1]] for r in rows], np.float64).reshape(
+            -1, len(HLF_NAMES)
+        )
+    except (TypeError, ValueError) as exc:
+        raise DataError(f"{path}: missing or non-numeric feature values ({exc})") from exc
+    return _openml_table(path, feats, [r[cols[-1]] for r in rows], "openml-arff")
+
+
+def _openml_table(path: Path, feats: np.ndarray, classes: list[str], fmt: str) -> JetTable:
+    if not np.all(np.isfinite(feats)):
+        raise DataError(f"{path}: feature values contain NaN or Inf")
+    labels = _labels_from_classes(path, classes)
+    return JetTable(
+        labels, feats.astype(np.float32), None, {}, {"path": str(path), "format": fmt, "version": None}
+    )
+
+
+# ------------------------------------------------------------------------------------------------ hls4ml
+
+
+def _names(path: Path, ds: Any, what: str) -> list[str]:
+    try:
+        return [n.decode() if isinstance(n, bytes) else str(n) for n in np.asarray(ds[()]).ravel()]
+    except Exception as exc:
+        raise DataError(f"{path}: cannot read '{what}' ({exc})") from exc
+
+
+def _read_one_h5(path: Path, n_constituents: int) -> JetTable:
+    import h5py
+
+    try:
+        fh = h5py.File(path, "r")
+    except (OSError, ValueError) as exc:
+        raise DataError(f"{path}: not a readable HDF5 file ({exc})") from exc
+    with fh:
+        missing = [k for k in ("jets", "jetFeatureNames") if k not in fh]
+        if missing:
+            raise DataError(
+                f"{path}: not an hls4ml LHC jet file; missing datasets {missing} (has {list(fh)})"
+            )
+        jnames = _names(path, fh["jetFeatureNames"], "jetFeatureNames")
+        try:
+            jets = np.asarray(fh["jets"][()], np.float64)
+        except Exception as exc:
+            raise DataError(f"{path}: cannot read 'jets' ({exc}); truncated file?") from exc
+        if jets.ndim != 2 or jets.shape[1] != len(jnames):
+            raise DataError(
+                f"{path}: 'jets' has shape {jets.shape} but jetFeatureNames has {len(jnames)} names"
+            )
+        lab_missing = [c for c in HLS4ML_LABEL_COLUMNS if c not in jnames]
+        if lab_missing:
+            raise DataError(f"{path}: label columns {lab_missing} not in jetFeatureNames")
+        onehot = jets[:, [jnames.index(c) for c in HLS4ML_LABEL_COLUMNS]]
+        if not np.all((onehot == 0) | (onehot == 1)) or not np.all(onehot.sum(axis=1) == 1):
+            raise DataError(
+                f"{path}: label columns {list(HLS4ML_LABEL_COLUMNS)} are not one-hot in every row"
+            )
+        labels = onehot.argmax(axis=1).astype(np.int64)
+        hlf = None
+        if all(f in jnames for f in HLF_NAMES):
+            hlf = jets[:, [jnames.index(f) for f in HLF_NAMES]].astype(np.float32)
+        jet_info = {}
+        for src, dst in (("j_pt", "pt"), ("j_eta", "eta"), ("j_mass", "mass"), ("j_tau21_b1", "tau21_b1")):
+            if src in jnames:
+                jet_info[dst] = jets[:, jnames.index(src)]
+        cons = None
+        if "jetConstituentList" in fh:
+            if "particleFeatureNames" not in fh:
+                raise DataError(f"{path}: has jetConstituentList but no particleFeatureNames")
+            pnames = _names(path, fh["particleFeatureNames"], "particleFeatureNames")
+            try:
+                plist = np.asarray(fh["jetConstituentList"][:, :n_constituents, :], np.float64)
+            except Exception as exc:
+                raise DataError(f"{path}: cannot read 'jetConstituentList' ({exc}); truncated file?") from exc
+            if plist.ndim != 3 or plist.shape[0] != jets.shape[0] or plist.shape[2] != len(pnames):
+                raise DataError(
+                    f"{path}: jetConstituentList has shape {plist.shape}, expected (n_jets={jets.shape[0]}, N, "
+                    f"{len(pnames)} particleFeatureNames)"
+                )
+            cons = _constituents_from_hls4ml(path, plist, pnames, jets, jnames)
+    info = {"path": str(path), "format": "hls4ml-h5", "version": None}
+    return JetTable(labels, hlf, cons, jet_info, info)
+
+
+def _constituents_from_hls4ml(
+    path: Path, plist: np.ndarray, pnames: list[str], jets: np.ndarray, jnames: list[str]
+) -> Constituents:
+    need = ("j1_pt", "j1_e", "j1_ptrel", "j1_erel", "j1_etarel", "j1_phirel")
+    missing = [k for k in need if k not in pnames]
+    if missing:
+        raise DataError(f"{path}: particleFeatureNames lacks {missing}")
+    col = {k: plist[:, :, pnames.index(k)] for k in need}
+    mask = col["j1_pt"] > 0
+    n = plist.shape[0]
+    jet_pt = jets[:, jnames.index("j_pt")] if "j_pt" in jnames else np.zeros(n)
+    jet_e = np.zeros(n)
+    # jet pT / E from the particles themselves: pT_i / ptrel_i (any real particle gives the same ratio)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        r_pt = np.where(mask & (col["j1_ptrel"] > 0), col["j1_pt"] / col["j1_ptrel"], np.nan)
+        r_e = np.where(mask & (col["j1_erel"] > 0), col["j1_e"] / col["j1_erel"], np.nan)
+    ok = np.any(np.isfinite(r_pt), axis=1)
+    if "j_pt" not in jnames:
+        jet_pt = np.where(ok, np.nanmedian(np.where(ok[:, None], r_pt, 1.0), axis=1), 0.0)
+    ok_e = np.any(np.isfinite(r_e), axis=1)
+    jet_e = np.where(ok_e, np.nanmedian(np.where(ok_e[:, None], r_e, 1.0), axis=1), 0.0)
+    charge = np.zeros_like(col["j1_pt"])  # the hls4ml particle list has no charge: 0 for every particle
+    z = lambda a: np.where(mask, a, 0.0).astype(np.float32)  # noqa: E731
+    return Constituents(
+        z(col["j1_ptrel"]),
+        z(col["j1_erel"]),
+        z(col["j1_etarel"]),
+        z(col["j1_phirel"]),
+        z(charge),
+        mask,
+        jet_pt.astype(np.float64),
+        jet_e.astype(np.float64),
+    )
+
+
+def read_hls4ml_h5(path: str | os.PathLike, n_constituents: int = 150) -> JetTable:
+    """Read one hls4ml LHC jet HDF5 file, or every ``*.h5`` / ``*.hdf5`` file of a directory (sorted)."""
+    path = Path(path)
+    if path.is_dir():
+        files = sorted([*path.glob("*.h5"), *path.glob("*.hdf5")])
+        if not files:
+            raise DataError(f"{path}: directory holds no .h5 / .hdf5 files")
+    else:
+        files = [path]
+    tables = [_read_one_h5(f, n_constituents) for f in files]
+    labels = np.concatenate([t.labels for t in tables])
+    hlf = None if any(t.hlf is None for t in tables) else np.concatenate([t.hlf for t in tables])
+    cons = None
+    if all(t.constituents is not None for t in tables):
+        n_max = min(t.constituents.mask.shape[1] for t in tables)
+        parts = [t.constituents for t in tables]
+        cons = Constituents(
+            *(
+                np.concatenate([getattr(c, f)[:, :n_max] for c in parts])
+                for f in ("ptrel", "erel", "deta", "dphi", "charge", "mask")
+            ),
+            np.concatenate([c.jet_pt for c in parts]),
+            np.concatenate([c.jet_e for c in parts]),
+        )
+    keys = set.intersection(*(set(t.jet_info) for t in tables)) if tables else set()
+    info = {k: np.concatenate([t.jet_info[k] for t in tables]) for k in sorted(keys)}
+    src = {"path": str(path), "format": "hls4ml-h5", "version": None, "files": [str(f) for f in files]}
+    src["note"] = "the hls4ml particle list has no charge; the 'charge' feature is 0 for these jets"
+    return JetTable(labels, hlf, cons, info, src)
