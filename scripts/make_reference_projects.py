@@ -1,0 +1,87 @@
+#!/usr/bin/env python
+"""Build the reference HLS projects shipped under hls_projects/reference/, with golden vectors.
+
+For each config: run the flow through `verify` (reusing up-to-date artifacts), copy the HLS project to
+hls_projects/reference/<name>/ and store golden vectors: test jets on the firmware's input grid and the
+outputs the firmware must reproduce. For networks whose firmware is exact, the expected outputs come from
+fpgaml's integer fixed-point reference (independent of the firmware) and the C-sim must equal them; for
+recurrent networks (sigmoid/tanh lookup tables) they are the C-sim outputs at packaging time (a
+regression guard), and the report records the agreement with QKeras.
+
+    python scripts/make_reference_projects.py configs/dense_tagger.yaml [more configs] [--force]
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+import numpy as np
+
+REPO = Path(__file__).resolve().parent.parent
+N_GOLDEN = 500
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("configs", nargs="+", type=Path)
+    ap.add_argument("--out", type=Path, default=REPO / "hls_projects" / "reference")
+    ap.add_argument("--force", action="store_true", help="replace existing reference projects")
+    ap.add_argument("--set", dest="overrides", action="append", default=[])
+    args = ap.parse_args(argv)
+
+    from fpgaml.config import load_config
+    from fpgaml.errors import FpgamlError
+    from fpgaml.flow import run_flow
+    from fpgaml.stages.convert import load_project_info
+    from fpgaml.stages.csim import load_outputs
+    from fpgaml.stages.train import load_models
+    from fpgaml.testing import check_golden, write_golden
+
+    for path in args.configs:
+        cfg = load_config(path, args.overrides)
+        dest = args.out / cfg.name
+        if dest.exists() and not args.force:
+            print(f"{dest} exists; pass --force to replace it", file=sys.stderr)
+            return 2
+        try:
+            run_flow(cfg, stages=["data", "train", "convert", "csim", "verify"])
+        except FpgamlError as exc:
+            print(f"{cfg.name}: {exc}", file=sys.stderr)
+            return 1
+        info = load_project_info(cfg)
+        cs = load_outputs(cfg)
+        x = cs["x"][:N_GOLDEN]
+        if info["exact_expected"]:
+            from fpgaml.fixedpoint import FixedPointModel
+
+            trained = load_models(cfg)
+            expected = FixedPointModel.from_qkeras(trained.qmodel, cfg.model.input_fixed).predict(x)
+            reference, note = "fpgaml integer fixed-point reference of the QKeras model", ""
+        else:
+            expected = cs["y"][:N_GOLDEN]
+            reference = "C-sim at packaging time (regression guard)"
+            note = info["inexact_reason"]
+        tmp = dest.with_name(f".{dest.name}.partial")
+        shutil.rmtree(tmp, ignore_errors=True)
+        shutil.copytree(cfg.stage_dir("convert"), tmp, ignore=shutil.ignore_patterns("fpgaml_csim", "*.so", "*.o"))
+        write_golden(tmp, x, expected, lsb=info["output_precision"]["lsb"], reference=reference, note=note)
+        with tempfile.TemporaryDirectory() as build:
+            result = check_golden(tmp, Path(build))
+        if not result.passed:
+            shutil.rmtree(tmp)
+            print(f"{cfg.name}: C-sim differs from the golden vectors ({result})", file=sys.stderr)
+            return 1
+        if dest.exists():
+            shutil.rmtree(dest)
+        tmp.rename(dest)
+        print(f"{dest}: {result.n_jets} golden jets, {result.n_outputs} outputs, max error {result.max_error_lsb} LSB")
+    return 0
+
+
+if __name__ == "__main__":
+    np.set_printoptions(precision=4)
+    sys.exit(main())
