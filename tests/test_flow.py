@@ -1,0 +1,103 @@
+"""The whole flow on a small but real model and real jets, through the library and the CLI.
+
+Small: 6000 jets of the shipped sample, 16-16-5 dense, 4 epochs. Real: QKeras QAT, hls4ml project,
+g++ C-simulation, the verification report. The C-sim must equal QKeras and the integer reference exactly.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+import yaml
+
+from fpgaml.cli import main
+from fpgaml.config import from_dict
+
+
+def _raw(tmp: Path, **over: object) -> dict:
+    raw = {
+        "name": "small_dense",
+        "data": {"n_jets": 6000},
+        "model": {"family": "dense", "params": {"hidden": [16]}},
+        "train": {"epochs": 4, "batch_size": 256},
+        # 4 epochs do not make a good tagger: this run checks the firmware, not the physics
+        "verify": {"max_accuracy_drop_pp": 100.0},
+        "paths": {"runs": str(tmp / "runs"), "hls_projects": str(tmp / "hls")},
+    }
+    raw.update(over)
+    return raw
+
+
+@pytest.fixture(scope="module")
+def flow_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[dict]]:
+    tmp = tmp_path_factory.mktemp("flow")
+    cfg_path = tmp / "small.yaml"
+    cfg_path.write_text(yaml.safe_dump(_raw(tmp)))
+    from fpgaml.config import load_config
+    from fpgaml.flow import run_flow
+
+    results = run_flow(load_config(cfg_path), stages=["data", "train", "convert", "csim", "verify"])
+    return cfg_path, results
+
+
+def test_flow_produces_an_exact_firmware(flow_run) -> None:
+    cfg_path, results = flow_run
+    assert [r["stage"] for r in results] == ["data", "train", "convert", "csim", "verify"]
+    cfg = from_dict(yaml.safe_load(cfg_path.read_text()))
+    report = json.loads((cfg.stage_dir("verify") / "report.json").read_text())
+    assert report["passed"]
+    q = report["bit_accuracy"]["qkeras"]
+    assert q["n_outputs"] == report["n_jets"] * 5 > 0
+    assert q["n_different"] == 0 and q["max_error_lsb"] == 0
+    assert report["bit_accuracy"]["fixed_point_reference"]["n_different"] == 0
+    assert (cfg.stage_dir("verify") / "roc.png").stat().st_size > 10_000
+    assert "PASS" in (cfg.stage_dir("verify") / "report.md").read_text()
+    # the HLS project is a complete hls4ml project a vendor tool could build
+    prj = cfg.stage_dir("convert")
+    for name in ("build_prj.tcl", "firmware/myproject.cpp", "myproject_test.cpp", "tb_data/tb_input_features.dat"):
+        assert (prj / name).exists(), name
+    cs = np.load(cfg.stage_dir("csim") / "outputs.npz")
+    lsb = 2.0**-10
+    np.testing.assert_array_equal(np.rint(cs["x"] / lsb) * lsb, cs["x"])  # inputs on the fixed<16,6> grid
+
+
+def test_rerun_is_up_to_date_and_changed_config_needs_force(flow_run, capsys: pytest.CaptureFixture) -> None:
+    cfg_path, _ = flow_run
+    assert main(["run", str(cfg_path), "--until", "verify", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert {r["status"] for r in out["stages"]} == {"up to date"}
+    # a different clock changes the HLS project: it must not be overwritten silently
+    code = main(["convert", str(cfg_path), "--set", "convert.clock_period_ns=4.0"])
+    assert code == 2
+    assert "--force" in capsys.readouterr().err
+
+
+def test_failed_threshold_exits_1(flow_run, capsys: pytest.CaptureFixture, tmp_path: Path) -> None:
+    cfg_path, _ = flow_run
+    # an impossible accuracy requirement (C-sim accuracy above float's by 100 pp) must fail loudly
+    code = main(["verify", str(cfg_path), "--force", "--set", "verify.max_accuracy_drop_pp=-100"])
+    assert code == 1
+    assert "CHECK FAILED" in capsys.readouterr().err
+
+
+def test_cli_help_and_bad_config(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    with pytest.raises(SystemExit) as e:
+        main(["--help"])
+    assert e.value.code == 0
+    assert "Exit codes" in capsys.readouterr().out
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("model: {famly: dense}\n")
+    assert main(["train", str(bad)]) == 2
+    assert "model.famly: unknown key" in capsys.readouterr().err
+    assert main(["families"]) == 0
+    assert "dense" in capsys.readouterr().out
+
+
+def test_stage_without_its_input_says_what_to_run(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    cfg = tmp_path / "c.yaml"
+    cfg.write_text(yaml.safe_dump(_raw(tmp_path, name="never_run")))
+    assert main(["csim", str(cfg)]) == 2
+    assert "run `fpgaml" in capsys.readouterr().err
