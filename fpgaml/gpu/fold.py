@@ -21,6 +21,7 @@ custom layer, raises :class:`~fpgaml.errors.UnsupportedModelError` naming the la
 
 from __future__ import annotations
 
+import functools
 import inspect
 import warnings
 from dataclasses import asdict, dataclass
@@ -262,9 +263,11 @@ def _fold_qactivation(layer: Any) -> Any:
 
 
 def _fold_qlayer(layer: Any, pending: list[tuple[Any, list[np.ndarray]]]) -> Any:
-    from fpgaml._keras import keras, tf
+    from fpgaml._keras import keras
 
     qname = type(layer).__name__
+    if qname in ("QGRU", "QLSTM"):
+        return _fold_gated_rnn(layer)
     parent = getattr(keras().layers, QKERAS_PARENTS[qname])
     rnn = qname in _RNN_LAYERS
     holder = layer.cell if rnn else layer  # where QKeras keeps the quantizers
@@ -287,16 +290,188 @@ def _fold_qlayer(layer: Any, pending: list[tuple[Any, list[np.ndarray]]]) -> Any
         kwargs["recurrent_activation"] = _activation(holder.recurrent_activation, layer.name)
     new = parent(**kwargs)
 
-    weights = []
+    weights = list(_quantized_weights(layer, holder).values())
+    pending.append((new, weights))
+    return new
+
+
+def _quantized_weights(layer: Any, holder: Any) -> dict[str, np.ndarray]:
+    """``{short weight name: quantizer(weight)}`` of a QKeras layer (``holder``: where its quantizers are)."""
+    from fpgaml._keras import tf
+
+    out = {}
     for var in layer.weights:
         short = var.name.split(":")[0].split("/")[-1]
         quantizer = getattr(holder, _WEIGHT_QUANTIZERS.get(short, ""), None)
         value = var.numpy()
         if quantizer:
             value = np.asarray(quantizer(tf().constant(value)), dtype=value.dtype)
-        weights.append(value)
-    pending.append((new, weights))
-    return new
+        out[short] = value
+    return out
+
+
+def _fold_gated_rnn(layer: Any) -> Any:
+    """QGRU/QLSTM -> ``keras.layers.RNN`` over a folded cell that repeats QKeras's cell arithmetic.
+
+    A stock GRU/LSTM cannot quantize its fed-back state (QKeras ``state_quantizer``), so the cell is
+    fpgaml's own (:func:`folded_cell_classes`): quantized weights as constants, the state quantizer and any
+    quantized activations folded as in :func:`apply_spec`, the same order of operations as QKeras 0.9.0.
+    The time loop is unrolled when the sequence length is static (ONNX then needs no ``Loop``).
+    """
+    from fpgaml._keras import keras
+
+    cell = layer.cell
+    state = getattr(cell, "state_quantizer_internal", None) if cell.state_quantizer else None
+    kwargs = {
+        "units": int(cell.units),
+        "weights": _quantized_weights(layer, cell),
+        "activation": _cell_activation(cell.activation, layer.name),
+        "recurrent_activation": _cell_activation(cell.recurrent_activation, layer.name),
+        "state_spec": quant_spec(state, layer.name) if state is not None else None,
+        "implementation": int(cell.implementation),
+        "use_bias": bool(cell.use_bias),
+    }
+    gru_cls, lstm_cls = folded_cell_classes()
+    if type(layer).__name__ == "QGRU":
+        folded_cell = gru_cls(reset_after=bool(cell.reset_after), **kwargs)
+    else:
+        folded_cell = lstm_cls(**kwargs)
+    steps = layer.input_shape[1] if isinstance(layer.input_shape, tuple) else None
+    return keras().layers.RNN(
+        folded_cell,
+        return_sequences=layer.return_sequences,
+        return_state=layer.return_state,
+        go_backwards=layer.go_backwards,
+        unroll=steps is not None,
+        name=layer.name,
+    )
+
+
+def _cell_activation(act: Any, where: str) -> Any:
+    from fpgaml._keras import keras
+
+    folded = _activation(act, where)
+    return folded if callable(folded) else keras().activations.get(folded)
+
+
+@functools.cache
+def folded_cell_classes() -> tuple[type, type]:
+    """(FoldedGRUCell, FoldedLSTMCell): Keras RNN cells with constant quantized weights (built lazily)."""
+    from fpgaml._keras import keras, tf
+
+    t = tf()
+    k = keras()
+
+    class _FoldedCell(k.layers.Layer):
+        def __init__(
+            self,
+            units: int,
+            weights: dict[str, np.ndarray],
+            activation: Any,
+            recurrent_activation: Any,
+            state_spec: QuantSpec | None,
+            implementation: int,
+            use_bias: bool,
+            **kw: Any,
+        ) -> None:
+            super().__init__(**kw)
+            self.units = units
+            self.kernel = t.constant(weights["kernel"])
+            self.recurrent = t.constant(weights["recurrent_kernel"])
+            self.bias = t.constant(weights["bias"]) if use_bias else None
+            self.act = activation
+            self.rec_act = recurrent_activation
+            self.state_spec = state_spec
+            self.implementation = implementation
+
+        def _q(self, s: Any) -> Any:
+            return apply_spec(self.state_spec, s) if self.state_spec is not None else s
+
+    class FoldedGRUCell(_FoldedCell):
+        def __init__(self, reset_after: bool, **kw: Any) -> None:
+            super().__init__(**kw)
+            self.reset_after = reset_after
+            self.state_size = self.units
+            self.output_size = self.units
+
+        def call(self, inputs: Any, states: Any) -> Any:
+            h_tm1 = self._q(states[0] if isinstance(states, (list, tuple)) else states)
+            n, k, r = self.units, self.kernel, self.recurrent
+            if self.bias is not None:
+                in_b, rec_b = (self.bias[0], self.bias[1]) if self.reset_after else (self.bias, None)
+            else:
+                in_b = rec_b = None
+            if self.implementation == 1:
+                x_z = t.matmul(inputs, k[:, :n])
+                x_r = t.matmul(inputs, k[:, n : 2 * n])
+                x_h = t.matmul(inputs, k[:, 2 * n :])
+                if in_b is not None:
+                    x_z = t.nn.bias_add(x_z, in_b[:n])
+                    x_r = t.nn.bias_add(x_r, in_b[n : 2 * n])
+                    x_h = t.nn.bias_add(x_h, in_b[2 * n :])
+                rec_z = t.matmul(h_tm1, r[:, :n])
+                rec_r = t.matmul(h_tm1, r[:, n : 2 * n])
+                if self.reset_after and rec_b is not None:
+                    rec_z = t.nn.bias_add(rec_z, rec_b[:n])
+                    rec_r = t.nn.bias_add(rec_r, rec_b[n : 2 * n])
+                z = self.rec_act(x_z + rec_z)
+                rr = self.rec_act(x_r + rec_r)
+                if self.reset_after:
+                    rec_h = t.matmul(h_tm1, r[:, 2 * n :])
+                    if rec_b is not None:
+                        rec_h = t.nn.bias_add(rec_h, rec_b[2 * n :])
+                    rec_h = rr * rec_h
+                else:
+                    rec_h = t.matmul(rr * h_tm1, r[:, 2 * n :])
+            else:
+                mx = t.matmul(inputs, k)
+                if in_b is not None:
+                    mx = t.nn.bias_add(mx, in_b)
+                x_z, x_r, x_h = t.split(mx, 3, axis=-1)
+                if self.reset_after:
+                    mi = t.matmul(h_tm1, r)
+                    if rec_b is not None:
+                        mi = t.nn.bias_add(mi, rec_b)
+                else:
+                    mi = t.matmul(h_tm1, r[:, : 2 * n])
+                rec_z, rec_r, rec_h = t.split(mi, [n, n, -1], axis=-1)
+                z = self.rec_act(x_z + rec_z)
+                rr = self.rec_act(x_r + rec_r)
+                rec_h = rr * rec_h if self.reset_after else t.matmul(rr * h_tm1, r[:, 2 * n :])
+            hh = self.act(x_h + rec_h)
+            h = z * h_tm1 + (1 - z) * hh
+            return h, [h]
+
+    class FoldedLSTMCell(_FoldedCell):
+        def __init__(self, **kw: Any) -> None:
+            super().__init__(**kw)
+            self.state_size = [self.units, self.units]
+            self.output_size = self.units
+
+        def call(self, inputs: Any, states: Any) -> Any:
+            h_tm1, c_tm1 = self._q(states[0]), self._q(states[1])
+            n, k, r = self.units, self.kernel, self.recurrent
+            if self.implementation == 1:
+                xs = [t.matmul(inputs, kk) for kk in t.split(k, 4, axis=1)]
+                if self.bias is not None:
+                    xs = [t.nn.bias_add(x, b) for x, b in zip(xs, t.split(self.bias, 4, axis=0), strict=True)]
+                x_i, x_f, x_c, x_o = xs
+                i = self.rec_act(x_i + t.matmul(h_tm1, r[:, :n]))
+                f = self.rec_act(x_f + t.matmul(h_tm1, r[:, n : 2 * n]))
+                c = f * c_tm1 + i * self.act(x_c + t.matmul(h_tm1, r[:, 2 * n : 3 * n]))
+                o = self.rec_act(x_o + t.matmul(h_tm1, r[:, 3 * n :]))
+            else:
+                zz = t.matmul(inputs, k)
+                zz += t.matmul(h_tm1, r)
+                if self.bias is not None:
+                    zz = t.nn.bias_add(zz, self.bias)
+                z0, z1, z2, z3 = t.split(zz, 4, axis=1)
+                i, f, o = self.rec_act(z0), self.rec_act(z1), self.rec_act(z3)
+                c = f * c_tm1 + i * self.act(z2)
+            h = o * self.act(c)
+            return h, [h, c]
+
+    return FoldedGRUCell, FoldedLSTMCell
 
 
 def folded_summary(model: Any) -> list[dict[str, Any]]:

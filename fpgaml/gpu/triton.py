@@ -1,0 +1,238 @@
+"""Triton Inference Server model repository for an ONNX graph (ONNX Runtime backend).
+
+Layout (what Triton expects)::
+
+    <repo>/<model>/config.pbtxt
+    <repo>/<model>/<version>/model.onnx
+
+``config.pbtxt`` is derived from the ONNX graph itself: platform ``onnxruntime_onnx``, ``max_batch_size``,
+dynamic batching, and one entry per graph input/output with its name, data type (``TYPE_FP32`` for float)
+and dims *without* the batch dimension (Triton adds it when ``max_batch_size > 0``; -1 marks a dynamic dim).
+:func:`parse_pbtxt` reads the protobuf text format back (a small parser: Triton's proto is not a dependency).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from fpgaml.errors import ArtifactExistsError, ConfigError, UnsupportedModelError
+
+#: ONNX TensorProto element type name -> Triton data type.
+TRITON_TYPES: dict[str, str] = {
+    "FLOAT": "TYPE_FP32",
+    "FLOAT16": "TYPE_FP16",
+    "BFLOAT16": "TYPE_BF16",
+    "DOUBLE": "TYPE_FP64",
+    "INT8": "TYPE_INT8",
+    "INT16": "TYPE_INT16",
+    "INT32": "TYPE_INT32",
+    "INT64": "TYPE_INT64",
+    "UINT8": "TYPE_UINT8",
+    "UINT16": "TYPE_UINT16",
+    "UINT32": "TYPE_UINT32",
+    "UINT64": "TYPE_UINT64",
+    "BOOL": "TYPE_BOOL",
+    "STRING": "TYPE_STRING",
+}
+
+_NAME = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.-]*$")
+
+
+def triton_tensors(proto: Any) -> dict[str, list[dict[str, Any]]]:
+    """Graph inputs/outputs as Triton sees them: name, data_type, dims (batch dim removed, -1 if dynamic)."""
+    from fpgaml.gpu.onnx_export import io_signature
+
+    sig = io_signature(proto)
+    out: dict[str, list[dict[str, Any]]] = {}
+    for kind in ("inputs", "outputs"):
+        tensors = []
+        for t in sig[kind]:
+            if t["dtype"] not in TRITON_TYPES:
+                raise UnsupportedModelError(
+                    f"{kind[:-1]} {t['name']!r}: ONNX type {t['dtype']} has no Triton type"
+                )
+            if not t["shape"] or t["shape"][0] is not None:
+                raise UnsupportedModelError(
+                    f"{kind[:-1]} {t['name']!r} has shape {t['shape']}: Triton batching needs a dynamic first "
+                    "(batch) dimension; export with fpgaml.gpu.export_onnx"
+                )
+            dims = [-1 if d is None else int(d) for d in t["shape"][1:]]
+            tensors.append({"name": t["name"], "data_type": TRITON_TYPES[t["dtype"]], "dims": dims})
+        out[kind] = tensors
+    return out
+
+
+def config_pbtxt(
+    proto: Any,
+    model_name: str,
+    *,
+    max_batch_size: int = 16384,
+    preferred_batch_sizes: Sequence[int] = (1024, 4096),
+    max_queue_delay_us: int = 100,
+    instance_kind: str = "auto",
+    tensorrt: bool = False,
+) -> str:
+    """The text of ``config.pbtxt`` for the ONNX graph ``proto`` served as ``model_name``."""
+    if max_batch_size < 1:
+        raise ConfigError("max_batch_size must be >= 1 (the exported graphs have a dynamic batch dimension)")
+    too_big = [b for b in preferred_batch_sizes if b > max_batch_size]
+    if too_big:
+        raise ConfigError(f"preferred batch sizes {too_big} exceed max_batch_size {max_batch_size}")
+    io = triton_tensors(proto)
+    lines = [
+        f'name: "{model_name}"',
+        'platform: "onnxruntime_onnx"',
+        f"max_batch_size: {max_batch_size}",
+    ]
+    for key, tensors in (("input", io["inputs"]), ("output", io["outputs"])):
+        lines.append(f"{key} [")
+        entries = []
+        for t in tensors:
+            dims = ", ".join(str(d) for d in t["dims"])
+            entries.append(
+                f'  {{\n    name: "{t["name"]}"\n    data_type: {t["data_type"]}\n    dims: [ {dims} ]\n  }}'
+            )
+        lines.append(",\n".join(entries))
+        lines.append("]")
+    lines.append("dynamic_batching {")
+    if preferred_batch_sizes:
+        lines.append(f"  preferred_batch_size: [ {', '.join(str(b) for b in preferred_batch_sizes)} ]")
+    lines.append(f"  max_queue_delay_microseconds: {max_queue_delay_us}")
+    lines.append("}")
+    if instance_kind != "auto":
+        lines.append(f"instance_group [\n  {{\n    count: 1\n    kind: {instance_kind}\n  }}\n]")
+    if tensorrt:
+        lines.append(
+            "optimization {\n  execution_accelerators {\n"
+            '    gpu_execution_accelerator: [ { name: "tensorrt" } ]\n  }\n}'
+        )
+    return "\n".join(lines) + "\n"
+
+
+def write_model_repository(
+    onnx_model: Any,
+    repo: str | Path,
+    model_name: str,
+    *,
+    version: int = 1,
+    force: bool = False,
+    **config: Any,
+) -> Path:
+    """Write ``<repo>/<model_name>/{config.pbtxt, <version>/model.onnx}``; returns the model directory.
+
+    ``onnx_model``: a ModelProto or a path to an .onnx file. ``config``: keyword arguments of
+    :func:`config_pbtxt`. An existing model directory is replaced only with ``force=True``
+    (:class:`ArtifactExistsError` otherwise); the new one is written beside it and renamed into place.
+    """
+    import onnx
+
+    if not _NAME.match(model_name):
+        raise ConfigError(f"Triton model name {model_name!r}: use letters, digits, '_', '.', '-'")
+    if version < 1:
+        raise ConfigError("Triton model versions are positive integers")
+    proto = onnx.load(str(onnx_model)) if isinstance(onnx_model, (str, Path)) else onnx_model
+    text = config_pbtxt(proto, model_name, **config)
+    repo = Path(repo)
+    final = repo / model_name
+    if final.exists() and not force:
+        raise ArtifactExistsError(
+            f"Triton model directory {final} exists; pass force=True (--force) to replace it"
+        )
+    repo.mkdir(parents=True, exist_ok=True)
+    partial = repo / f".{model_name}.partial-{os.getpid()}"
+    shutil.rmtree(partial, ignore_errors=True)
+    try:
+        (partial / str(version)).mkdir(parents=True)
+        onnx.save_model(proto, str(partial / str(version) / "model.onnx"))
+        (partial / "config.pbtxt").write_text(text)
+        if final.exists():
+            trash = repo / f".{model_name}.old-{os.getpid()}"
+            os.replace(final, trash)
+            os.replace(partial, final)
+            shutil.rmtree(trash, ignore_errors=True)
+        else:
+            os.replace(partial, final)
+    except BaseException:
+        shutil.rmtree(partial, ignore_errors=True)
+        raise
+    return final
+
+
+# ---- a small reader of the protobuf text format (enough for Triton model configs) -----------------
+_SKIP = re.compile(r"(?:\s+|#[^\n]*)*")
+_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|\'(?:[^\'\\]|\\.)*\'|[{}\[\]:,;<>]|[^\s{}\[\]:,;<>"\'#]+')
+
+
+def _tokens(text: str) -> list[str]:
+    out, pos = [], 0
+    while True:
+        pos = _SKIP.match(text, pos).end()  # type: ignore[union-attr]
+        if pos >= len(text):
+            return out
+        m = _TOKEN.match(text, pos)
+        if not m:
+            raise ValueError(f"pbtxt: cannot read at offset {pos}: {text[pos : pos + 20]!r}")
+        out.append(m.group(0))
+        pos = m.end()
+
+
+def parse_pbtxt(text: str) -> dict[str, list[Any]]:
+    """Parse protobuf text format into ``{field: [values...]}`` (every field a list: fields may repeat).
+
+    Messages become nested dicts of the same form; scalars become int/float/str (quoted strings unquoted,
+    enum names as plain strings).
+    """
+    tokens = _tokens(text)
+    pos = 0
+
+    def scalar(tok: str) -> Any:
+        if tok[0] in "\"'":
+            return bytes(tok[1:-1], "utf-8").decode("unicode_escape")
+        for cast in (int, float):
+            try:
+                return cast(tok)
+            except ValueError:
+                pass
+        return {"true": True, "false": False}.get(tok, tok)
+
+    def value() -> Any:
+        nonlocal pos
+        tok = tokens[pos]
+        if tok in ("{", "<"):
+            pos += 1
+            return message("}" if tok == "{" else ">")
+        pos += 1
+        return scalar(tok)
+
+    def message(end: str | None) -> dict[str, list[Any]]:
+        nonlocal pos
+        fields: dict[str, list[Any]] = {}
+        while pos < len(tokens) and tokens[pos] != end:
+            name = tokens[pos]
+            pos += 1
+            if pos < len(tokens) and tokens[pos] == ":":
+                pos += 1
+            values = fields.setdefault(name, [])
+            if tokens[pos] == "[":
+                pos += 1
+                while tokens[pos] != "]":
+                    values.append(value())
+                    if tokens[pos] == ",":
+                        pos += 1
+                pos += 1
+            else:
+                values.append(value())
+            if pos < len(tokens) and tokens[pos] in (",", ";"):
+                pos += 1
+        if end is not None:
+            if pos >= len(tokens):
+                raise ValueError(f"pbtxt: missing {end!r}")
+            pos += 1
+        return fields
+
+    return message(None)
