@@ -67,5 +67,5 @@ def test_missing_compiler_is_reported(small_project, tmp_path: Path, monkeypatch
     from fpgaml.csim import compile_project
 
     monkeypatch.setenv("CXX", "g++-that-does-not-exist")
-    with pytest.raises(ToolMissingError, match="g\\+\\+-that-does-not-exist.*not found"):
+    with pytest.raises(ToolMissingError, match=r"g\+\+-that-does-not-exist.*not found"):
         compile_project(small_project[0], tmp_path / "fresh", "-O1")

@@ -6,10 +6,10 @@ import numpy as np
 import pytest
 
 from fpgaml._keras import keras
+from fpgaml.config import ModelConfig
 from fpgaml.errors import FpgamlError, UntrustedModelError
 from fpgaml.modelio import load_model, save_model
 from fpgaml.models import FAMILIES, BuildContext
-from fpgaml.config import ModelConfig
 
 
 def _lambda_model() -> object:
