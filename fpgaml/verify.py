@@ -139,6 +139,9 @@ def markdown(report: dict[str, Any]) -> str:
     for ref, m in report["bit_accuracy"].items():
         if m is None:
             continue
+        if ref == "float_reference":  # other weights: only the decision is comparable
+            lines.append(f"| {ref} (different weights) | - | - | - | {m['argmax_agreement']:.4%} |")
+            continue
         lines.append(
             f"| {ref} | {m['exact_fraction']:.4%} ({m['n_outputs'] - m['n_different']}/{m['n_outputs']}) | "
             f"{m['max_error_lsb']:g} | {m['within_1lsb_fraction']:.4%} | {m['argmax_agreement']:.4%} |"
