@@ -312,28 +312,25 @@ def plan_jobs(config: GenerationConfig, workdir: Path) -> list[_Job]:
     return jobs
 
 
-def _run_job(build: GeneratorBuild, config: GenerationConfig, job: _Job, updates: queue.Queue) -> _Job:
-    cmd = [
-        str(build.executable),
-        "--process",
-        job.process,
-        "--out",
-        str(job.out),
-        "--xmldoc",
-        str(build.xmldoc),
-    ]
-    cmd += ["--seed", str(job.seed), "--max-events", str(config.max_events_per_job)]
-    cmd += ["--quota", ",".join(f"{c}={n}" for c, n in job.quota.items()), "--n-store", str(config.n_store)]
-    cmd += [
+def _job_args(config: GenerationConfig, job: _Job) -> list[str]:
+    """Driver arguments of a job that decide its physics output (everything but paths)."""
+    args = ["--process", job.process, "--seed", str(job.seed), "--max-events", str(config.max_events_per_job)]
+    args += ["--quota", ",".join(f"{c}={n}" for c, n in job.quota.items()), "--n-store", str(config.n_store)]
+    args += [
         "--pthat",
         f"{config.pthat[0]},{config.pthat[1]}",
         "--jet-pt",
         f"{config.jet_pt[0]},{config.jet_pt[1]}",
     ]
-    cmd += ["--eta-max", str(config.eta_max)]
-    cmd += ["--set", f"Beams:eCM = {config.ecm}"]
+    args += ["--eta-max", str(config.eta_max), "--set", f"Beams:eCM = {config.ecm}"]
     for s in config.pythia_settings:
-        cmd += ["--set", s]
+        args += ["--set", s]
+    return args
+
+
+def _run_job(build: GeneratorBuild, config: GenerationConfig, job: _Job, updates: queue.Queue) -> _Job:
+    args = _job_args(config, job)
+    cmd = [str(build.executable), "--out", str(job.out), "--xmldoc", str(build.xmldoc), *args]
     nice = config.nice
 
     def _pre() -> None:  # pragma: no cover - runs in the child
@@ -364,18 +361,21 @@ def _run_job(build: GeneratorBuild, config: GenerationConfig, job: _Job, updates
         )
     job.events = int(job.summary.get("events", 0))
     job.jets = sum(int(job.summary.get(c, 0)) for c in ("g", "q", "W", "Z", "t"))
-    meta = {"summary": job.summary, "seconds": job.seconds, "seed": job.seed, "quota": job.quota}
+    meta = {"summary": job.summary, "seconds": job.seconds, "args": args}
     job.out.with_suffix(".json").write_text(json.dumps(meta))
     return job
 
 
-def _load_finished(job: _Job) -> bool:
-    """True if an earlier run already finished this job (its output and summary are there, same seed)."""
+def _load_finished(config: GenerationConfig, job: _Job) -> bool:
+    """True if an earlier run already finished this job with the same arguments (output + summary there)."""
     meta_path = job.out.with_suffix(".json")
     if not (job.out.exists() and meta_path.exists()):
         return False
-    meta = json.loads(meta_path.read_text())
-    if meta.get("seed") != job.seed or meta.get("quota") != job.quota:
+    try:
+        meta = json.loads(meta_path.read_text())
+    except ValueError:
+        return False
+    if meta.get("args") != _job_args(config, job):
         return False
     job.summary, job.seconds = meta["summary"], float(meta["seconds"])
     job.events = int(job.summary.get("events", 0))
@@ -458,7 +458,7 @@ def generate(
     workdir = out.with_name(out.name + ".jobs")
     workdir.mkdir(exist_ok=True)
     jobs = plan_jobs(config, workdir)
-    todo = [j for j in jobs if not _load_finished(j)]
+    todo = [j for j in jobs if not _load_finished(config, j)]
     total = sum(sum(j.quota.values()) for j in todo)
     updates: queue.Queue = queue.Queue()
     bar = _progress(total, "jets", progress, unit="jet")
