@@ -81,6 +81,7 @@ def benchmark(
     max_calls: int = 2000,
     providers: str | Sequence[str] = "auto",
     intra_op_threads: int = 0,
+    allow_spinning: bool = True,
     runner: OnnxRunner | None = None,
 ) -> dict[str, Any]:
     """Time every backend at every batch size; returns a JSON-ready dict (``rows``, ``speedup``, ``env``).
@@ -92,7 +93,11 @@ def benchmark(
     if unknown:
         raise ValueError(f"unknown backend(s) {sorted(unknown)}; available: {', '.join(BACKENDS)}")
     x = np.asarray(x, dtype=np.float32)
-    runner = runner or OnnxRunner(onnx_model, providers=providers, intra_op_threads=intra_op_threads)
+    runner = runner or OnnxRunner(
+        onnx_model, providers=providers, intra_op_threads=intra_op_threads, allow_spinning=allow_spinning
+    )
+    if len(runner.input_names) != 1:
+        raise ValueError(f"benchmark() times single-input models; this one has inputs {runner.input_names}")
     runner.feed(x[: min(len(x), 1024)])  # validates shape and finiteness once, outside the timed loops
     fns: dict[str, Callable[[np.ndarray], Any]] = {}
     if "onnxruntime" in backends:
@@ -123,6 +128,8 @@ def benchmark(
         "runtime": runner.describe(),
         "env": environment(),
         "min_seconds": min_seconds,
+        "intra_op_threads": intra_op_threads,
+        "allow_spinning": allow_spinning,
         "rows": rows,
         "speedup": speedups(rows),
     }

@@ -30,6 +30,9 @@ class GpuConfig(BaseModel):
         "(those this onnxruntime build has). A provider named here but not taken is warned about.",
     )
     intra_op_threads: int = Field(0, ge=0, description="ONNX Runtime intra-op threads (0: its default)")
+    allow_spinning: bool = Field(
+        True, description="ORT worker threads spin-wait (fastest alone; set false on shared/busy CPUs)"
+    )
 
     # ---- agreement of the ONNX graphs with TensorFlow --------------------------------------------
     max_jets: int | None = Field(None, gt=0, description="compare at most this many test jets")

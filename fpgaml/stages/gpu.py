@@ -29,7 +29,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from fpgaml.config import FlowConfig
 
 ACTIONS = ("export", "bench")
-_RUNTIME_FIELDS = ("providers", "intra_op_threads")
+_RUNTIME_FIELDS = ("providers", "intra_op_threads", "allow_spinning")
 
 
 def _section(cfg: FlowConfig, bench: bool) -> dict[str, Any]:
@@ -130,7 +130,12 @@ def _export(cfg: FlowConfig, force: bool) -> dict[str, Any]:
         for kind, model in models.items():
             quantized = kind == "quantized"
             proto = export_onnx(model, tmp / f"{kind}.onnx", opset=g.opset, fold=quantized)
-            runner = OnnxRunner(proto, providers=g.providers, intra_op_threads=g.intra_op_threads)
+            runner = OnnxRunner(
+                proto,
+                providers=g.providers,
+                intra_op_threads=g.intra_op_threads,
+                allow_spinning=g.allow_spinning,
+            )
             agreement = check_agreement(model, runner, x, quantized=quantized)
             onnx_pred = np.concatenate([runner(x[i : i + 4096]).argmax(-1) for i in range(0, len(x), 4096)])
             agreement["onnx_accuracy"] = float(np.mean(onnx_pred == y))
@@ -206,6 +211,7 @@ def _bench(cfg: FlowConfig, force: bool) -> dict[str, Any]:
                 min_seconds=g.bench_min_seconds,
                 providers=g.providers,
                 intra_op_threads=g.intra_op_threads,
+                allow_spinning=g.allow_spinning,
             )
             result["model"] = f"{cfg.name} ({kind})"
             write_json(tmp / f"bench_{kind}.json", result)
