@@ -141,9 +141,8 @@ def main(argv: list[str] | None = None) -> int:
             intra_op_threads=args.threads,
             allow_spinning=not args.no_spin,
         )
-        result["model"] = (
-            f"{args.family} {'-'.join(map(str, [shape[-1], *params.get('hidden', [])]))} ({kind})"
-        )
+        layers = "-".join(map(str, [shape[-1], *params.get("hidden", []), 5]))
+        result["model"] = f"{args.family} {layers} ({kind})"
         (args.out / f"bench_{kind}.json").write_text(json.dumps(result, indent=2) + "\n")
         print(format_table(result), "\n", flush=True)
         results.append(result)

@@ -211,7 +211,8 @@ def plot(results: dict[str, Any] | list[dict[str, Any]], path: str | Path) -> Pa
 
     results = [results] if isinstance(results, dict) else results
     fig, (ax_rate, ax_lat) = plt.subplots(1, 2, figsize=(11, 4.2))
-    styles = ["-", "--", ":", "-."]
+    styles = ["-", "--", ":", "-."]  # one line style per result (model), one colour per backend
+    colours = {b: f"C{i}" for i, b in enumerate(BACKENDS)}
     for i, result in enumerate(results):
         for backend in BACKENDS:
             pts = sorted((r["batch_size"], r) for r in result["rows"] if r["backend"] == backend)
@@ -221,9 +222,9 @@ def plot(results: dict[str, Any] | list[dict[str, Any]], path: str | Path) -> Pa
             label = backend if len(results) == 1 else f"{result.get('model')}: {backend}"
             if backend == "onnxruntime":
                 label += f" ({result.get('provider', '').replace('ExecutionProvider', '')})"
-            ls = styles[i % len(styles)]
-            ax_rate.plot(n, [p[1]["jets_per_s"] for p in pts], ls, marker="o", ms=3, label=label)
-            ax_lat.plot(n, [p[1]["latency_s"] for p in pts], ls, marker="o", ms=3, label=label)
+            style = {"ls": styles[i % len(styles)], "color": colours[backend], "marker": "o", "ms": 3}
+            ax_rate.plot(n, [p[1]["jets_per_s"] for p in pts], label=label, **style)
+            ax_lat.plot(n, [p[1]["latency_s"] for p in pts], label=label, **style)
     for ax, ylabel in ((ax_rate, "throughput [jets/s]"), (ax_lat, "latency per batch [s]")):
         ax.set_xscale("log", base=2)
         ax.set_yscale("log")
