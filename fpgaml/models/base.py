@@ -96,3 +96,56 @@ def relu(ctx: BuildContext, name: str) -> Any:
     if ctx.quantized:
         return qkeras().QActivation(relu_quantizer(ctx.cfg), name=name)
     return keras().layers.Activation("relu", name=name)
+
+
+def conv1d(ctx: BuildContext, filters: int, kernel_size: int, name: str, strides: int = 1) -> Any:
+    """A Conv1D layer ('valid' padding): QConv1D with weight/bias quantizers, or Conv1D for the float model."""
+    from fpgaml._keras import keras, qkeras
+
+    if ctx.quantized:
+        return qkeras().QConv1D(
+            filters,
+            kernel_size,
+            strides=strides,
+            kernel_quantizer=weight_quantizer(ctx.cfg),
+            bias_quantizer=weight_quantizer(ctx.cfg),
+            name=name,
+        )
+    return keras().layers.Conv1D(filters, kernel_size, strides=strides, name=name)
+
+
+def snap_quantized_weights(model: Any) -> int:
+    """Replace the float weights of every QKeras layer by their quantized values; returns how many changed.
+
+    QKeras keeps float "shadow" weights and quantizes them in every forward pass; hls4ml is expected to
+    apply the same quantizers when it writes the firmware weights, but hls4ml 1.3.0 does not in two
+    cases: QDense on a multi-dimensional input (rewritten as a pointwise Conv1D, the quantizer is lost)
+    and QGRU/QLSTM (kernel, recurrent kernel and biases). It then writes the float values and casts them
+    to the weight type by truncation, with wrap-around (a weight of 1.0 in ``fixed<6,1>`` becomes -1).
+    The QKeras quantizers are idempotent, so snapping leaves the QKeras outputs unchanged and makes what
+    hls4ml writes exact. Call it on the model right before conversion.
+    """
+    changed = 0
+    for layer in model.layers:
+        holder = (
+            getattr(layer, "cell", None) if type(layer).__name__ in ("QGRU", "QLSTM", "QSimpleRNN") else layer
+        )
+        if holder is None:
+            continue
+        pairs = [
+            ("kernel", "kernel_quantizer_internal"),
+            ("recurrent_kernel", "recurrent_quantizer_internal"),
+            ("bias", "bias_quantizer_internal"),
+            ("depthwise_kernel", "depthwise_quantizer_internal"),
+            ("pointwise_kernel", "pointwise_quantizer_internal"),
+        ]
+        for var_name, q_name in pairs:
+            var = getattr(holder, var_name, None)
+            quantizer = getattr(holder, q_name, None)
+            if var is None or quantizer is None or not hasattr(var, "assign"):
+                continue
+            new = quantizer(var)
+            if bool((new != var).numpy().any()):
+                changed += 1
+                var.assign(new)
+    return changed

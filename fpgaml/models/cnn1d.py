@@ -1,0 +1,51 @@
+"""1D convolutional jet tagger on pT-ordered constituents: QConv1D stack with max pooling + small QDense head.
+
+Input: ``(N particles, F features)``, zero-padded. The convolution slides along the pT-ordered particle axis
+(neighbouring particles in pT); padded slots are zeros like any other input. Max pooling is exact in
+firmware (a comparison), so the whole network is bit-exact to QKeras with hls4ml's inferred precisions.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fpgaml.models.base import FAMILIES, BuildContext, ModelFamily, conv1d, dense, relu
+
+
+def build_cnn1d(ctx: BuildContext) -> Any:
+    from fpgaml._keras import keras
+
+    k = keras()
+    p = FAMILIES.get("cnn1d").params(ctx.cfg)
+    if len(ctx.input_shape) != 2:
+        from fpgaml.errors import ConfigError
+
+        raise ConfigError(
+            f"cnn1d needs constituents (particles, features); got input shape {ctx.input_shape}"
+        )
+    inputs = k.Input(shape=ctx.input_shape, name="constituents")
+    x = inputs
+    for i, filters in enumerate(p["filters"], start=1):
+        x = conv1d(ctx, int(filters), int(p["kernel_size"]), f"conv{i}", strides=int(p["strides"]))(x)
+        x = relu(ctx, f"conv{i}_relu")(x)
+        if int(p["pool"]) > 1 and x.shape[1] >= int(p["pool"]):
+            x = k.layers.MaxPooling1D(pool_size=int(p["pool"]), name=f"pool{i}")(x)
+    x = k.layers.Flatten(name="flatten")(x)
+    for i, units in enumerate(p["hidden"], start=1):
+        x = dense(ctx, int(units), f"fc{i}")(x)
+        x = relu(ctx, f"fc{i}_relu")(x)
+    x = dense(ctx, ctx.n_classes, "logits")(x)
+    return k.Model(inputs, x, name="cnn1d_tagger")
+
+
+FAMILIES.add(
+    "cnn1d",
+    ModelFamily(
+        name="cnn1d",
+        features="constituents",
+        build=build_cnn1d,
+        description="QConv1D stack along the pT-ordered constituents, max pooling, QDense head",
+        default_params={"filters": [16, 16], "kernel_size": 3, "strides": 1, "pool": 2, "hidden": [32]},
+        io_types=("io_parallel", "io_stream"),
+    ),
+)

@@ -1,0 +1,181 @@
+"""GRU and LSTM jet taggers: a QGRU/QLSTM over the pT-ordered constituents + a small QDense head.
+
+The sequence runs from the hardest particle to the softest, then over the zero-padded slots (which are
+ordinary all-zero time steps the network learns to pass through). Only the final state is used
+(``return_sequences=False``).
+
+Quantization, and how it maps to hls4ml's recurrent firmware:
+
+* kernel, recurrent kernel and biases: ``quantized_bits(weight_bits, weight_integer)`` like every family;
+* the state (the value fed back and the layer output): ``quantized_bits(state_bits, 0)``, i.e. on the
+  ``fixed<state_bits,1>`` grid. QKeras applies the state quantizer only when the state is fed back; the
+  output is quantized by an explicit ``QActivation`` of the same quantizer, and the firmware stores the
+  state and the output in the layer's result type, which :func:`recurrent_hls_config` sets to exactly that
+  type with convergent rounding and saturation (as QKeras ``tf.round`` + clip);
+* the gates: float ``sigmoid``/``tanh`` in QKeras. The firmware evaluates them with lookup tables
+  (``table_size`` entries over [-8, 8) for the hls4ml sigmoid/tanh), so a gate value can differ from
+  QKeras by up to the table step times the slope; after rounding to the state grid most states agree
+  exactly and the rest by one state LSB, which can then propagate through the recurrence and the head.
+  Hence ``exact=False``; the tests measure the agreement in LSBs of the output.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fpgaml.models.base import (
+    FAMILIES,
+    BuildContext,
+    ModelFamily,
+    dense,
+    relu,
+    snap_quantized_weights,
+    weight_quantizer,
+)
+
+_INEXACT = (
+    "hls4ml evaluates the GRU/LSTM gate sigmoid and tanh with lookup tables; QKeras computes them in float. "
+    "Gate values differ by up to one table step, so a state can land one state LSB away after rounding and the "
+    "difference can propagate through later time steps and the head."
+)
+
+DEFAULT_PARAMS: dict[str, Any] = {"units": 16, "state_bits": 10, "hidden": [16], "table_size": 4096}
+
+
+def _patch_qkeras_recurrent() -> None:
+    """Make QKeras 0.9.0's recurrent cells run on TensorFlow 2.21.
+
+    ``QGRUCell``/``QSimpleRNNCell`` call ``tensorflow.python.util.nest.is_sequence`` (renamed ``is_nested``)
+    and ``QGRUCell`` with ``reset_after=True`` calls ``tensorflow.python.ops.array_ops.unstack`` (moved to
+    ``array_ops_stack``). Without these aliases every QGRU fails at its first call. Adding them is idempotent
+    and changes nothing else.
+    """
+    from tensorflow.python.ops import array_ops, array_ops_stack
+    from tensorflow.python.util import nest
+
+    if not hasattr(nest, "is_sequence"):
+        nest.is_sequence = nest.is_nested
+    if not hasattr(array_ops, "unstack"):
+        array_ops.unstack = array_ops_stack.unstack
+
+
+def state_quantizer(p: dict[str, Any]) -> Any:
+    from fpgaml._keras import qkeras
+
+    return qkeras().quantized_bits(int(p["state_bits"]), 0, alpha=1)
+
+
+def _build(ctx: BuildContext, cell: str) -> Any:
+    from fpgaml._keras import keras, qkeras
+
+    k = keras()
+    p = FAMILIES.get(cell).params(ctx.cfg)
+    if len(ctx.input_shape) != 2:
+        from fpgaml.errors import ConfigError
+
+        raise ConfigError(
+            f"{cell} needs constituents (particles, features); got input shape {ctx.input_shape}"
+        )
+    inputs = k.Input(shape=ctx.input_shape, name="constituents")
+    units = int(p["units"])
+    if ctx.quantized:
+        q = qkeras()
+        _patch_qkeras_recurrent()
+        layer_cls = q.QGRU if cell == "gru" else q.QLSTM
+        extra = {"reset_after": True} if cell == "gru" else {}
+        rnn = layer_cls(
+            units,
+            activation="tanh",
+            recurrent_activation="sigmoid",
+            kernel_quantizer=weight_quantizer(ctx.cfg),
+            recurrent_quantizer=weight_quantizer(ctx.cfg),
+            bias_quantizer=weight_quantizer(ctx.cfg),
+            state_quantizer=state_quantizer(p),
+            return_sequences=False,
+            name=cell,
+            **extra,
+        )
+        x = rnn(inputs)
+        x = q.QActivation(state_quantizer(p), name=f"{cell}_state")(x)
+    else:
+        layer_cls = k.layers.GRU if cell == "gru" else k.layers.LSTM
+        extra = {"reset_after": True} if cell == "gru" else {}
+        x = layer_cls(units, activation="tanh", recurrent_activation="sigmoid", name=cell, **extra)(inputs)
+    for i, n in enumerate(p["hidden"], start=1):
+        x = dense(ctx, int(n), f"fc{i}")(x)
+        x = relu(ctx, f"fc{i}_relu")(x)
+    x = dense(ctx, ctx.n_classes, "logits")(x)
+    return k.Model(inputs, x, name=f"{cell}_tagger")
+
+
+def build_gru(ctx: BuildContext) -> Any:
+    return _build(ctx, "gru")
+
+
+def build_lstm(ctx: BuildContext) -> Any:
+    return _build(ctx, "lstm")
+
+
+def recurrent_hls_config(hls_cfg: dict[str, Any], model: Any, model_cfg: Any) -> None:
+    """Precisions of the recurrent layer that hls4ml cannot infer (and snap its weights, see below).
+
+    * weights and biases (incl. the GRU recurrent bias, which hls4ml leaves at the default type):
+      ``fixed<weight_bits, weight_integer+1, RND_CONV, SAT>`` = QKeras ``quantized_bits`` (round half to
+      even, clip); the weights are also snapped to that grid (:func:`fpgaml.models.base.snap_quantized_weights`);
+    * result (the fed-back state and the output): ``fixed<state_bits,1,RND_CONV,SAT>``, the QKeras state
+      quantizer;
+    * accum: wide enough that every pre-activation sum is exact (weights and states are on fixed grids);
+    * gate lookup tables: ``table_size`` entries, 18-bit values with 2 integer bits.
+    """
+    snap_quantized_weights(model)
+    p = FAMILIES.get(model_cfg.family).params(model_cfg)
+    sb = int(p["state_bits"])
+    w, wi = int(model_cfg.weight_bits), int(model_cfg.weight_integer)
+    wtype = f"fixed<{w},{wi + 1},RND_CONV,SAT>"
+    layers = hls_cfg.setdefault("LayerName", {})
+    for layer in model.layers:
+        if type(layer).__name__ not in ("QGRU", "QLSTM", "GRU", "LSTM"):
+            continue
+        entry = layers.setdefault(layer.name, {})
+        prec = entry.get("Precision")
+        if not isinstance(prec, dict):
+            prec = {} if prec is None else {"result": prec}
+            entry["Precision"] = prec
+        for key in ("weight", "recurrent_weight", "bias", "recurrent_bias"):
+            prec[key] = wtype
+        prec["result"] = f"fixed<{sb},1,RND_CONV,SAT>"
+        prec["accum"] = "fixed<32,10,RND_CONV,SAT>"
+        # A type attribute hls4ml takes from the layer entry by name (not from "Precision").
+        entry["table_t"] = "fixed<18,2,RND_CONV,SAT>"
+        entry["TableSize"] = int(p["table_size"])
+
+
+FAMILIES.add(
+    "gru",
+    ModelFamily(
+        name="gru",
+        features="constituents",
+        build=build_gru,
+        description="QGRU over the pT-ordered constituents (final state) + QDense head",
+        default_params=dict(DEFAULT_PARAMS),
+        exact=False,
+        inexact_reason=_INEXACT,
+        hls_config=recurrent_hls_config,
+        io_types=("io_parallel", "io_stream"),
+    ),
+)
+
+FAMILIES.add(
+    "lstm",
+    ModelFamily(
+        name="lstm",
+        features="constituents",
+        build=build_lstm,
+        description="QLSTM over the pT-ordered constituents (final state) + QDense head",
+        default_params=dict(DEFAULT_PARAMS),
+        exact=False,
+        inexact_reason=_INEXACT,
+        hls_config=recurrent_hls_config,
+        io_types=("io_parallel", "io_stream"),
+    ),
+)
