@@ -232,7 +232,11 @@ def _quantizer_to_quant(q: Any, layer: str) -> Quant | None:
         if bits - keep_neg <= 0:
             raise UnsupportedModelError(f"layer {layer!r}: 1-bit (binary) quantized_bits")
         return Quant(
-            layer, signed=bool(keep_neg), bits=bits, frac=bits - keep_neg - integer, symmetric=bool(q.symmetric)
+            layer,
+            signed=bool(keep_neg),
+            bits=bits,
+            frac=bits - keep_neg - integer,
+            symmetric=bool(q.symmetric),
         )
     raise UnsupportedModelError(
         f"layer {layer!r}: activation {qname!r} has no exact fixed-point form in fpgaml "
@@ -283,8 +287,11 @@ def parse_qkeras(model: Any, *, strip_softmax: bool = False) -> list[FixedPointL
         cls = type(layer).__name__
         name = layer.name
         inbound = getattr(layer, "_inbound_nodes", [])
-        if len(inbound) > 1 or any(len(getattr(n, "inbound_layers", []) or []) > 1 for n in inbound
-                                   if isinstance(getattr(n, "inbound_layers", None), list)):
+        if len(inbound) > 1 or any(
+            len(getattr(n, "inbound_layers", []) or []) > 1
+            for n in inbound
+            if isinstance(getattr(n, "inbound_layers", None), list)
+        ):
             raise UnsupportedModelError(f"layer {name!r} ({cls}): only single-chain models are supported")
         if cls == "InputLayer":
             continue
@@ -330,7 +337,9 @@ def parse_qkeras(model: Any, *, strip_softmax: bool = False) -> list[FixedPointL
         elif cls == "GlobalAveragePooling1D":
             length = int(layer.input_shape[1])
             if length & (length - 1) or getattr(layer, "keepdims", False):
-                raise UnsupportedModelError(f"layer {name!r}: global average over {length} (not a power of 2)")
+                raise UnsupportedModelError(
+                    f"layer {name!r}: global average over {length} (not a power of 2)"
+                )
             layers.append(AvgPool1D(name, 0, 0))
             continue
         elif cls == "Dropout":
@@ -356,7 +365,10 @@ class FixedPointModel:
     """
 
     def __init__(
-        self, layers: list[FixedPointLayer], input_shape: tuple[int, ...], input_precision: tuple[bool, int, int]
+        self,
+        layers: list[FixedPointLayer],
+        input_shape: tuple[int, ...],
+        input_precision: tuple[bool, int, int],
     ) -> None:
         self.layers = layers
         self.input_shape = tuple(int(d) for d in input_shape)
@@ -370,7 +382,9 @@ class FixedPointModel:
     ) -> FixedPointModel:
         shape = tuple(model.input_shape[1:])
         if any(d is None for d in shape):
-            raise UnsupportedModelError(f"input shape {shape} has a free dimension; firmware needs fixed sizes")
+            raise UnsupportedModelError(
+                f"input shape {shape} has a free dimension; firmware needs fixed sizes"
+            )
         return cls(parse_qkeras(model, strip_softmax=strip_softmax), shape, input_precision)
 
     # -- inputs ------------------------------------------------------------------------------------------
@@ -382,7 +396,9 @@ class FixedPointModel:
         """Integer codes of inputs that lie on the input grid; :class:`InputError` otherwise."""
         x = np.asarray(x, dtype=np.float64)
         if x.shape[1:] != self.input_shape:
-            raise InputError(f"inputs have shape {x.shape[1:]} per sample; the model takes {self.input_shape}")
+            raise InputError(
+                f"inputs have shape {x.shape[1:]} per sample; the model takes {self.input_shape}"
+            )
         if not np.all(np.isfinite(x)):
             raise InputError("inputs contain NaN or Inf")
         scaled = x * 2.0**self.input_frac
@@ -423,7 +439,9 @@ class FixedPointModel:
     @staticmethod
     def _check_width(v: np.ndarray, name: str) -> None:
         if v.size and int(np.max(np.abs(v))) >= 2**_MAX_BITS:
-            raise UnsupportedModelError(f"layer {name!r}: values exceed {_MAX_BITS} bits in the integer reference")
+            raise UnsupportedModelError(
+                f"layer {name!r}: values exceed {_MAX_BITS} bits in the integer reference"
+            )
 
     def __repr__(self) -> str:
         kinds = ", ".join(f"{type(layer).__name__}({layer.name})" for layer in self.layers)

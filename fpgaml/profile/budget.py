@@ -132,8 +132,13 @@ def skipped(quantities: list[str], source: str, reason: str) -> list[Row]:
 _UNITS = {"latency_cycles": "cycles", "latency_ns": "ns", "ii_cycles": "cycles", "bram36": "BRAM36"}
 
 
-def judge(rows: list[Row], budget: BudgetConfig, device: Device, clock_mhz: float,
-          enforce: list[str] | tuple[str, ...] = SOURCES) -> list[Row]:
+def judge(
+    rows: list[Row],
+    budget: BudgetConfig,
+    device: Device,
+    clock_mhz: float,
+    enforce: list[str] | tuple[str, ...] = SOURCES,
+) -> list[Row]:
     """Fill ``budget`` and ``status`` of every row (skipped rows stay skipped)."""
     lat = latency_limit_cycles(budget, clock_mhz)
     limits: dict[str, float | None] = {
@@ -200,8 +205,10 @@ class ProfileResult:
             lines.append((r.quantity, r.source_label, f"{value} {r.unit}".strip(), budget, status))
         widths = [max(len(str(x[i])) for x in [head, *lines]) for i in range(4)]
         fmt = "  ".join(f"{{:<{w}}}" for w in widths) + "  {}"
-        title = (f"profile on {self.device.name} ({self.device.part}) at {_fmt(self.clock_mhz)} MHz: "
-                 f"{'PASS' if self.passed else 'FAIL'}")
+        title = (
+            f"profile on {self.device.name} ({self.device.part}) at {_fmt(self.clock_mhz)} MHz: "
+            f"{'PASS' if self.passed else 'FAIL'}"
+        )
         return "\n".join([title, fmt.format(*head), *(fmt.format(*x) for x in lines)])
 
     def check(self) -> None:

@@ -23,10 +23,14 @@ class BudgetConfig(BaseModel):
 
     model_config = ConfigDict(extra="forbid", validate_assignment=True)
 
-    clock_mhz: float | None = Field(None, gt=0, description="trigger clock; default: 1000 / convert.clock_period_ns")
+    clock_mhz: float | None = Field(
+        None, gt=0, description="trigger clock; default: 1000 / convert.clock_period_ns"
+    )
     max_latency_cycles: int | None = Field(None, ge=0)
     max_latency_ns: float | None = Field(None, ge=0)
-    max_ii: int | None = Field(None, ge=1, description="largest initiation interval in cycles (1: a new jet each clock)")
+    max_ii: int | None = Field(
+        None, ge=1, description="largest initiation interval in cycles (1: a new jet each clock)"
+    )
     max_lut: Limit = None
     max_ff: Limit = None
     max_dsp: Limit = None
@@ -35,7 +39,7 @@ class BudgetConfig(BaseModel):
     @field_validator("max_lut", "max_ff", "max_dsp", "max_bram")
     @classmethod
     def _limit(cls, v: Limit) -> Limit:
-        if v is None or isinstance(v, (int, float)) and not isinstance(v, bool):
+        if v is None or (isinstance(v, (int, float)) and not isinstance(v, bool)):
             if v is not None and v < 0:
                 raise ValueError("a resource limit must be >= 0")
             return v
@@ -47,7 +51,9 @@ class BudgetConfig(BaseModel):
 class ProfileConfig(BaseModel):
     model_config = ConfigDict(extra="forbid", validate_assignment=True)
 
-    device: str = Field("vu13p", description="key of fpgaml/profile/devices.yaml (`fpgaml devices` lists them)")
+    device: str = Field(
+        "vu13p", description="key of fpgaml/profile/devices.yaml (`fpgaml devices` lists them)"
+    )
     budget: BudgetConfig = Field(default_factory=BudgetConfig)
     budget_file: str | None = Field(None, description="YAML file with budget keys; overrides `budget`")
     enforce: list[Literal["rtl", "yosys", "hls_report", "analytic"]] = Field(

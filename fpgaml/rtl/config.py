@@ -1,11 +1,25 @@
-"""Config of the `rtl` stage (owned by the RTL work; extend freely)."""
+"""Config of the `rtl` stage: da4ml Verilog generation and the Verilator simulation of the test vectors."""
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 
 class RtlConfig(BaseModel):
     model_config = ConfigDict(extra="forbid", validate_assignment=True)
 
     enabled: bool = True
+    clock_period_ns: float | None = Field(None, gt=0, description="default: convert.clock_period_ns")
+    latency_cutoff: float | None = Field(
+        None, gt=0, description="da4ml delay per pipeline stage (its units); default: the clock period in ns"
+    )
+    max_vectors: int | None = Field(10000, gt=0, description="simulate at most this many C-sim test vectors")
+    opt: str = Field("-O1", pattern=r"^-O[0-3s]$", description="g++ optimisation of the Verilated model")
+    jobs: int = Field(2, ge=1, description="parallel compiler processes")
+    cache_dir: str | None = Field(
+        None, description="build cache; default $FPGAML_CACHE/rtl or ~/.cache/fpgaml/rtl"
+    )
+    require_exact: bool = Field(
+        True,
+        description="fail unless RTL == fixed-point reference == C-sim on every output and latency == depth",
+    )

@@ -69,8 +69,9 @@ def conv1d_model(
     tf().random.set_seed(seed)
     wq = q.quantized_bits(bits, 0, alpha=1)
     inp = k.Input(shape=(length, channels), name="inputs")
-    x = q.QConv1D(filters, 3, strides=strides, padding=padding, kernel_quantizer=wq, bias_quantizer=wq,
-                  name="conv1")(inp)
+    x = q.QConv1D(
+        filters, 3, strides=strides, padding=padding, kernel_quantizer=wq, bias_quantizer=wq, name="conv1"
+    )(inp)
     x = q.QActivation(q.quantized_relu(bits, 0), name="relu1")(x)
     x = k.layers.MaxPooling1D(2, name="pool1")(x)
     x = q.QConv1D(filters, 3, padding="same", kernel_quantizer=wq, bias_quantizer=wq, name="conv2")(x)

@@ -205,7 +205,7 @@ class RtlSimulator:
 
     # -- codes <-> values --
     def to_codes(self, x: np.ndarray) -> np.ndarray:
-        k, i, f = self.project.inp_kif
+        f = self.project.inp_kif[2]
         codes = np.asarray(x, np.float64).reshape(len(x), -1) * 2.0**f
         if codes.shape[1] != self.project.n_inp or np.any(codes != np.floor(codes)):
             raise ValueError("inputs must be on the RTL input grid with the model's input size")
@@ -262,10 +262,13 @@ def _compile_all(jobs: list[tuple[list[str], Path]], n_jobs: int, env: dict[str,
             fut.result()
 
 
-def _runtime_objects(root: Path, cache: Path, cxx: str, opt: str, env: dict[str, str], n_jobs: int) -> list[Path]:
+def _runtime_objects(
+    root: Path, cache: Path, cxx: str, opt: str, env: dict[str, str], n_jobs: int
+) -> list[Path]:
     """Verilator's runtime (verilated.cpp, verilated_threads.cpp), compiled once per Verilator and flags."""
-    version = subprocess.run([str(root / "bin" / "verilator"), "--version"], capture_output=True, text=True,
-                             env=env, check=False).stdout.strip()
+    version = subprocess.run(
+        [str(root / "bin" / "verilator"), "--version"], capture_output=True, text=True, env=env, check=False
+    ).stdout.strip()
     key = hashlib.sha256(f"{version}|{root}|{cxx}|{opt}".encode()).hexdigest()[:16]
     out = cache / f"_runtime-{key}"
     names = ("verilated", "verilated_threads")
@@ -276,9 +279,25 @@ def _runtime_objects(root: Path, cache: Path, cxx: str, opt: str, env: dict[str,
     tmp.mkdir(parents=True, exist_ok=True)
     inc = ["-I" + str(root / "include"), "-I" + str(root / "include" / "vltstd")]
     _compile_all(
-        [([cxx, "-std=c++17", "-fPIC", opt, *inc, "-c", str(root / "include" / f"{n}.cpp"), "-o",
-           str(tmp / f"{n}.o")], tmp) for n in names],
-        n_jobs, env,
+        [
+            (
+                [
+                    cxx,
+                    "-std=c++17",
+                    "-fPIC",
+                    opt,
+                    *inc,
+                    "-c",
+                    str(root / "include" / f"{n}.cpp"),
+                    "-o",
+                    str(tmp / f"{n}.o"),
+                ],
+                tmp,
+            )
+            for n in names
+        ],
+        n_jobs,
+        env,
     )
     if out.exists():
         shutil.rmtree(out)
@@ -306,8 +325,13 @@ def build(
     cache = Path(cache_dir) if cache_dir is not None else project.path / "sim_cache"
     k_in, i_in, f_in = project.inp_kif
     k_out, i_out, f_out = project.out_kif
-    driver = _DRIVER.format(top=project.top, n_inp=project.n_inp, bw_inp=k_in + i_in + f_in,
-                            n_out=project.n_out, bw_out=k_out + i_out + f_out)
+    driver = _DRIVER.format(
+        top=project.top,
+        n_inp=project.n_inp,
+        bw_inp=k_in + i_in + f_in,
+        n_out=project.n_out,
+        bw_out=k_out + i_out + f_out,
+    )
     key = hashlib.sha256(
         "|".join([project.rtl_hash(), driver, opt, str(split_cfuncs), str(root), cxx]).encode()
     ).hexdigest()[:20]
@@ -338,8 +362,13 @@ def build(
     ]  # fmt: skip
     _run(cmd, tmp, env, "Verilator")
     obj = tmp / "obj_dir"
-    inc = ["-I" + str(obj), "-I" + str(root / "include"), "-I" + str(root / "include" / "vltstd"), "-I" + str(tmp)]
-    units = sorted(obj.glob(f"{prefix}*.cpp")) + [tmp / "driver.cc"]
+    inc = [
+        "-I" + str(obj),
+        "-I" + str(root / "include"),
+        "-I" + str(root / "include" / "vltstd"),
+        "-I" + str(tmp),
+    ]
+    units = [*sorted(obj.glob(f"{prefix}*.cpp")), tmp / "driver.cc"]
     compile_jobs = []
     objects = []
     for cpp in units:
@@ -348,8 +377,16 @@ def build(
         compile_jobs.append(([cxx, "-std=c++17", "-fPIC", level, *inc, "-c", str(cpp), "-o", str(o)], tmp))
         objects.append(o)
     _compile_all(compile_jobs, jobs, env)
-    link = [cxx, "-shared", "-o", str(tmp / lib.name), *map(str, objects), *map(str, runtime), "-pthread",
-            "-Wl,--no-undefined"]
+    link = [
+        cxx,
+        "-shared",
+        "-o",
+        str(tmp / lib.name),
+        *map(str, objects),
+        *map(str, runtime),
+        "-pthread",
+        "-Wl,--no-undefined",
+    ]
     _run(link, tmp, env, "linking the RTL simulation")
     shutil.rmtree(obj, ignore_errors=True)
     for o in objects:

@@ -70,7 +70,9 @@ def _quantize_rne(x: Any, layer: Quant) -> Any:
 def _dense(x: Any, layer: Dense) -> Any:
     w = layer.w.astype(np.float64) * 2.0**-layer.w_frac
     if np.max(np.abs(layer.w), initial=0) >= 2**24:
-        raise UnsupportedModelError(f"layer {layer.name!r}: weights wider than 24 bits (da4ml solves in float32)")
+        raise UnsupportedModelError(
+            f"layer {layer.name!r}: weights wider than 24 bits (da4ml solves in float32)"
+        )
     y = x @ w
     if layer.b is not None:
         y = y + layer.b.astype(np.float64) * 2.0**-layer.b_frac
@@ -87,15 +89,20 @@ def _conv1d(x: Any, layer: Conv1D) -> Any:
     from da4ml.trace import FixedVariableArray
 
     length, c_in = x.shape
-    k, _, c_out = layer.w.shape
+    _, _, c_out = layer.w.shape
     outs = []
     for win in layer.windows(length):
         taps = [(kk, j) for kk, j in enumerate(win) if j is not None]
         vec = FixedVariableArray(
             np.concatenate([x._vars[j] for _, j in taps]), x.solver_options, hwconf=x.hwconf
         )
-        sub = Dense(layer.name, layer.w[[kk for kk, _ in taps]].reshape(len(taps) * c_in, c_out), layer.w_frac,
-                    layer.b, layer.b_frac)
+        sub = Dense(
+            layer.name,
+            layer.w[[kk for kk, _ in taps]].reshape(len(taps) * c_in, c_out),
+            layer.w_frac,
+            layer.b,
+            layer.b_frac,
+        )
         outs.append(_dense(vec, sub))
     return _stack(outs, x)
 

