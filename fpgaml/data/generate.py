@@ -583,6 +583,7 @@ def _atomic_savez(out: Path, compressed: bool = True, **arrays: np.ndarray) -> N
     try:
         with open(tmp, "wb") as fh:
             (np.savez_compressed if compressed else np.savez)(fh, **arrays)
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; give the file ordinary permissions
         os.replace(tmp, out)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -627,3 +628,9 @@ def crosscheck_ecfs(full: str | os.PathLike, n_jets: int = 50) -> dict[str, floa
                 worst[name] = max(worst.get(name, 0.0), rel)
     worst["n_jets_checked"] = float(used)
     return worst
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask

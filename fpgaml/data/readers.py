@@ -193,6 +193,7 @@ def read_fpgaml_npz(path: str | os.PathLike, n_constituents: int = 150) -> JetTa
         raise DataError(f"{path}: unknown fpgaml jet format {fmt!r} (known: {SAMPLE_FORMAT}, {FULL_FORMAT})")
     if not np.all(np.isfinite(hlf)):
         raise DataError(f"{path}: 'hlf' contains NaN or Inf")
+    _add_tau_ratios(jet_info)
     info = {
         "path": str(path),
         "format": fmt,
@@ -200,6 +201,15 @@ def read_fpgaml_npz(path: str | os.PathLike, n_constituents: int = 150) -> JetTa
     }
     info["recipe"] = recipe
     return JetTable(labels, hlf.astype(np.float32), cons, jet_info, info)
+
+
+def _add_tau_ratios(jet_info: dict[str, np.ndarray]) -> None:
+    """tau21 = tau2 / tau1 and tau32 = tau3 / tau2 (beta = 1); 0 where the denominator is 0 (jets of one or
+    two particles)."""
+    for num, den, name in (("tau2_b1", "tau1_b1", "tau21_b1"), ("tau3_b1", "tau2_b1", "tau32_b1")):
+        if num in jet_info and den in jet_info:
+            d = jet_info[den]
+            jet_info[name] = np.divide(jet_info[num], d, out=np.zeros_like(d), where=d > 0)
 
 
 def _require(path: Path, arrays: dict[str, np.ndarray], keys: tuple[str, ...]) -> None:

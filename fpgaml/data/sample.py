@@ -99,6 +99,7 @@ def write_sample(
     try:
         with open(tmp, "wb") as fh:
             np.savez_compressed(fh, **arrays)
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; give the file ordinary permissions
         os.replace(tmp, out)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -108,3 +109,9 @@ def write_sample(
     meta_tmp.write_text(json.dumps(recipe, indent=1) + "\n")
     os.replace(meta_tmp, meta_path)
     return recipe
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask

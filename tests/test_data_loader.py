@@ -1,0 +1,132 @@
+"""The load_jets contract the rest of fpgaml codes against, on the shipped sample."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+
+import numpy as np
+import pytest
+
+from fpgaml.data import CLASS_NAMES, DataError, JetDataset, apply_standardization, load_jets
+from fpgaml.data.schema import HLF_NAMES, PARTICLE_FEATURE_NAMES
+
+
+@pytest.fixture(scope="module")
+def hlf() -> JetDataset:
+    return load_jets("sample", features="hlf")
+
+
+@pytest.fixture(scope="module")
+def hlf_raw() -> JetDataset:
+    return load_jets("sample", features="hlf", standardize=False)
+
+
+@pytest.fixture(scope="module")
+def cons() -> JetDataset:
+    return load_jets("sample", features="constituents", n_jets=5000, n_constituents=32)
+
+
+def test_hlf_shapes_dtypes(hlf: JetDataset) -> None:
+    assert dataclasses.is_dataclass(hlf)
+    n = hlf.source_info["n_jets"]
+    assert n >= 100_000
+    assert hlf.x_train.shape[0] + hlf.x_val.shape[0] + hlf.x_test.shape[0] == n
+    for x, y in ((hlf.x_train, hlf.y_train), (hlf.x_val, hlf.y_val), (hlf.x_test, hlf.y_test)):
+        assert x.dtype == np.float32 and x.shape[1:] == (16,)
+        assert y.dtype == np.int64 and y.shape == (x.shape[0],)
+        assert set(np.unique(y)) == set(range(5))
+        assert np.all(np.isfinite(x))
+    assert hlf.mask_train is None and hlf.mask_val is None and hlf.mask_test is None
+    assert hlf.feature_names == list(HLF_NAMES)
+    assert hlf.class_names == CLASS_NAMES == ("g", "q", "W", "Z", "t")
+    assert abs(hlf.x_train.shape[0] / n - 0.6) < 0.001
+
+
+def test_split_deterministic_and_seed_dependent(hlf: JetDataset) -> None:
+    again = load_jets("sample", features="hlf")
+    np.testing.assert_array_equal(again.x_train, hlf.x_train)
+    np.testing.assert_array_equal(again.y_test, hlf.y_test)
+    other = load_jets("sample", features="hlf", seed=7)
+    assert not np.array_equal(other.index_train, hlf.index_train)
+    # the three splits are disjoint and cover every jet
+    idx = np.concatenate([hlf.index_train, hlf.index_val, hlf.index_test])
+    assert np.unique(idx).size == idx.size == hlf.source_info["n_jets"]
+
+
+def test_split_stratified(hlf: JetDataset) -> None:
+    counts = [np.bincount(y, minlength=5) for y in (hlf.y_train, hlf.y_val, hlf.y_test)]
+    total = sum(counts)
+    for c, frac in zip(counts, (0.6, 0.2, 0.2), strict=True):
+        # per class, each split holds its fraction up to rounding (one jet)
+        assert np.all(np.abs(c - frac * total) <= 1.0)
+
+
+def test_standardization_on_train_only(hlf: JetDataset, hlf_raw: JetDataset) -> None:
+    st = hlf.standardization
+    json.dumps(st)
+    json.dumps(hlf.source_info)
+    mean = hlf_raw.x_train.astype(np.float64).mean(axis=0)
+    std = hlf_raw.x_train.astype(np.float64).std(axis=0)
+    np.testing.assert_allclose(st["mean"], mean, rtol=1e-9, atol=1e-12)
+    np.testing.assert_allclose(st["std"], std, rtol=1e-9)
+    assert st["feature_names"] == list(HLF_NAMES)
+    np.testing.assert_allclose(hlf.x_train.mean(axis=0), 0.0, atol=1e-4)
+    np.testing.assert_allclose(hlf.x_train.std(axis=0), 1.0, atol=1e-3)
+    # val/test use the train parameters: apply_standardization reproduces them from the raw arrays
+    np.testing.assert_allclose(apply_standardization(hlf_raw.x_val, st), hlf.x_val, rtol=1e-6, atol=1e-6)
+    all_mean = (
+        np.concatenate([hlf_raw.x_train, hlf_raw.x_val, hlf_raw.x_test]).astype(np.float64).mean(axis=0)
+    )
+    assert not np.allclose(all_mean, mean, rtol=0, atol=0)
+
+
+def test_constituents_contract(cons: JetDataset) -> None:
+    assert cons.source_info["n_jets"] == 5000
+    assert cons.feature_names == list(PARTICLE_FEATURE_NAMES)
+    for x, m, y in (
+        (cons.x_train, cons.mask_train, cons.y_train),
+        (cons.x_test, cons.mask_test, cons.y_test),
+    ):
+        assert x.dtype == np.float32 and x.shape[1:] == (32, len(PARTICLE_FEATURE_NAMES))
+        assert m.dtype == bool and m.shape == x.shape[:2]
+        assert y.dtype == np.int64
+        assert np.all(x[~m] == 0.0)  # padding exactly 0 after standardization
+        assert np.all(np.isfinite(x))
+        # pT-ordered, real particles first: the mask is a prefix
+        assert np.all(m[:, :-1] >= m[:, 1:])
+    assert np.bincount(np.concatenate([cons.y_train, cons.y_val, cons.y_test])).tolist() == [1000] * 5
+
+
+def test_constituent_standardization_over_real_particles(cons: JetDataset) -> None:
+    raw = load_jets("sample", features="constituents", n_jets=5000, standardize=False)
+    real = raw.x_train[raw.mask_train].astype(np.float64)
+    np.testing.assert_allclose(cons.standardization["mean"], real.mean(axis=0), rtol=1e-9, atol=1e-12)
+    np.testing.assert_allclose(cons.standardization["std"], real.std(axis=0), rtol=1e-9)
+    # without a mask, apply_standardization finds the all-zero padding itself
+    np.testing.assert_allclose(apply_standardization(raw.x_val, cons.standardization), cons.x_val, atol=1e-5)
+    ptrel = raw.x_train[..., PARTICLE_FEATURE_NAMES.index("ptrel")]
+    assert np.all(np.diff(np.where(raw.mask_train, ptrel, -1), axis=1) <= 1e-3)  # pT ordered (float16)
+
+
+def test_more_constituents_than_stored_are_padding() -> None:
+    ds = load_jets("sample", features="constituents", n_jets=500, n_constituents=40)
+    assert ds.x_train.shape[1] == 40
+    assert not ds.mask_train[:, 32:].any() and np.all(ds.x_train[:, 32:] == 0.0)
+
+
+def test_n_jets_cap_balanced_and_deterministic() -> None:
+    a = load_jets("sample", n_jets=1003)
+    b = load_jets("sample", n_jets=1003)
+    y = np.concatenate([a.y_train, a.y_val, a.y_test])
+    assert y.size == 1003 and np.bincount(y).max() - np.bincount(y).min() <= 1
+    np.testing.assert_array_equal(a.x_test, b.x_test)
+
+
+def test_bad_arguments() -> None:
+    with pytest.raises(DataError, match="options"):
+        load_jets("sample", features="images")
+    with pytest.raises(DataError, match="split"):
+        load_jets("sample", split=(0.5, 0.5, 0.5))
+    with pytest.raises(DataError, match="n_constituents"):
+        load_jets("sample", features="constituents", n_constituents=0)
