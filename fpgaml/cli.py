@@ -74,6 +74,15 @@ def build_parser() -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=docs[name], description=docs[name].capitalize() + ".")
         _common(p)
 
+    p = sub.add_parser(
+        "gpu",
+        help="GPU path for non-trigger models: ONNX export (+ Triton repository) or throughput benchmark",
+        description="export: ONNX of the float and the quantized model, checked against TensorFlow, and a "
+        "Triton model repository. bench: ONNX Runtime vs TensorFlow jets/s over batch sizes.",
+    )
+    p.add_argument("action", choices=["export", "bench"])
+    _common(p)
+
     p = sub.add_parser("config", help="print the config with every default filled in")
     p.add_argument("config")
     p.add_argument("--set", dest="overrides", action="append", default=[], metavar="KEY=VALUE")
@@ -131,6 +140,16 @@ def _dispatch(args: argparse.Namespace) -> int:
         return 0
 
     from fpgaml.flow import run_flow, select
+
+    if args.command == "gpu":
+        from fpgaml.stages import gpu
+
+        result = gpu.run(cfg, force=args.force, action=args.action)
+        if args.json:
+            print(json.dumps(result, indent=2, default=str))
+        else:
+            _print_result(result)
+        return 0
 
     stages = select(args.start, args.stop) if args.command == "run" else [args.command]
     on_stage = None if args.json else lambda _name, res: _print_result(res)
