@@ -88,7 +88,9 @@ def _fit(model: Any, shape: tuple[int, ...], n_out: int, epochs: int, seed: int)
     rng = np.random.default_rng(seed)
     x = rng.normal(0.0, 1.0, size=(512, *shape)).astype(np.float32)
     y = np.eye(n_out, dtype=np.float32)[rng.integers(0, n_out, 512)]
-    model.compile(optimizer="adam", loss="categorical_crossentropy")
+    from fpgaml._keras import keras
+
+    model.compile(optimizer="adam", loss=keras().losses.CategoricalCrossentropy(from_logits=True))
     model.fit(x, y, epochs=epochs, batch_size=64, verbose=0)
 
 
