@@ -29,18 +29,14 @@ DEFAULT_SIZES = [1, 4, 16, 64, 256, 1024, 4096, 16384]
 
 
 def _randomise(model: Any, seed: int) -> None:
+    """Trainable weights ~ N(0, 1/fan-in), biases U(-0.3, 0.3); fixed (non-trainable) matrices kept."""
     rng = np.random.default_rng(seed)
-    for layer in model.layers:
-        ws = layer.get_weights()
-        if ws:
-            layer.set_weights(
-                [
-                    rng.normal(0, 1 / np.sqrt(np.prod(w.shape[:-1])), w.shape).astype(np.float32)
-                    if w.ndim >= 2
-                    else rng.uniform(-0.3, 0.3, w.shape).astype(np.float32)
-                    for w in ws
-                ]
-            )
+    for var in model.trainable_weights:  # respects layer.trainable = False (fixed matrices)
+        shape = tuple(var.shape)
+        if len(shape) >= 2:
+            var.assign(rng.normal(0, 1 / np.sqrt(np.prod(shape[:-1])), shape).astype(np.float32))
+        else:
+            var.assign(rng.uniform(-0.3, 0.3, shape).astype(np.float32))
 
 
 def build(family: str, quantized: bool, input_shape: tuple[int, ...], params: dict[str, Any]) -> Any:
@@ -89,7 +85,10 @@ def agreement(n: int) -> dict[str, Any]:
                 res["raw_inputs"] = check_agreement(model, runner, raw, quantized=True)
             out[f"{family}/{kind}"] = res
             g = res["grid_inputs"]
-            line = f"{family:>6} {kind:>9}: max|ONNX-TF| = {g['max_abs_diff']:.3g}"
+            line = (
+                f"{family:>6} {kind:>9}: max|ONNX-TF| = {g['max_abs_diff']:.3g} "
+                f"(relative to max|TF| {g['max_rel_diff']:.2g})"
+            )
             if quantized:
                 r = res["raw_inputs"]
                 line += (

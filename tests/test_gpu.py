@@ -2,8 +2,9 @@
 
 Tolerances, and why:
 
-- float models: |ONNX Runtime - TensorFlow| <= 1e-5 on outputs of order 1 (float32 sums in a different
-  order differ by a few ulps; 1e-5 is ~80 ulps at 1.0, far below any physics effect, far above ulp noise);
+- float models: |ONNX Runtime - TensorFlow| <= 1e-5 x the largest |output| (float32 sums in a different
+  order differ by a few ulps of the magnitudes summed; 1e-5 is ~80 ulps, far above that noise and far below
+  any physics effect);
 - quantized models on inputs on the fixed<16,6> input grid: *identical* outputs. There every partial sum of
   the dense/conv layers is a multiple of 2^-15 below 2^8, exactly representable in float32, so the order of
   summation cannot matter; rounding ties do occur (checked) and must be broken half-to-even as in QKeras;
@@ -40,7 +41,7 @@ for _mod in ("cnn1d", "recurrent", "gnn"):  # families added by other work; test
         importlib.import_module(f"fpgaml.models.{_mod}")
 
 CPU = "CPUExecutionProvider"
-FLOAT_ATOL = 1e-5
+FLOAT_RTOL = 1e-5
 INPUT_FRAC_BITS = 10  # fixed<16,6>: 10 fractional bits, range [-32, 32)
 
 
@@ -51,24 +52,26 @@ def on_input_grid(x: np.ndarray) -> np.ndarray:
 
 
 def _randomise(model, seed: int) -> None:
-    """Deterministic weights of a sensible scale (kernels ~ 1/sqrt(fan-in), small biases)."""
+    """Deterministic trainable weights of a sensible scale (kernels ~ 1/sqrt(fan-in), small biases).
+
+    Non-trainable weights (e.g. the GNN's fixed 0/1 receiver/sender matrices) keep their values.
+    """
     rng = np.random.default_rng(seed)
-    for layer in model.layers:
-        ws = layer.get_weights()
-        if not ws:
-            continue
-        new = []
-        for w in ws:
-            if w.ndim >= 2:
-                fan_in = int(np.prod(w.shape[:-1]))
-                new.append(rng.normal(0, 1 / np.sqrt(fan_in), w.shape).astype(np.float32))
-            else:
-                new.append(rng.uniform(-0.3, 0.3, w.shape).astype(np.float32))
-        layer.set_weights(new)
+    for var in model.trainable_weights:  # respects layer.trainable = False
+        shape = tuple(var.shape)
+        if len(shape) >= 2:
+            fan_in = int(np.prod(shape[:-1]))
+            var.assign(rng.normal(0, 1 / np.sqrt(fan_in), shape).astype(np.float32))
+        else:
+            var.assign(rng.uniform(-0.3, 0.3, shape).astype(np.float32))
 
 
 def _input_shape(family: str) -> tuple[int, ...]:
-    return (16,) if FAMILIES.get(family).features == "hlf" else (8, 3)
+    fam = FAMILIES.get(family)
+    if fam.features == "hlf":
+        return (16,)
+    # recurrent families are unrolled in ONNX: 4 time steps keep the export quick; others get 8 particles
+    return (4, 3) if "units" in fam.default_params else (8, 3)
 
 
 def _build(family: str, quantized: bool, seed: int = 1):
@@ -127,7 +130,7 @@ def test_float_dense_onnx_matches_tensorflow(dense) -> None:
     runner = OnnxRunner(dense["fproto"], providers=[CPU])
     result = check_agreement(dense["fmodel"], runner, dense["x"], quantized=False)
     assert result["n_outputs"] == 2000 * 5
-    assert result["max_abs_diff"] <= FLOAT_ATOL, result
+    assert result["max_rel_diff"] <= FLOAT_RTOL, result
     assert result["argmax_agreement"] == 1.0
 
 
@@ -177,7 +180,7 @@ def test_other_families_export_and_agree(family: str) -> None:
         proto = export_onnx(model)
         result = check_agreement(model, OnnxRunner(proto, providers=[CPU]), x, quantized=quantized)
         if not quantized:
-            assert result["max_abs_diff"] <= FLOAT_ATOL, (family, result)
+            assert result["max_rel_diff"] <= FLOAT_RTOL, (family, result)
         elif exact:
             assert result["identical_fraction"] == 1.0, (family, result)
         else:  # float sigmoid/tanh inside (GRU/LSTM gates): different libraries
@@ -426,7 +429,7 @@ def test_gpu_stage_export_and_bench(tmp_path: Path) -> None:
         out["models"]["quantized"]["provider"]
         == json.loads((d / "agreement.json").read_text())["quantized"]["runtime"]["providers_active"][0]
     )
-    assert out["models"]["float"]["max_abs_diff"] <= cfg.gpu.float_max_abs_diff
+    assert out["models"]["float"]["max_rel_diff"] <= cfg.gpu.float_max_rel_diff
     assert out["models"]["quantized"]["identical_fraction"] >= cfg.gpu.quantized_min_identical
     for rel in (
         "quantized.onnx",
@@ -447,12 +450,12 @@ def test_gpu_stage_export_and_bench(tmp_path: Path) -> None:
         gpu.run(cfg, action="serve")
 
     # a different config does not overwrite the artifact without force; a failed threshold raises
-    strict = from_dict({**raw, "gpu": {**raw["gpu"], "float_max_abs_diff": 1e-30}})
+    strict = from_dict({**raw, "gpu": {**raw["gpu"], "float_max_rel_diff": 1e-30}})
     with pytest.raises(ArtifactExistsError):
         gpu.run(strict)
     if out["models"]["float"]["max_abs_diff"] == 0.0:
         pytest.skip("float ONNX equals TF exactly here: no threshold to fail")
-    with pytest.raises(CheckFailed, match="float_max_abs_diff"):
+    with pytest.raises(CheckFailed, match="float_max_rel_diff"):
         gpu.run(strict, force=True)
     assert (d / "agreement.json").is_file()  # written before the check failed, so it can be read
     with pytest.raises(CheckFailed):

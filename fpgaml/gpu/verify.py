@@ -1,6 +1,7 @@
 """Do the ONNX graphs compute what the TensorFlow models compute? Measured on arrays, reported as numbers.
 
-Float model: the largest |ONNX - TF| (float32 sums in a different order differ by ulps).
+Float model: the largest |ONNX - TF| (float32 sums in a different order differ by ulps), also relative to the
+largest |TF output| (``max_rel_diff``), which is what the stage's threshold uses.
 Quantized model: the fraction of outputs identical to QKeras and the largest difference in *output LSBs*.
 The LSB is the step of the finest power-of-two grid that every QKeras output on the compared jets lies on
 (for logits of a QDense after a quantized_relu(b, i) with weights of f_w fractional bits: 2^-(b-i+f_w));
@@ -47,6 +48,9 @@ def compare(reference: np.ndarray, candidate: np.ndarray, *, quantized: bool = F
         "n_jets": int(ref.shape[0]),
         "n_outputs": int(ref.size),
         "max_abs_diff": float(diff.max()),
+        "max_abs_reference": float(np.abs(ref).max()),
+        # |diff| relative to the output scale: float32 rounding differences grow with the magnitudes summed
+        "max_rel_diff": float(diff.max() / max(float(np.abs(ref).max()), np.finfo(np.float32).tiny)),
         "mean_abs_diff": float(diff.mean()),
         "identical_fraction": float(np.mean(ref == cand)),
         "argmax_agreement": float(np.mean(ref.argmax(-1) == cand.argmax(-1))) if ref.ndim == 2 else None,

@@ -11,7 +11,7 @@
 ``action="bench"`` reads that and writes ``<run>/gpu/bench/``: ``bench_<model>.json``, ``bench.txt``
 (tables) and ``bench.png`` (log-log throughput and latency against batch size).
 
-A failed agreement threshold (``gpu.float_max_abs_diff``, ``gpu.quantized_min_identical``,
+A failed agreement threshold (``gpu.float_max_rel_diff``, ``gpu.quantized_min_identical``,
 ``gpu.quantized_max_lsb``) raises :class:`~fpgaml.errors.CheckFailed` after the artifact is written (so
 it can be opened), and again on every re-run that finds that artifact up to date.
 """
@@ -73,10 +73,10 @@ def _checks(cfg: FlowConfig, kind: str, agreement: dict[str, Any]) -> list[str]:
     """Failed thresholds, as sentences."""
     g = cfg.gpu
     failed = []
-    if kind == "float" and agreement["max_abs_diff"] > g.float_max_abs_diff:
+    if kind == "float" and agreement["max_rel_diff"] > g.float_max_rel_diff:
         failed.append(
-            f"float model: max |ONNX - TF| = {agreement['max_abs_diff']:.3g} > gpu.float_max_abs_diff "
-            f"{g.float_max_abs_diff:.3g}"
+            f"float model: max |ONNX - TF| / max |TF| = {agreement['max_rel_diff']:.3g} > "
+            f"gpu.float_max_rel_diff {g.float_max_rel_diff:.3g}"
         )
     if kind == "quantized":
         if agreement["identical_fraction"] < g.quantized_min_identical:
@@ -161,6 +161,7 @@ def _export(cfg: FlowConfig, force: bool) -> dict[str, Any]:
                 "triton_model": triton_name,
                 "provider": runner.provider,
                 "max_abs_diff": agreement["max_abs_diff"],
+                "max_rel_diff": agreement["max_rel_diff"],
                 "onnx_accuracy": agreement["onnx_accuracy"],
             }
             if quantized:
