@@ -23,7 +23,7 @@ def plot_hlf_grid(
     """Save a 4x4 grid of normalised histograms, one panel per feature, one line per class.
 
     Each panel's range covers the 0.5-99.5 percentiles of all classes together, so a few outliers do not
-    squash the distributions.
+    squash the distributions; values outside are counted in the first / last bin (the spikes at the edges).
     """
     import matplotlib
 
