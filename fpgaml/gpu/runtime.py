@@ -111,11 +111,15 @@ class OnnxRunner:
             p for p in self.providers_chosen if p in GPU_PROVIDERS and p not in self.providers_active
         ]
         if not_taken:
-            _warn(
+            message = (
                 f"ONNX Runtime did not take {', '.join(not_taken)} (its libraries failed to load: check "
                 f"CUDA, cuDNN and TensorRT versions against onnxruntime {ort.__version__}); it runs on "
                 f"{self.provider} instead"
             )
+            if isinstance(providers, str) and self.on_gpu:
+                log.warning(message)  # "auto" without TensorRT but on CUDA: still on the GPU, log only
+            else:
+                _warn(message)
         inputs = self.session.get_inputs()
         self.input_names = [i.name for i in inputs]
         self.input_shapes = [tuple(d if isinstance(d, int) else None for d in i.shape[1:]) for i in inputs]

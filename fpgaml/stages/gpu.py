@@ -124,6 +124,9 @@ def _export(cfg: FlowConfig, force: bool) -> dict[str, Any]:
         raise ConfigError(f"gpu.models = {cfg.gpu.models}: none of them was trained in this run")
     g = cfg.gpu
     summary: dict[str, Any] = {"family": trained.meta.get("family"), "n_jets": len(x), "models": {}}
+    skipped = [k for k in g.models if k not in models]
+    if skipped:
+        summary["skipped"] = {k: "not trained in this run (train.float_reference: false?)" for k in skipped}
     agreement_all: dict[str, Any] = {}
     failed: list[str] = []
     with stage_output(out, stage="gpu", fingerprint=fp, force=force, summary=summary) as tmp:
