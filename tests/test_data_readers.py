@@ -203,6 +203,27 @@ def test_hls4ml_h5_wrong_schema(tmp_path: Path) -> None:
     assert str(p3) in str(exc.value)
 
 
+def test_hls4ml_processed_table(tmp_path: Path) -> None:
+    import h5py
+
+    n = 30
+    fields = ["j_pt", *HLF_NAMES, *HLS4ML_LABEL_COLUMNS, "j_undef"]
+    arr = np.zeros(n, dtype=[(f, "<f4") for f in fields])
+    hlf = _hlf(n, 5)
+    for k, f in enumerate(HLF_NAMES):
+        arr[f] = hlf[:, k]
+    labels = (np.arange(n) * 2) % 5
+    for k, c in enumerate(HLS4ML_LABEL_COLUMNS):
+        arr[c] = labels == k
+    p = tmp_path / "processed-pythia82-lhc13-all-pt1-50k-r1_h022_e0175_t220_nonu_truth.z"
+    with h5py.File(p, "w") as f:
+        f["t_allpar_new"] = arr
+    t = read_jets(p)
+    np.testing.assert_array_equal(t.labels, labels)
+    np.testing.assert_array_equal(t.hlf, hlf)
+    assert t.constituents is None
+
+
 def test_hls4ml_h5_truncated(tmp_path: Path) -> None:
     p = tmp_path / "full.h5"
     _write_h5(p, n=40)

@@ -9,7 +9,9 @@ Formats
   ``class`` column with values g, q, w, z, t.
 * hls4ml LHC jet dataset HDF5 (one file or a directory of files): ``jets`` (n, 59) with ``jetFeatureNames``
   (the one-hot labels j_g, j_q, j_w, j_z, j_t and the 16 features are columns of it) and
-  ``jetConstituentList`` (n, 150, 16) with ``particleFeatureNames`` (j1_px ... j1_costhetarel).
+  ``jetConstituentList`` (n, 150, 16) with ``particleFeatureNames`` (j1_px ... j1_costhetarel); also the
+  processed single-table file (``processed-pythia82-lhc13-all-pt1-50k-r1_h022_e0175_t220_nonu_truth.z``,
+  a structured dataset ``t_allpar_new``) used by the hls4ml tutorial.
 
 Every problem with a file raises one :class:`DataError` that names the file and says what is wrong.
 """
@@ -364,6 +366,8 @@ def _read_one_h5(path: Path, n_constituents: int) -> JetTable:
     except (OSError, ValueError) as exc:
         raise DataError(f"{path}: not a readable HDF5 file ({exc})") from exc
     with fh:
+        if "t_allpar_new" in fh and "jets" not in fh:
+            return _read_allpar(path, fh["t_allpar_new"])
         missing = [k for k in ("jets", "jetFeatureNames") if k not in fh]
         if missing:
             raise DataError(
@@ -411,6 +415,27 @@ def _read_one_h5(path: Path, n_constituents: int) -> JetTable:
             cons = _constituents_from_hls4ml(path, plist, pnames, jets, jnames)
     info = {"path": str(path), "format": "hls4ml-h5", "version": None}
     return JetTable(labels, hlf, cons, jet_info, info)
+
+
+def _read_allpar(path: Path, ds: Any) -> JetTable:
+    """The processed hls4ml table (``processed-pythia82-lhc13-all-pt1-50k-r1_h022_e0175_t220_nonu_truth.z``):
+    one structured dataset ``t_allpar_new`` whose fields include the 16 features and j_g ... j_t."""
+    try:
+        arr = ds[()]
+    except Exception as exc:
+        raise DataError(f"{path}: cannot read 't_allpar_new' ({exc}); truncated file?") from exc
+    names = arr.dtype.names or ()
+    missing = [f for f in (*HLF_NAMES, *HLS4ML_LABEL_COLUMNS) if f not in names]
+    if missing:
+        raise DataError(f"{path}: 't_allpar_new' lacks the fields {missing}")
+    onehot = np.stack([np.asarray(arr[c], np.float64) for c in HLS4ML_LABEL_COLUMNS], axis=1)
+    if not np.all((onehot == 0) | (onehot == 1)) or not np.all(onehot.sum(axis=1) == 1):
+        raise DataError(f"{path}: label fields {list(HLS4ML_LABEL_COLUMNS)} are not one-hot in every row")
+    hlf = np.stack([np.asarray(arr[f], np.float32) for f in HLF_NAMES], axis=1)
+    info = {k: np.asarray(arr[f], np.float64) for f, k in (("j_pt", "pt"), ("j_eta", "eta"), ("j_mass", "mass"))
+            if f in names}  # fmt: skip
+    src = {"path": str(path), "format": "hls4ml-h5-allpar", "version": None}
+    return JetTable(onehot.argmax(axis=1).astype(np.int64), hlf, None, info, src)
 
 
 def _constituents_from_hls4ml(
