@@ -90,17 +90,29 @@ def _build(ctx: BuildContext, cell: str) -> Any:
             kernel_quantizer=weight_quantizer(ctx.cfg),
             recurrent_quantizer=weight_quantizer(ctx.cfg),
             bias_quantizer=weight_quantizer(ctx.cfg),
-            state_quantizer=state_quantizer(p),
+            # GRU: the fed-back state is quantized to the state grid (as the firmware's result type);
+            # LSTM: hls4ml's LSTM keeps h and c in the accumulator type (see recurrent_hls_config).
+            state_quantizer=state_quantizer(p) if cell == "gru" else None,
             return_sequences=False,
             name=cell,
             **extra,
         )
-        x = rnn(inputs)
+        x = inputs
+        if cell == "lstm":
+            # hls4ml 1.3.0's LSTM template only compiles when its input, state and accumulator types are the
+            # same C++ type: give the LSTM an input on that (wide) type; lossless for inputs on the
+            # fixed<16,6> grid.
+            x = q.QActivation(q.quantized_bits(*_LSTM_BITS, alpha=1), name="lstm_input")(x)
+        x = rnn(x)
         x = q.QActivation(state_quantizer(p), name=f"{cell}_state")(x)
     else:
+        x = inputs
+        if cell == "lstm":
+            x = k.layers.Activation("linear", name="lstm_input")(x)
         layer_cls = k.layers.GRU if cell == "gru" else k.layers.LSTM
         extra = {"reset_after": True} if cell == "gru" else {}
-        x = layer_cls(units, activation="tanh", recurrent_activation="sigmoid", name=cell, **extra)(inputs)
+        x = layer_cls(units, activation="tanh", recurrent_activation="sigmoid", name=cell, **extra)(x)
+        x = k.layers.Activation("linear", name=f"{cell}_state")(x)  # the float model's state is not quantized
     for i, n in enumerate(p["hidden"], start=1):
         x = dense(ctx, int(n), f"fc{i}")(x)
         x = relu(ctx, f"fc{i}_relu")(x)
@@ -114,6 +126,12 @@ def build_gru(ctx: BuildContext) -> Any:
 
 def build_lstm(ctx: BuildContext) -> Any:
     return _build(ctx, "lstm")
+
+
+_ACCUM = "fixed<32,10,RND_CONV,SAT>"
+#: QKeras quantized_bits(bits, integer) of the LSTM input = state = accumulator type fixed<32,12,RND_CONV,SAT>.
+_LSTM_BITS = (32, 11)
+_LSTM_T = "fixed<32,12,RND_CONV,SAT>"
 
 
 def recurrent_hls_config(hls_cfg: dict[str, Any], model: Any, model_cfg: Any) -> None:
@@ -143,8 +161,14 @@ def recurrent_hls_config(hls_cfg: dict[str, Any], model: Any, model_cfg: Any) ->
             entry["Precision"] = prec
         for key in ("weight", "recurrent_weight", "bias", "recurrent_bias"):
             prec[key] = wtype
-        prec["result"] = f"fixed<{sb},1,RND_CONV,SAT>"
-        prec["accum"] = "fixed<32,10,RND_CONV,SAT>"
+        prec["accum"] = _ACCUM
+        if type(layer).__name__ in ("QGRU", "GRU"):
+            prec["result"] = f"fixed<{sb},1,RND_CONV,SAT>"
+        else:
+            # hls4ml 1.3.0's LSTM template only compiles when the result type equals the accumulator type
+            # (nnet::lstm calls dense<data_T, res_T> into accum_t arrays), so h and c stay wide here and
+            # the QActivation after the layer quantizes the output to the state grid.
+            prec["result"] = prec["accum"] = _LSTM_T
         # A type attribute hls4ml takes from the layer entry by name (not from "Precision").
         entry["table_t"] = "fixed<18,2,RND_CONV,SAT>"
         entry["TableSize"] = int(p["table_size"])
