@@ -444,6 +444,7 @@ def test_gpu_stage_export_and_bench(tmp_path: Path) -> None:
 
     bench = gpu.run(cfg, action="bench")
     assert bench["status"] == "done" and set(bench["models"]) == {"quantized", "float"}
+    assert "onnxruntime jets/s" in bench["table"]
     for rel in ("bench.png", "bench.txt", "bench_quantized.json", "bench_float.json"):
         assert (d / "bench" / rel).is_file(), rel
     with pytest.raises(ConfigError, match="unknown gpu action 'serve'"):

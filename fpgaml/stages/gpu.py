@@ -195,6 +195,7 @@ def _bench(cfg: FlowConfig, force: bool) -> dict[str, Any]:
             "status": "up to date",
             "dir": str(out),
             **read_manifest(out)["summary"],
+            **_tables(out),
         }
     trained = load_models(cfg)
     x, _ = _test_jets(cfg)
@@ -227,4 +228,10 @@ def _bench(cfg: FlowConfig, force: bool) -> dict[str, Any]:
             raise ConfigError("gpu bench: no exported ONNX model to time (run `fpgaml gpu export` first)")
         (tmp / "bench.txt").write_text("\n\n".join(format_table(r) for r in results) + "\n")
         plot(results, tmp / "bench.png")
-    return {"stage": "gpu", "action": "bench", "status": "done", "dir": str(out), **summary}
+    return {"stage": "gpu", "action": "bench", "status": "done", "dir": str(out), **summary, **_tables(out)}
+
+
+def _tables(bench_dir: Any) -> dict[str, str]:
+    """The benchmark tables as text, for the CLI to print (not stored in the manifest)."""
+    path = bench_dir / "bench.txt"
+    return {"table": "\n" + path.read_text()} if path.is_file() else {}
