@@ -250,3 +250,33 @@ def test_rtl_and_profile_stages(flow, monkeypatch):
         profile_stage.run(tight, force=True)
     with pytest.raises(CheckFailed):  # a re-run of a failed, up-to-date profile still fails
         profile_stage.run(tight)
+
+
+def test_gru_has_no_rtl_path_and_gets_the_analytic_estimate(tmp_path, monkeypatch):
+    from fpgaml import modelio
+    from fpgaml._keras import keras
+    from fpgaml.artifacts import stage_output, write_json
+    from fpgaml.config import from_dict
+    from fpgaml.stages import profile as profile_stage
+    from fpgaml.stages import rtl as rtl_stage
+
+    k = keras()
+    inp = k.Input((6, 3))
+    model = k.Model(inp, k.layers.Dense(5, name="out")(k.layers.GRU(8, name="gru")(inp)))
+    cfg = from_dict({
+        "name": "gru",
+        "paths": {"runs": str(tmp_path / "runs"), "hls_projects": str(tmp_path / "hls")},
+        "profile": {"budget": {"max_latency_ns": 1000}},
+    })  # fmt: skip
+    with stage_output(cfg.stage_dir("train"), stage="train", fingerprint={"t": 1}) as d:
+        modelio.save_model(model, d / "qkeras_model.h5")
+        write_json(d / "meta.json", {"family": "gru"})
+    s = rtl_stage.run(cfg)
+    assert s["status"] == "skipped" and "GRU" in s["reason"]
+    p = profile_stage.run(cfg)
+    rows = {(r["quantity"], r["source"]): r for r in p["rows"]}
+    assert rows[("latency_cycles", "analytic")]["value"] > 0
+    assert rows[("latency_cycles", "analytic")]["status"] == "pass"
+    assert rows[("latency_cycles", "rtl")]["status"] == "skipped"
+    saved = json.loads((cfg.stage_dir("profile") / "profile.json").read_text())
+    assert any(layer["class_name"] == "GRU" for layer in saved["analytic_layers"])

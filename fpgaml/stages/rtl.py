@@ -4,7 +4,8 @@ Writes ``<run>/rtl/``: ``verilog/`` (the da4ml project: ``src/*.v``, timing cons
 ``outputs.npz`` (``x``, ``y_rtl``, ``y_fixed``, ``y_csim``) and ``rtl.json`` (the :class:`RtlResult`
 summary). Fails (:class:`~fpgaml.errors.CheckFailed`) when ``rtl.require_exact`` and the RTL differs from
 fpgaml's fixed-point reference or from the C-simulation on any output, or when the latency measured in
-simulation differs from da4ml's pipeline depth.
+simulation differs from da4ml's pipeline depth. A network with a layer the RTL path does not support
+(GRU, LSTM, ...) is skipped with the reason (status ``skipped``), not failed.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from fpgaml.artifacts import is_up_to_date, read_manifest, stage_output, write_json
-from fpgaml.errors import CheckFailed, UnsupportedModelError
+from fpgaml.errors import ArtifactMissingError, CheckFailed, UnsupportedModelError
 
 if TYPE_CHECKING:  # pragma: no cover
     from fpgaml.config import FlowConfig
@@ -45,8 +46,11 @@ def run(cfg: FlowConfig, *, force: bool = False) -> dict[str, Any]:
     out = cfg.stage_dir("rtl")
     if not cfg.rtl.enabled:
         return {"stage": "rtl", "status": "disabled (rtl.enabled: false)", "dir": str(out)}
-    fp = _fingerprint(cfg)
-    if not force and is_up_to_date(out, fp):
+    try:
+        fp: dict[str, Any] | None = _fingerprint(cfg)
+    except ArtifactMissingError:
+        fp = None  # raised again below, unless the network has no RTL path at all
+    if fp is not None and not force and is_up_to_date(out, fp):
         summary = read_manifest(out)["summary"]
         _raise_if_failed(cfg, summary)
         return {"stage": "rtl", "status": "up to date", "dir": str(out), **summary}
@@ -56,7 +60,15 @@ def run(cfg: FlowConfig, *, force: bool = False) -> dict[str, Any]:
     try:
         fpm = FixedPointModel.from_qkeras(trained.qmodel, cfg.model.input_fixed, strip_softmax=softmax)
     except UnsupportedModelError as exc:
-        raise UnsupportedModelError(f"no RTL path for this network: {exc}") from None
+        # Not an error of the flow: GRU/LSTM/GNN have no RTL path; `profile` falls back to the analytic model.
+        return {
+            "stage": "rtl",
+            "status": "skipped",
+            "reason": f"no RTL path for this network: {exc}",
+            "dir": str(out),
+        }
+    if fp is None:
+        fp = _fingerprint(cfg)
     csim = load_outputs(cfg)
     n = len(csim["x"]) if cfg.rtl.max_vectors is None else min(cfg.rtl.max_vectors, len(csim["x"]))
     x = np.asarray(csim["x"][:n], dtype=np.float64)
