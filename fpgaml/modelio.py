@@ -92,8 +92,11 @@ def load_model(path: str | Path, trust_model_code: bool = False) -> Any:
     check_trusted(arch, path, trust_model_code)
     from fpgaml._keras import keras
 
+    objs = _custom_objects()
     try:
-        return keras().models.load_model(path, custom_objects=_custom_objects(), compile=False)
+        # The scope matters: QKeras nests quantizers inside QInitializer, which does not see custom_objects.
+        with keras().saving.custom_object_scope(objs):
+            return keras().models.load_model(path, custom_objects=objs, compile=False)
     except Exception as exc:
         raise FpgamlError(f"cannot load model file {path}: {type(exc).__name__}: {exc}") from None
 

@@ -64,3 +64,16 @@ def test_corrupt_and_missing_files(tmp_path: Path) -> None:
         load_model(bad)
     with pytest.raises(FpgamlError, match="does not exist"):
         load_model(tmp_path / "nope.h5")
+
+
+def test_qkeras_model_loads_in_a_fresh_process(tmp_path: Path) -> None:
+    """QKeras nests quantizers inside QInitializer; loading must work without the classes registered by use."""
+    import subprocess
+    import sys
+
+    model = FAMILIES.get("dense").build(BuildContext((16,), 5, ModelConfig(), quantized=True))
+    save_model(model, tmp_path / "m.h5")
+    code = "from fpgaml.modelio import load_model; import sys; print(load_model(sys.argv[1]).count_params())"
+    out = subprocess.run([sys.executable, "-c", code, str(tmp_path / "m.h5")], capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert int(out.stdout.strip().splitlines()[-1]) == model.count_params()
