@@ -191,7 +191,7 @@ def test_analytic_from_hls4ml_graph_for_a_gru(tmp_path):
 
 # ---- stage glue ----------------------------------------------------------------------------------------
 @pytest.fixture
-def flow(tmp_path):
+def flow(tmp_path, tmp_path_factory):
     """A FlowConfig whose train/csim/convert artifacts are written directly (no training, no flow run)."""
     from fpgaml import modelio
     from fpgaml.artifacts import stage_output, write_json
@@ -202,7 +202,7 @@ def flow(tmp_path):
     cfg = from_dict({
         "name": "glue",
         "paths": {"runs": str(tmp_path / "runs"), "hls_projects": str(tmp_path / "hls")},
-        "rtl": {"max_vectors": 200, "cache_dir": str(tmp_path / "cache")},
+        "rtl": {"max_vectors": 200, "cache_dir": str(tmp_path_factory.getbasetemp() / "rtl_cache")},
         "profile": {"device": "vu9p", "budget": {"max_latency_cycles": 50, "max_lut": "50%"}},
     })  # fmt: skip
     model = ex.cached_dense_model()

@@ -28,6 +28,12 @@ needs_verilator = pytest.mark.skipif(not _has_verilator(), reason="Verilator not
 
 
 @pytest.fixture(scope="module")
+def cache(tmp_path_factory):
+    """One build cache for the session: Verilator's runtime library is compiled once."""
+    return tmp_path_factory.getbasetemp() / "rtl_cache"
+
+
+@pytest.fixture(scope="module")
 def dense():
     model = ex.cached_dense_model()
     x = ex.random_inputs(2000, (16,), P, seed=1)
@@ -56,10 +62,10 @@ def test_da4ml_trace_matches_reference_dense(dense):
 
 @pytest.mark.rtl
 @needs_verilator
-def test_rtl_dense_equals_reference_and_csim(dense, tmp_path):
+def test_rtl_dense_equals_reference_and_csim(dense, tmp_path, cache):
     model, x, fp = dense
     y_csim = ex.cached_csim(("dense16",), model, x, P, str(tmp_path / "hls"))
-    r = run_rtl(fp, x, tmp_path / "rtl", y_csim=y_csim, clock_period_ns=5.0, cache_dir=tmp_path / "cache")
+    r = run_rtl(fp, x, tmp_path / "rtl", y_csim=y_csim, clock_period_ns=5.0, cache_dir=cache)
     np.testing.assert_array_equal(r.y_rtl, fp.predict(x))
     np.testing.assert_array_equal(r.y_rtl, y_csim)
     assert r.n_equal_csim == r.n_outputs == x.shape[0] * 5
@@ -67,19 +73,19 @@ def test_rtl_dense_equals_reference_and_csim(dense, tmp_path):
     assert r.exact
 
     # The build is cached on the RTL hash: the same design is not rebuilt.
-    again = run_rtl(fp, x[:50], tmp_path / "rtl2", clock_period_ns=5.0, cache_dir=tmp_path / "cache")
+    again = run_rtl(fp, x[:50], tmp_path / "rtl2", clock_period_ns=5.0, cache_dir=cache)
     assert again.build_cached and again.build_seconds == 0.0
     np.testing.assert_array_equal(again.y_rtl, fp.predict(x[:50]))
 
 
 @pytest.mark.rtl
 @needs_verilator
-def test_rtl_conv1d_equals_reference_and_csim(tmp_path):
+def test_rtl_conv1d_equals_reference_and_csim(tmp_path, cache):
     model = ex.cached_conv1d_model("valid", 1)
     x = ex.random_inputs(300, (16, 3), P, seed=2)
     fp = FixedPointModel.from_qkeras(model, P)
     y_csim = ex.cached_csim(("conv", "valid", 1), model, x, P, str(tmp_path / "hls"))
-    r = run_rtl(fp, x, tmp_path / "rtl", y_csim=y_csim, clock_period_ns=5.0, cache_dir=tmp_path / "cache")
+    r = run_rtl(fp, x, tmp_path / "rtl", y_csim=y_csim, clock_period_ns=5.0, cache_dir=cache)
     np.testing.assert_array_equal(r.y_rtl, fp.predict(x))
     np.testing.assert_array_equal(r.y_rtl, y_csim)
     assert r.latency_cycles == r.pipeline_depth
