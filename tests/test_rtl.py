@@ -52,6 +52,16 @@ def test_da4ml_rounding_is_half_to_even():
     assert np.sum(half_up != expected) > 10  # ties were exercised: half-up would have failed
 
 
+def test_unused_input_keeps_its_port():
+    from fpgaml.fixedpoint import Dense
+
+    fp = FixedPointModel([Dense("d", np.array([[3], [0]], dtype=np.int64), 2, None, 0)], (2,), (True, 8, 4))
+    comb = trace(fp)
+    assert comb.shape == (2, 1)  # the second input feeds nothing, but the RTL interface keeps it
+    x = np.array([[1.5, 2.0], [-1.0, 0.5]])
+    np.testing.assert_array_equal(comb.predict(x), fp.predict(x))
+
+
 def test_da4ml_trace_matches_reference_dense(dense):
     _, x, fp = dense
     np.testing.assert_array_equal(trace(fp).predict(x), fp.predict(x))
