@@ -26,6 +26,13 @@ def _custom_objects() -> dict[str, Any]:
     return objs
 
 
+def _extra_objects() -> dict[str, Any]:
+    """fpgaml's own serialisable objects (the firmware-exact LUT activations of the recurrent families)."""
+    from fpgaml.models.lut import custom_objects
+
+    return dict(custom_objects())
+
+
 def read_architecture(path: Path) -> dict[str, Any]:
     """The architecture JSON stored in an .h5 or .keras file (or a bare .json), without deserialising."""
     path = Path(path)
@@ -90,13 +97,12 @@ def load_model(path: str | Path, trust_model_code: bool = False) -> Any:
     path = Path(path)
     arch = read_architecture(path)
     check_trusted(arch, path, trust_model_code)
-    from fpgaml._keras import keras
+    from fpgaml._keras import qkeras
 
-    objs = _custom_objects()
     try:
-        # The scope matters: QKeras nests quantizers inside QInitializer, which does not see custom_objects.
-        with keras().saving.custom_object_scope(objs):
-            return keras().models.load_model(path, custom_objects=objs, compile=False)
+        # QKeras' own loader: it also resolves the quantizers nested inside QInitializer, which
+        # tf_keras.models.load_model(custom_objects=...) does not reach in a fresh process.
+        return qkeras().utils.load_qmodel(str(path), custom_objects=_extra_objects(), compile=False)
     except Exception as exc:
         raise FpgamlError(f"cannot load model file {path}: {type(exc).__name__}: {exc}") from None
 
