@@ -75,12 +75,26 @@ def test_rerun_is_up_to_date_and_changed_config_needs_force(flow_run, capsys: py
     assert "--force" in capsys.readouterr().err
 
 
-def test_failed_threshold_exits_1(flow_run, capsys: pytest.CaptureFixture, tmp_path: Path) -> None:
+def test_firmware_disagreement_fails_loudly(flow_run, capsys: pytest.CaptureFixture) -> None:
+    """A firmware that is off by one LSB on one output of one jet must fail verification (exit 1)."""
     cfg_path, _ = flow_run
-    # an impossible accuracy requirement (C-sim accuracy above float's by 100 pp) must fail loudly
-    code = main(["verify", str(cfg_path), "--force", "--set", "verify.max_accuracy_drop_pp=-100"])
-    assert code == 1
-    assert "CHECK FAILED" in capsys.readouterr().err
+    cfg = from_dict(yaml.safe_load(cfg_path.read_text()))
+    outputs = cfg.stage_dir("csim") / "outputs.npz"
+    original = outputs.read_bytes()
+    try:
+        z = dict(np.load(outputs))
+        lsb = json.loads((cfg.stage_dir("convert") / "fpgaml.json").read_text())["output_precision"]["lsb"]
+        z["y"][7, 2] += lsb  # a one-LSB firmware bug
+        np.savez(outputs, **z)
+        code = main(["verify", str(cfg_path), "--force", "--set", "verify.min_exact_fraction=1.0"])
+        assert code == 1
+        assert "CHECK FAILED" in capsys.readouterr().err
+        report = json.loads((cfg.stage_dir("verify") / "report.json").read_text())
+        q = report["bit_accuracy"]["qkeras"]
+        assert (q["n_different"], q["max_error_lsb"], q["first_different_jets"]) == (1, 1.0, [7])
+        assert not report["passed"]
+    finally:
+        outputs.write_bytes(original)
 
 
 def test_cli_help_and_bad_config(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
