@@ -4,25 +4,34 @@ The sequence runs from the hardest particle to the softest, then over the zero-p
 ordinary all-zero time steps the network learns to pass through). Only the final state is used
 (``return_sequences=False``).
 
-Quantization, and how it maps to hls4ml's recurrent firmware:
+Quantization, and how it maps to hls4ml's recurrent firmware (:func:`recurrent_hls_config` sets the types):
 
-* kernel, recurrent kernel and biases: ``quantized_bits(weight_bits, weight_integer)`` like every family;
-* the state (the value fed back and the layer output): ``quantized_bits(state_bits, 0)``, i.e. on the
-  ``fixed<state_bits,1>`` grid. QKeras applies the state quantizer only when the state is fed back; the
-  output is quantized by an explicit ``QActivation`` of the same quantizer, and the firmware stores the
-  state and the output in the layer's result type, which :func:`recurrent_hls_config` sets to exactly that
-  type with convergent rounding and saturation (as QKeras ``tf.round`` + clip);
-* the gates: float ``sigmoid``/``tanh`` in QKeras. The firmware evaluates them with lookup tables
-  (``table_size`` entries over [-8, 8) for the hls4ml sigmoid/tanh), so a gate value can differ from
-  QKeras by up to the table step times the slope; after rounding to the state grid most states agree
-  exactly and the rest by one state LSB, which can then propagate through the recurrence and the head.
-  Hence ``exact=False``; the tests measure the agreement in LSBs of the output.
+* kernel, recurrent kernel and biases: ``quantized_bits(weight_bits, weight_integer)`` like every family.
+  hls4ml 1.3.0 does not apply these quantizers to recurrent layers (it writes the float weights and
+  truncates them): the hook snaps the weights to their grid first and rounds like QKeras.
+* gates: ``lut_activations: true`` (default) makes the QKeras cell use :mod:`fpgaml.models.lut`, the
+  hls4ml lookup-table sigmoid/tanh (``table_size`` entries) reproduced exactly, so QKeras computes what the
+  firmware computes; with ``false`` the gates are float sigmoid/tanh and the firmware differs by up to a
+  table step.
+* GRU state (fed back and output): ``quantized_bits(state_bits, 0)`` = the firmware's result type
+  ``fixed<state_bits,1,RND_CONV,SAT>``; the accumulator ``fixed<40,12>`` holds every product exactly.
+* LSTM: hls4ml 1.3.0's LSTM template only compiles when its input, state (h and c) and accumulator have
+  the same C++ type, so all three are ``fixed<40,12,RND_CONV,SAT>`` (28 fraction bits: every product of
+  the cell is exact) and a ``QActivation`` in front puts the input on that type (lossless for inputs on the
+  fixed<16,6> grid). QKeras keeps h and c in float32 (no state quantizer).
+* the layer output is quantized to the state grid by a ``QActivation`` (``<cell>_state``).
+
+Measured (see docs/families.md): C-sim bit-identical to QKeras on every jet tested with LUT activations.
+It is not guaranteed: QKeras computes the gate pre-activations and products in float32 (24 significant
+bits), the firmware in wider fixed point; a value within float32 rounding of a table-index boundary or a
+state rounding tie can go the other way, and the difference then propagates. Hence ``exact=False``.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from fpgaml.models import lut
 from fpgaml.models.base import (
     FAMILIES,
     BuildContext,
@@ -34,12 +43,20 @@ from fpgaml.models.base import (
 )
 
 _INEXACT = (
-    "hls4ml evaluates the GRU/LSTM gate sigmoid and tanh with lookup tables; QKeras computes them in float. "
-    "Gate values differ by up to one table step, so a state can land one state LSB away after rounding and the "
-    "difference can propagate through later time steps and the head."
+    "QKeras reproduces the firmware's lookup-table sigmoid/tanh (fpgaml.models.lut) but computes the gate "
+    "sums and products in float32 (24 significant bits) where the firmware uses wider fixed point: a value "
+    "within float32 rounding of a table-index boundary or of a state rounding tie can differ by one step, "
+    "and the difference propagates through later time steps (bit-identical on every jet measured so far; "
+    "with lut_activations: false the gates are float in QKeras and differ by up to a table step)"
 )
 
-DEFAULT_PARAMS: dict[str, Any] = {"units": 16, "state_bits": 10, "hidden": [16], "table_size": 4096}
+DEFAULT_PARAMS: dict[str, Any] = {
+    "units": 16,
+    "state_bits": 10,
+    "hidden": [16],
+    "table_size": 1024,
+    "lut_activations": True,
+}
 
 
 def _patch_qkeras_recurrent() -> None:
@@ -83,10 +100,17 @@ def _build(ctx: BuildContext, cell: str) -> Any:
         _patch_qkeras_recurrent()
         layer_cls = q.QGRU if cell == "gru" else q.QLSTM
         extra = {"reset_after": True} if cell == "gru" else {}
+        if p["lut_activations"]:
+            act, rec_act = (
+                lut.activation("tanh", int(p["table_size"])),
+                lut.activation("sigmoid", int(p["table_size"])),
+            )
+        else:
+            act, rec_act = "tanh", "sigmoid"
         rnn = layer_cls(
             units,
-            activation="tanh",
-            recurrent_activation="sigmoid",
+            activation=act,
+            recurrent_activation=rec_act,
             kernel_quantizer=weight_quantizer(ctx.cfg),
             recurrent_quantizer=weight_quantizer(ctx.cfg),
             bias_quantizer=weight_quantizer(ctx.cfg),
@@ -128,10 +152,10 @@ def build_lstm(ctx: BuildContext) -> Any:
     return _build(ctx, "lstm")
 
 
-_ACCUM = "fixed<32,10,RND_CONV,SAT>"
+_ACCUM = "fixed<40,12,RND_CONV,SAT>"
 #: QKeras quantized_bits(bits, integer) of the LSTM input = state = accumulator type fixed<32,12,RND_CONV,SAT>.
-_LSTM_BITS = (32, 11)
-_LSTM_T = "fixed<32,12,RND_CONV,SAT>"
+_LSTM_BITS = (40, 11)
+_LSTM_T = "fixed<40,12,RND_CONV,SAT>"
 
 
 def recurrent_hls_config(hls_cfg: dict[str, Any], model: Any, model_cfg: Any) -> None:
@@ -169,9 +193,17 @@ def recurrent_hls_config(hls_cfg: dict[str, Any], model: Any, model_cfg: Any) ->
             # (nnet::lstm calls dense<data_T, res_T> into accum_t arrays), so h and c stay wide here and
             # the QActivation after the layer quantizes the output to the state grid.
             prec["result"] = prec["accum"] = _LSTM_T
-        # A type attribute hls4ml takes from the layer entry by name (not from "Precision").
-        entry["table_t"] = "fixed<18,2,RND_CONV,SAT>"
-        entry["TableSize"] = int(p["table_size"])
+        # LUT activations (fpgaml.models.lut) name hls4ml's own sigmoid/tanh and their table size; the table
+        # type is a layer attribute hls4ml takes from the entry by name (not from "Precision").
+        cell = getattr(layer, "cell", layer)
+        acts = [lut.parse(getattr(f, "__name__", f)) for f in (cell.activation, cell.recurrent_activation)]
+        if all(acts):
+            entry["activation"], entry["recurrent_activation"] = acts[0][0], acts[1][0]
+            entry["TableSize"] = acts[0][1]
+            entry["table_t"] = lut.TABLE_TYPE
+        else:
+            entry["TableSize"] = int(p["table_size"])
+            entry["table_t"] = "fixed<18,2,RND_CONV,SAT>"
 
 
 FAMILIES.add(
