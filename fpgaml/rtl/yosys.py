@@ -101,7 +101,7 @@ def estimate(
     timeout_s: float = 1800,
     extra: str = "",
 ) -> ResourceEstimate:
-    """Run ``synth_xilinx -family <family> -top <top> -flatten`` and count cells.
+    """Run ``synth_xilinx -family <family> -top <top> -flatten -noiopad`` (out of context) and count cells.
 
     Raises :class:`YosysMissing` when Yosys is not installed, RuntimeError when synthesis fails.
     """
@@ -118,7 +118,7 @@ def estimate(
     script = "\n".join(
         [
             *[f"read_verilog -defer -I. {name}" for name in names],
-            f"synth_xilinx -family {family} -top {top} -flatten {extra}".strip(),
+            f"synth_xilinx -family {family} -top {top} -flatten -noiopad {extra}".strip(),
             "tee -o yosys_stat.json stat -json",
         ]
     )
