@@ -234,14 +234,15 @@ def test_rtl_and_profile_stages(flow, monkeypatch):
 
     monkeypatch.setattr(yosys, "yosys_command", _absent)
     p = profile_stage.run(flow)
-    rows = {(r["quantity"], r["source"]): r for r in p["rows"]}
+    assert p["passed"] and "RTL sim (Verilator)" in p["table"]
+    saved = json.loads((flow.stage_dir("profile") / "profile.json").read_text())
+    rows = {(r["quantity"], r["source"]): r for r in saved["rows"]}
     assert rows[("latency_cycles", "rtl")]["value"] == s["latency_cycles"]
     assert (
         rows[("lut", "yosys")]["status"] == "skipped"
         and "Yosys not found" in rows[("lut", "yosys")]["reason"]
     )
     assert rows[("lut", "hls_report")]["status"] == "pass"  # fixture: 4000 LUT vs 50% of a VU9P
-    saved = json.loads((flow.stage_dir("profile") / "profile.json").read_text())
     assert saved["passed"] is True
 
     tight = flow.model_copy(deep=True)
@@ -273,10 +274,10 @@ def test_gru_has_no_rtl_path_and_gets_the_analytic_estimate(tmp_path, monkeypatc
         write_json(d / "meta.json", {"family": "gru"})
     s = rtl_stage.run(cfg)
     assert s["status"] == "skipped" and "GRU" in s["reason"]
-    p = profile_stage.run(cfg)
-    rows = {(r["quantity"], r["source"]): r for r in p["rows"]}
+    profile_stage.run(cfg)
+    saved = json.loads((cfg.stage_dir("profile") / "profile.json").read_text())
+    rows = {(r["quantity"], r["source"]): r for r in saved["rows"]}
     assert rows[("latency_cycles", "analytic")]["value"] > 0
     assert rows[("latency_cycles", "analytic")]["status"] == "pass"
     assert rows[("latency_cycles", "rtl")]["status"] == "skipped"
-    saved = json.loads((cfg.stage_dir("profile") / "profile.json").read_text())
     assert any(layer["class_name"] == "GRU" for layer in saved["analytic_layers"])

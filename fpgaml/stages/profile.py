@@ -151,7 +151,6 @@ def run(cfg: FlowConfig, *, force: bool = False) -> dict[str, Any]:
             passed=result.passed,
             device=device.name,
             clock_mhz=clock_mhz,
-            rows=[r.as_dict() for r in result.rows],
             failures=[f"{r.quantity} {r.value} > {r.budget} ({r.source_label})" for r in result.failures],
             table=result.table(),
         )
