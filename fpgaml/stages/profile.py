@@ -85,12 +85,21 @@ def _analytic(cfg: FlowConfig, have_latency: bool, work: Path) -> Any:
         trained = load_models(cfg)
     except ArtifactMissingError as exc:
         return f"no trained model: {exc}"
-    return analytic_from_keras(
-        trained.qmodel,
-        cfg.convert.clock_period_ns,
-        output_dir=str(work),
-        reuse_factor=cfg.convert.reuse_factor,
-    )
+    try:  # the flow's own conversion (family precision hooks, reuse factor, strategy)
+        from fpgaml.hls import convert
+        from fpgaml.models import FAMILIES
+        from fpgaml.profile.analytic import analytic_latency
+
+        family = FAMILIES.get(cfg.model.family) if cfg.model.family in FAMILIES else None
+        hm = convert(trained.qmodel, cfg.model, cfg.convert, work, family)
+        return analytic_latency(hm, cfg.convert.clock_period_ns)
+    except ImportError:
+        return analytic_from_keras(
+            trained.qmodel,
+            cfg.convert.clock_period_ns,
+            output_dir=str(work),
+            reuse_factor=cfg.convert.reuse_factor,
+        )
 
 
 def run(cfg: FlowConfig, *, force: bool = False) -> dict[str, Any]:
