@@ -202,7 +202,8 @@ class ProfileResult:
             value = "-" if r.value is None else _fmt(r.value)
             budget = "-" if r.budget is None else _fmt(r.budget)
             status = r.status + (f" ({r.reason})" if r.reason and r.status in ("skipped", "info") else "")
-            lines.append((r.quantity, r.source_label, f"{value} {r.unit}".strip(), budget, status))
+            shown = value if r.value is None else f"{value} {r.unit}".strip()
+            lines.append((r.quantity, r.source_label, shown, budget, status))
         widths = [max(len(str(x[i])) for x in [head, *lines]) for i in range(4)]
         fmt = "  ".join(f"{{:<{w}}}" for w in widths) + "  {}"
         title = (

@@ -104,6 +104,7 @@ def _analytic(cfg: FlowConfig, have_latency: bool, work: Path) -> Any:
 
 def run(cfg: FlowConfig, *, force: bool = False) -> dict[str, Any]:
     from fpgaml.profile import get_device, profile
+    from fpgaml.profile.budget import _fmt
     from fpgaml.profile.reports import hls_tool, read_hls_report
 
     out = cfg.stage_dir("profile")
@@ -160,7 +161,9 @@ def run(cfg: FlowConfig, *, force: bool = False) -> dict[str, Any]:
             passed=result.passed,
             device=device.name,
             clock_mhz=clock_mhz,
-            failures=[f"{r.quantity} {r.value} > {r.budget} ({r.source_label})" for r in result.failures],
+            failures=[
+                f"{r.quantity} {_fmt(r.value)} > {_fmt(r.budget)} ({r.source_label})" for r in result.failures
+            ],
             table=result.table(),
         )
     _raise_if_failed(summary)
