@@ -73,6 +73,19 @@ def build_parser() -> argparse.ArgumentParser:
     for name in STAGES:
         p = sub.add_parser(name, help=docs[name], description=docs[name].capitalize() + ".")
         _common(p)
+        if name == "profile":
+            p.add_argument("--budget", metavar="FILE", help="YAML budget file (sets profile.budget_file)")
+            p.add_argument("--device", help="target device, e.g. vu9p, vu13p, ku115 (sets profile.device)")
+
+    p = sub.add_parser(
+        "synth",
+        help="vendor C synthesis (Vitis/Vivado HLS) of the converted project; `profile` then reads its report",
+        description="Runs hls4ml's build (C synthesis) in hls_projects/<name>/ when vitis_hls or vivado_hls "
+        "is on PATH; otherwise exits 2 saying so (RTL simulation and estimates still work without it).",
+    )
+    _common(p)
+
+    sub.add_parser("devices", help="list the FPGA devices the budget can refer to")
 
     p = sub.add_parser(
         "gpu",
@@ -96,9 +109,12 @@ def _print_result(result: dict[str, Any]) -> None:
     status = result.get("status", "")
     print(f"[{stage}] {status}", file=sys.stderr)
     for key, value in result.items():
-        if key in {"stage", "status"}:
+        if key in {"stage", "status", "rows"}:  # rows: the table below says it; --json has them all
             continue
-        print(f"    {key}: {value}", file=sys.stderr)
+        if isinstance(value, str) and "\n" in value:
+            print("    " + value.replace("\n", "\n    "), file=sys.stderr)
+        else:
+            print(f"    {key}: {value}", file=sys.stderr)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -123,6 +139,15 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _dispatch(args: argparse.Namespace) -> int:
+    if args.command == "devices":
+        from fpgaml.profile import devices
+
+        for name, dev in sorted(devices().items()):
+            print(
+                f"{name:8s} {dev.part:24s} LUT {dev.lut:>9,}  FF {dev.ff:>9,}  DSP {dev.dsp:>6,}  BRAM36 {dev.bram36:>5,}"
+            )
+        return 0
+
     if args.command == "families":
         from fpgaml.models import FAMILIES
 
@@ -134,12 +159,24 @@ def _dispatch(args: argparse.Namespace) -> int:
 
     from fpgaml.config import dump_config, load_config
 
-    cfg = load_config(args.config, args.overrides)
+    overrides = list(args.overrides)
+    if getattr(args, "budget", None):
+        overrides.append(f"profile.budget_file={args.budget}")
+    if getattr(args, "device", None):
+        overrides.append(f"profile.device={args.device}")
+    cfg = load_config(args.config, overrides)
     if args.command == "config":
         print(dump_config(cfg), end="")
         return 0
 
     from fpgaml.flow import run_flow, select
+
+    if args.command == "synth":
+        from fpgaml.hls import synthesize_project
+
+        result = synthesize_project(cfg.stage_dir("convert"))
+        print(json.dumps(result, indent=2, default=str) if args.json else result)
+        return 0
 
     if args.command == "gpu":
         from fpgaml.stages import gpu

@@ -109,3 +109,57 @@ def layer_precisions(hm: Any) -> dict[str, str]:
         var = layer.get_output_variable()
         out[layer.name] = str(var.type.precision.definition_cpp()) if var is not None else "?"
     return out
+
+
+def strip_pickled_model(project_dir: Path) -> None:
+    """Remove the pickled Keras model hls4ml writes into ``hls4ml_config.yml``.
+
+    hls4ml stores ``KerasModel`` as a ``!!python/object/apply`` tag: loading that YAML with an unsafe loader
+    executes code from the file. No build script reads it, so fpgaml's projects carry ``KerasModel: null``.
+    """
+    path = Path(project_dir) / "hls4ml_config.yml"
+    if not path.exists():
+        return
+    out, skipping = [], False
+    for line in path.read_text().splitlines(keepends=True):
+        if skipping:
+            if line.startswith((" ", "-")):
+                continue
+            skipping = False
+        if line.startswith("KerasModel:") and "!!python" in line:
+            out.append("KerasModel: null  # pickled model removed by fpgaml (loading it would run code)\n")
+            skipping = True
+            continue
+        out.append(line)
+    path.write_text("".join(out))
+
+
+def synthesize_project(project_dir: Path) -> Any:
+    """Vendor C synthesis of an hls4ml project (what hls4ml's ``build(synth=True)`` runs), then its report.
+
+    Raises :class:`ToolMissingError` when neither vitis_hls nor vivado_hls is on PATH.
+    """
+    import subprocess
+
+    from fpgaml.artifacts import read_manifest
+    from fpgaml.errors import FpgamlError, ToolMissingError
+    from fpgaml.profile.reports import hls_tool, read_hls_report
+
+    project_dir = Path(project_dir)
+    read_manifest(project_dir, "convert")
+    tool = hls_tool()
+    if tool is None:
+        raise ToolMissingError(
+            "no Vitis HLS / Vivado HLS on PATH (vitis_hls, vivado_hls): vendor synthesis is not possible here; "
+            "`fpgaml rtl` and `fpgaml profile` still give latency and resource estimates"
+        )
+    args = "reset=1 csim=0 synth=1 cosim=0 validation=0 export=0 vsynth=0 fifo_opt=0"
+    proc = subprocess.run(
+        [tool, "-f", "build_prj.tcl", args], cwd=project_dir, capture_output=True, text=True
+    )
+    if proc.returncode != 0:
+        raise FpgamlError(f"{tool} failed in {project_dir}:\n{(proc.stdout + proc.stderr)[-4000:]}")
+    report = read_hls_report(project_dir)
+    if report is None:
+        raise FpgamlError(f"{tool} ran but wrote no csynth report under {project_dir}")
+    return report

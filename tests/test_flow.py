@@ -59,6 +59,8 @@ def test_flow_produces_an_exact_firmware(flow_run) -> None:
     prj = cfg.stage_dir("convert")
     for name in ("build_prj.tcl", "firmware/myproject.cpp", "myproject_test.cpp", "tb_data/tb_input_features.dat"):
         assert (prj / name).exists(), name
+    # hls4ml pickles the Keras model into its YAML; fpgaml strips it so the project can be read safely
+    assert yaml.safe_load((prj / "hls4ml_config.yml").read_text())["KerasModel"] is None
     cs = np.load(cfg.stage_dir("csim") / "outputs.npz")
     lsb = 2.0**-10
     np.testing.assert_array_equal(np.rint(cs["x"] / lsb) * lsb, cs["x"])  # inputs on the fixed<16,6> grid
@@ -115,3 +117,12 @@ def test_stage_without_its_input_says_what_to_run(tmp_path: Path, capsys: pytest
     cfg.write_text(yaml.safe_dump(_raw(tmp_path, name="never_run")))
     assert main(["csim", str(cfg)]) == 2
     assert "run `fpgaml" in capsys.readouterr().err
+
+
+def test_synth_without_vendor_tools_says_so(flow_run, capsys: pytest.CaptureFixture) -> None:
+    import shutil
+
+    if shutil.which("vitis_hls") or shutil.which("vivado_hls"):
+        pytest.skip("a vendor HLS tool is installed: synthesis would really run")
+    assert main(["synth", str(flow_run[0])]) == 2
+    assert "no Vitis HLS / Vivado HLS on PATH" in capsys.readouterr().err

@@ -203,7 +203,7 @@ def flow(tmp_path, tmp_path_factory):
         "name": "glue",
         "paths": {"runs": str(tmp_path / "runs"), "hls_projects": str(tmp_path / "hls")},
         "rtl": {"max_vectors": 200, "cache_dir": str(tmp_path_factory.getbasetemp() / "rtl_cache")},
-        "profile": {"device": "vu9p", "budget": {"max_latency_cycles": 50, "max_lut": "50%"}},
+        "profile": {"device": "vu9p", "yosys": True, "budget": {"max_latency_cycles": 50, "max_lut": "50%"}},
     })  # fmt: skip
     model = ex.cached_dense_model()
     x = ex.random_inputs(300, (16,), cfg.model.input_fixed, seed=3)
@@ -242,6 +242,8 @@ def test_rtl_and_profile_stages(flow, monkeypatch):
         rows[("lut", "yosys")]["status"] == "skipped"
         and "Yosys not found" in rows[("lut", "yosys")]["reason"]
     )
+    assert rows[("lut", "da4ml")]["value"] == s["da4ml_lut_estimate"] > 0
+    assert rows[("lut", "da4ml")]["status"] == "pass"  # a small net against 50% of a VU9P
     assert rows[("lut", "hls_report")]["status"] == "pass"  # fixture: 4000 LUT vs 50% of a VU9P
     assert saved["passed"] is True
 

@@ -65,6 +65,11 @@ def _rtl_rows(rtl: Any, clock_mhz: float) -> list[Row]:
     ]
 
 
+def _da4ml_rows(rtl: Any) -> list[Row]:
+    lut = rtl.get("da4ml_lut_estimate") if isinstance(rtl, dict) else getattr(rtl, "da4ml_lut_estimate", None)
+    return [] if not lut else [Row("lut", "da4ml", float(lut))]
+
+
 def _yosys_rows(est: Any) -> list[Row]:
     return [Row(q, "yosys", float(_get(est, q))) for q in _RESOURCES]
 
@@ -115,6 +120,7 @@ def profile(
     for value, name, quantities, make in (
         (rtl, "rtl", _LATENCY, lambda v: _rtl_rows(v, clock)),
         (yosys, "yosys", _RESOURCES, _yosys_rows),
+        (rtl, "da4ml", ["lut"], _da4ml_rows),
         (hls_report, "hls_report", [*_LATENCY, "lut", "ff", "dsp", "bram36"], lambda v: _hls_rows(v, clock)),
         (analytic, "analytic", ["latency_cycles", "latency_ns"], lambda v: _analytic_rows(v, clock)),
     ):

@@ -25,6 +25,7 @@ from fpgaml.profile.config import _PERCENT, SOURCES, BudgetConfig
 SOURCE_LABELS = {
     "rtl": "RTL sim (Verilator)",
     "yosys": "estimate (Yosys synth_xilinx)",
+    "da4ml": "estimate (da4ml cost model)",
     "hls_report": "Vitis HLS report",
     "analytic": "analytic estimate",
 }

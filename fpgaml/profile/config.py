@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 _PERCENT = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*%\s*$")
 Limit = int | float | str | None
 
-SOURCES = ("rtl", "yosys", "hls_report", "analytic")
+SOURCES = ("rtl", "yosys", "da4ml", "hls_report", "analytic")
 
 
 class BudgetConfig(BaseModel):
@@ -56,11 +56,15 @@ class ProfileConfig(BaseModel):
     )
     budget: BudgetConfig = Field(default_factory=BudgetConfig)
     budget_file: str | None = Field(None, description="YAML file with budget keys; overrides `budget`")
-    enforce: list[Literal["rtl", "yosys", "hls_report", "analytic"]] = Field(
+    enforce: list[Literal["rtl", "yosys", "da4ml", "hls_report", "analytic"]] = Field(
         default_factory=lambda: list(SOURCES),
         description="sources whose numbers are checked against the budget (others are shown as info)",
     )
-    yosys: bool = Field(True, description="estimate LUT/FF/DSP/CARRY of the RTL with Yosys synth_xilinx")
+    yosys: bool = Field(
+        False,
+        description="estimate LUT/FF/DSP/CARRY of the RTL with Yosys synth_xilinx (slow: ~9 min for the dense "
+        "tagger on 2 cores; without it the LUT row is da4ml's own cost-model estimate)",
+    )
     yosys_family: str = Field("xcup", description="synth_xilinx -family (xcup: UltraScale+, xcu: UltraScale)")
     yosys_timeout_s: float = Field(1800, gt=0)
     analytic: bool = Field(True, description="analytic hls4ml latency estimate where no RTL/report exists")

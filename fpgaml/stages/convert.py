@@ -56,6 +56,7 @@ def run(cfg: FlowConfig, *, force: bool = False) -> dict[str, Any]:
     summary: dict[str, Any] = {}
     with stage_output(out, stage="convert", fingerprint=fp, force=force, summary=summary) as tmp:
         hm = hls.convert(trained.qmodel, cfg.model, cfg.convert, tmp, family=family)
+        hls.strip_pickled_model(tmp)
         tb = tmp / "tb_data"
         tb.mkdir(exist_ok=True)
         np.savetxt(tb / "tb_input_features.dat", x_tb.reshape(len(x_tb), -1), fmt="%.10g")
