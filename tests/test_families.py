@@ -201,7 +201,9 @@ def _recurrent_comparison(family: str, params: dict, out) -> tuple[np.ndarray, n
     q_state = state_model.predict(x, verbose=0).astype(np.float64)
     _, traced = hm.trace(np.ascontiguousarray(x))
     # hls4ml folds the state quantizer into the GRU layer (then only the GRU layer is traced)
-    h_state = np.asarray(traced[f"{family}_state"] if f"{family}_state" in traced else traced[family], np.float64)
+    h_state = np.asarray(
+        traced[f"{family}_state"] if f"{family}_state" in traced else traced[family], np.float64
+    )
     lsb = 2.0 ** -(mc.params.get("state_bits", 10) - 1)
     err = np.abs(h_state.reshape(q_state.shape) - q_state) / lsb
     assert np.array_equal(err, np.round(err))  # both on the state grid
