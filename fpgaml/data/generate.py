@@ -504,6 +504,8 @@ def generate(
     hlf = hlf_from_jet_fields(jet, JET_FIELDS)
 
     stats = _statistics(finished, label, seconds)
+    # on a resumed run, generation_seconds and jets_per_s cover only the jobs run this time
+    stats["n_jobs"], stats["n_jobs_resumed"] = len(jobs), len(jobs) - len(todo)
     recipe = {
         "format": FULL_FORMAT,
         "format_version": FORMAT_VERSION,

@@ -32,6 +32,8 @@
 #include <string>
 #include <vector>
 
+#include <unistd.h>
+
 #include "Pythia8/FJcore.h"
 #include "Pythia8/Pythia.h"
 
@@ -331,6 +333,7 @@ void put(std::FILE* f, const T& v) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  const pid_t parent = getppid();
   Options o;
   if (!parse(argc, argv, o)) {
     usage();
@@ -453,7 +456,15 @@ int main(int argc, char** argv) {
       ++written[t.label];
       ++n_records;
     }
-    if (n_events % 200 == 0) std::fprintf(stderr, "PROGRESS %ld %ld\n", n_events, n_records);
+    if (n_events % 200 == 0) {
+      std::fprintf(stderr, "PROGRESS %ld %ld\n", n_events, n_records);
+      if (getppid() != parent) {  // the Python driver is gone (killed): stop, leave no output behind
+        std::fclose(f);
+        std::remove(part.c_str());
+        std::fprintf(stderr, "ERROR parent process exited; aborting\n");
+        return 5;
+      }
+    }
   }
   std::fwrite("FPGAEND1", 1, 8, f);
   put<int64_t>(f, n_records);
