@@ -285,3 +285,18 @@ def test_families_pass_the_support_check(family):
     model = fam.build(BuildContext((N_PART, N_FEAT), N_CLASSES, ModelConfig(family=family), True))
     for io_type in fam.io_types:
         check_supported(model, "Vitis", io_type)
+
+
+@pytest.mark.parametrize("family", ["gru", "lstm"])
+def test_recurrent_model_file_round_trip(family, tmp_path):
+    from fpgaml.modelio import load_model, save_model
+
+    mc = ModelConfig(family=family, params={"units": 4, "hidden": []})
+    model = FAMILIES.get(family).build(BuildContext((N_PART, N_FEAT), N_CLASSES, mc, True))
+    save_model(model, tmp_path / "m.h5")
+    loaded = load_model(tmp_path / "m.h5")
+    cfg = loaded.get_layer(family).get_config()
+    # hls4ml's recurrent parser needs the LUT activations serialized as plain names
+    assert (cfg["activation"], cfg["recurrent_activation"]) == ("hls_tanh_1024", "hls_sigmoid_1024")
+    x = random_constituents(64)[0]
+    np.testing.assert_array_equal(loaded.predict(x, verbose=0), model.predict(x, verbose=0))

@@ -84,7 +84,16 @@ def activation(kind: str, size: int) -> Callable[[Any], Any]:
 
 
 def custom_objects() -> dict[str, Callable[[Any], Any]]:
-    """Name -> function, for ``keras.models.load_model(..., custom_objects=...)``."""
+    """Name -> function, for ``keras.models.load_model(..., custom_objects=...)``.
+
+    Also registers the functions (:func:`register`: a loaded model must serialize them as plain names for
+    hls4ml) and applies :func:`fpgaml.models.compat.patch_qkeras_recurrent` (a saved QGRU cannot run in a
+    fresh process without it): this is what fpgaml's model loader calls before loading.
+    """
+    from fpgaml.models.compat import patch_qkeras_recurrent
+
+    patch_qkeras_recurrent()
+    register()
     return dict(_FUNCS)
 
 

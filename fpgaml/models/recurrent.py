@@ -41,6 +41,7 @@ from fpgaml.models.base import (
     snap_quantized_weights,
     weight_quantizer,
 )
+from fpgaml.models.compat import patch_qkeras_recurrent
 
 _INEXACT = (
     "QKeras reproduces the firmware's lookup-table sigmoid/tanh (fpgaml.models.lut) but computes the gate "
@@ -57,23 +58,6 @@ DEFAULT_PARAMS: dict[str, Any] = {
     "table_size": 1024,
     "lut_activations": True,
 }
-
-
-def _patch_qkeras_recurrent() -> None:
-    """Make QKeras 0.9.0's recurrent cells run on TensorFlow 2.21.
-
-    ``QGRUCell``/``QSimpleRNNCell`` call ``tensorflow.python.util.nest.is_sequence`` (renamed ``is_nested``)
-    and ``QGRUCell`` with ``reset_after=True`` calls ``tensorflow.python.ops.array_ops.unstack`` (moved to
-    ``array_ops_stack``). Without these aliases every QGRU fails at its first call. Adding them is idempotent
-    and changes nothing else.
-    """
-    from tensorflow.python.ops import array_ops, array_ops_stack
-    from tensorflow.python.util import nest
-
-    if not hasattr(nest, "is_sequence"):
-        nest.is_sequence = nest.is_nested
-    if not hasattr(array_ops, "unstack"):
-        array_ops.unstack = array_ops_stack.unstack
 
 
 def state_quantizer(p: dict[str, Any]) -> Any:
@@ -97,7 +81,7 @@ def _build(ctx: BuildContext, cell: str) -> Any:
     units = int(p["units"])
     if ctx.quantized:
         q = qkeras()
-        _patch_qkeras_recurrent()
+        patch_qkeras_recurrent()
         layer_cls = q.QGRU if cell == "gru" else q.QLSTM
         extra = {"reset_after": True} if cell == "gru" else {}
         if p["lut_activations"]:

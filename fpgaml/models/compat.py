@@ -1,0 +1,21 @@
+"""Compatibility shims that QKeras 0.9.0 needs on TensorFlow 2.21, applied by fpgaml before it builds or loads
+a model that uses them."""
+
+from __future__ import annotations
+
+
+def patch_qkeras_recurrent() -> None:
+    """Make QKeras 0.9.0's recurrent cells run on TensorFlow 2.21.
+
+    ``QGRUCell``/``QSimpleRNNCell`` call ``tensorflow.python.util.nest.is_sequence`` (renamed ``is_nested``)
+    and ``QGRUCell`` with ``reset_after=True`` calls ``tensorflow.python.ops.array_ops.unstack`` (moved to
+    ``array_ops_stack``). Without these aliases every QGRU fails at its first call, including when a saved
+    model is loaded in a fresh process. Adding them is idempotent and changes nothing else.
+    """
+    from tensorflow.python.ops import array_ops, array_ops_stack
+    from tensorflow.python.util import nest
+
+    if not hasattr(nest, "is_sequence"):
+        nest.is_sequence = nest.is_nested
+    if not hasattr(array_ops, "unstack"):
+        array_ops.unstack = array_ops_stack.unstack
