@@ -69,9 +69,14 @@ def convert(
     """Convert ``model`` into an hls4ml ``ModelGraph`` whose project lives in ``output_dir`` (written)."""
     import hls4ml
 
+    from fpgaml.models.base import snap_quantized_weights
     from fpgaml.models.support import check_supported
 
     check_supported(model, conv_cfg.backend, conv_cfg.io_type)
+    # hls4ml 1.3.0 drops the quantizers of QDense on multi-dimensional inputs and of QGRU/QLSTM and would
+    # write wrapped float weights: store the quantized values (QKeras outputs are unchanged, quantizers
+    # being idempotent). This changes the weights of ``model`` in place.
+    snap_quantized_weights(model)
     cfg = copy.deepcopy(hls_cfg) if hls_cfg is not None else hls_config(model, model_cfg, conv_cfg, family)
     with keras2_as_keras():
         hm = hls4ml.converters.convert_from_keras_model(

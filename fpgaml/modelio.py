@@ -75,11 +75,11 @@ def layer_classes(arch: dict[str, Any]) -> list[tuple[str, str]]:
 def check_trusted(arch: dict[str, Any], path: Path, trust_model_code: bool) -> None:
     if trust_model_code:
         return
-    import tf_keras
+    from fpgaml._keras import keras
 
     known = (
         set(_custom_objects())
-        | {n for n in dir(tf_keras.layers) if not n.startswith("_")}
+        | {n for n in dir(keras().layers) if not n.startswith("_")}
         | {"Functional", "Sequential", "Model"}
     )
     risky = [(n, c) for n, c in layer_classes(arch) if c in _CODE_LAYERS or c not in known]
@@ -98,7 +98,9 @@ def load_model(path: str | Path, trust_model_code: bool = False) -> Any:
     arch = read_architecture(path)
     check_trusted(arch, path, trust_model_code)
     from fpgaml._keras import qkeras
+    from fpgaml.models.compat import patch_qkeras_recurrent
 
+    patch_qkeras_recurrent()  # QKeras 0.9.0's QGRU cannot even be called on TF 2.21 without it
     try:
         # QKeras' own loader: it also resolves the quantizers nested inside QInitializer, which
         # tf_keras.models.load_model(custom_objects=...) does not reach in a fresh process.

@@ -69,3 +69,24 @@ def test_missing_compiler_is_reported(small_project, tmp_path: Path, monkeypatch
     monkeypatch.setenv("CXX", "g++-that-does-not-exist")
     with pytest.raises(ToolMissingError, match=r"g\+\+-that-does-not-exist.*not found"):
         compile_project(small_project[0], tmp_path / "fresh", "-O1")
+
+
+@pytest.mark.parametrize(
+    ("io_type", "shape"), [("io_parallel", (8, 3)), ("io_stream", (8, 3)), ("io_stream", (16,))]
+)
+def test_constituent_and_stream_projects(io_type: str, shape: tuple[int, ...], tmp_path: Path) -> None:
+    """Multi-dimensional inputs (sizes written as 8*3 in the bridge) and io_stream bridges."""
+    from fpgaml import hls
+    from fpgaml.csim import compile_project, read_interface
+    from fpgaml.models import FAMILIES, BuildContext
+    from fpgaml.quantize import to_grid
+
+    family = "dense" if len(shape) == 1 else "cnn1d"
+    params = {"hidden": [8]} if family == "dense" else {"filters": [4], "hidden": [8]}
+    mcfg = ModelConfig(family=family, params=params)
+    model = FAMILIES.get(family).build(BuildContext(shape, 5, mcfg, quantized=True))
+    hls.convert(model, mcfg, ConvertConfig(io_type=io_type), tmp_path / "p", family=FAMILIES.get(family))
+    assert read_interface(tmp_path / "p").inputs[0].size == int(np.prod(shape))
+    x = to_grid(np.random.default_rng(3).normal(size=(64, *shape)), True, 16, 6)
+    y = compile_project(tmp_path / "p", tmp_path / "b", "-O1").predict(x)
+    np.testing.assert_array_equal(y, model(x.astype(np.float32)).numpy().astype(np.float64))

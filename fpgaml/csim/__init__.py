@@ -73,6 +73,13 @@ class Interface:
     outputs: list[Port]
 
 
+def _product(expr: str) -> int:
+    out = 1
+    for factor in expr.split("*"):
+        out *= int(factor)
+    return out
+
+
 def read_interface(project_dir: Path) -> Interface:
     """Project name and the flattened sizes of its inputs/outputs, read from ``<project>_bridge.cpp``."""
     project_dir = Path(project_dir)
@@ -87,16 +94,11 @@ def read_interface(project_dir: Path) -> Interface:
         raise FpgamlError(f"{bridge}: cannot find the {project}_double bridge function")
     params = [p.strip().split("*")[-1].strip() for p in m.group(1).split(",") if p.strip()]
     body = m.group(2)
-    ins = {a: int(n) for n, a in re.findall(r"convert_data<double,\s*\w+,\s*(\d+)>\((\w+),", body)}
-    outs = {a: int(n) for n, a in re.findall(r"convert_data<\w+,\s*double,\s*(\d+)>\(\w+,\s*(\w+)\)", body)}
-    # io_stream bridges convert through streams: convert_data<double, input_t, N>(x, stream)
-    ins.update(
-        {
-            a: int(n)
-            for a, n in re.findall(r"convert_data<double,\s*\w+,\s*\w+::size,?\s*(\d+)?>\((\w+),", body)
-            if n
-        }
-    )
+    size = r"([0-9][0-9\s*]*)"  # a number or a product of numbers, e.g. 8*10
+    ins = {a: _product(n) for n, a in re.findall(rf"convert_data<double,\s*\w+,\s*{size}>\((\w+),", body)}
+    outs = {
+        a: _product(n) for n, a in re.findall(rf"convert_data<\w+,\s*double,\s*{size}>\(\w+,\s*(\w+)\)", body)
+    }
     inputs = [Port(p, ins[p]) for p in params if p in ins]
     outputs = [Port(p, outs[p]) for p in params if p in outs]
     if len(inputs) + len(outputs) != len(params) or not inputs or not outputs:
