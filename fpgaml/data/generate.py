@@ -115,8 +115,20 @@ def fetch_sdist(dest: Path) -> Path:
     return found[-1]
 
 
+#: What the build and the runs need from the sdist: library sources, headers, and the data Pythia reads at
+#: run time (settings database, tunes such as Monash2013-ee.cmnd, PDF grids, setups).
+_SOURCE_DIRS = (
+    "src/",
+    "plugins/python/include/",
+    "share/Pythia8/xmldoc/",
+    "share/Pythia8/tunes/",
+    "share/Pythia8/pdfdata/",
+    "share/Pythia8/setups/",
+)
+
+
 def _extract_sources(sdist: Path, cache_dir: Path) -> None:
-    """Unpack ``pythia8318/{src,plugins/python/include,share/Pythia8/xmldoc}`` from the sdist into cache_dir."""
+    """Unpack the parts of ``pythia8318/`` in :data:`_SOURCE_DIRS` from the sdist into cache_dir."""
     try:
         with tarfile.open(sdist, "r:gz") as tar:
             members = []
@@ -125,11 +137,7 @@ def _extract_sources(sdist: Path, cache_dir: Path) -> None:
                 if len(parts) < 3 or not parts[1].startswith("pythia83"):
                     continue
                 rel = "/".join(parts[2:])
-                if not (
-                    rel.startswith("src/")
-                    or rel.startswith("plugins/python/include/")
-                    or rel.startswith("share/Pythia8/xmldoc/")
-                ):
+                if not rel.startswith(_SOURCE_DIRS):
                     continue
                 if not (m.isfile() or m.isdir()):
                     continue
@@ -170,7 +178,10 @@ def build_generator(
     cache_dir.mkdir(parents=True, exist_ok=True)
     include = cache_dir / "plugins" / "python" / "include"
     xmldoc = cache_dir / "share" / "Pythia8" / "xmldoc"
-    if not (cache_dir / "src" / "Pythia.cc").exists() or not xmldoc.is_dir():
+    share = cache_dir / "share" / "Pythia8"
+    if not (cache_dir / "src" / "Pythia.cc").exists() or not all(
+        (share / d).is_dir() for d in ("xmldoc", "tunes")
+    ):
         if sdist is None:
             sdist = fetch_sdist(cache_dir / "download")
         _extract_sources(Path(sdist), cache_dir)
