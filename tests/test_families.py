@@ -300,3 +300,23 @@ def test_recurrent_model_file_round_trip(family, tmp_path):
     assert (cfg["activation"], cfg["recurrent_activation"]) == ("hls_tanh_1024", "hls_sigmoid_1024")
     x = random_constituents(64)[0]
     np.testing.assert_array_equal(loaded.predict(x, verbose=0), model.predict(x, verbose=0))
+
+
+@pytest.mark.parametrize(
+    "family,params",
+    [
+        ("gnn", {"kind": "interaction", "edge_hidden": [4], "node_hidden": [4], "head_hidden": []}),
+        ("gnn", {"kind": "deepsets", "node_hidden": [4], "head_hidden": []}),
+        ("cnn1d", {}),
+    ],
+)
+def test_constituent_model_file_round_trip(family, params, tmp_path):
+    """Saved models load in a fresh reader; the GNN's fixed matrices must serialize as plain lists."""
+    from fpgaml.modelio import load_model, save_model
+
+    mc = ModelConfig(family=family, params=params)
+    model = FAMILIES.get(family).build(BuildContext((N_PART, N_FEAT), N_CLASSES, mc, True))
+    save_model(model, tmp_path / "m.h5")
+    loaded = load_model(tmp_path / "m.h5")
+    x = random_constituents(64)[0]
+    np.testing.assert_array_equal(loaded.predict(x, verbose=0), model.predict(x, verbose=0))

@@ -63,7 +63,7 @@ def fixed_matrix(matrix: np.ndarray, name: str) -> Any:
         matrix.shape[1],
         use_bias=False,
         trainable=False,
-        kernel_initializer=k.initializers.Constant(np.asarray(matrix, np.float32)),
+        kernel_initializer=k.initializers.Constant(np.asarray(matrix, np.float32).tolist()),
         name=name,
     )
 
