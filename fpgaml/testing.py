@@ -54,7 +54,13 @@ def write_golden(
     np.save(d / "expected.npy", np.asarray(expected, dtype=np.float64).reshape(len(expected), -1))
     write_json(
         d / "golden.json",
-        {"n_jets": len(inputs), "lsb": lsb, "reference": reference, "tolerance_lsb": tolerance_lsb, "note": note},
+        {
+            "n_jets": len(inputs),
+            "lsb": lsb,
+            "reference": reference,
+            "tolerance_lsb": tolerance_lsb,
+            "note": note,
+        },
     )
     return d
 

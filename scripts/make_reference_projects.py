@@ -69,7 +69,9 @@ def main(argv: list[str] | None = None) -> int:
             note = info["inexact_reason"]
         tmp = dest.with_name(f".{dest.name}.partial")
         shutil.rmtree(tmp, ignore_errors=True)
-        shutil.copytree(cfg.stage_dir("convert"), tmp, ignore=shutil.ignore_patterns("fpgaml_csim", "*.so", "*.o"))
+        shutil.copytree(
+            cfg.stage_dir("convert"), tmp, ignore=shutil.ignore_patterns("fpgaml_csim", "*.so", "*.o")
+        )
         write_golden(tmp, x, expected, lsb=info["output_precision"]["lsb"], reference=reference, note=note)
         with tempfile.TemporaryDirectory() as build:
             result = check_golden(tmp, Path(build))
@@ -80,7 +82,9 @@ def main(argv: list[str] | None = None) -> int:
         if dest.exists():
             shutil.rmtree(dest)
         tmp.rename(dest)
-        print(f"{dest}: {result.n_jets} golden jets, {result.n_outputs} outputs, max error {result.max_error_lsb} LSB")
+        print(
+            f"{dest}: {result.n_jets} golden jets, {result.n_outputs} outputs, max error {result.max_error_lsb} LSB"
+        )
     return 0
 
 

@@ -33,7 +33,10 @@ def test_existing_output_needs_force(tmp_path: Path) -> None:
     out = tmp_path / "stage"
     with stage_output(out, stage="s", fingerprint={"v": 1}) as tmp:
         (tmp / "old").write_text("1")
-    with pytest.raises(ArtifactExistsError, match="--force"), stage_output(out, stage="s", fingerprint={"v": 2}):
+    with (
+        pytest.raises(ArtifactExistsError, match="--force"),
+        stage_output(out, stage="s", fingerprint={"v": 2}),
+    ):
         pass
     assert (out / "old").exists()
     with stage_output(out, stage="s", fingerprint={"v": 2}, force=True) as tmp:

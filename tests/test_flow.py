@@ -57,7 +57,12 @@ def test_flow_produces_an_exact_firmware(flow_run) -> None:
     assert "PASS" in (cfg.stage_dir("verify") / "report.md").read_text()
     # the HLS project is a complete hls4ml project a vendor tool could build
     prj = cfg.stage_dir("convert")
-    for name in ("build_prj.tcl", "firmware/myproject.cpp", "myproject_test.cpp", "tb_data/tb_input_features.dat"):
+    for name in (
+        "build_prj.tcl",
+        "firmware/myproject.cpp",
+        "myproject_test.cpp",
+        "tb_data/tb_input_features.dat",
+    ):
         assert (prj / name).exists(), name
     # hls4ml pickles the Keras model into its YAML; fpgaml strips it so the project can be read safely
     assert yaml.safe_load((prj / "hls4ml_config.yml").read_text())["KerasModel"] is None
