@@ -54,6 +54,7 @@ def test_flow_produces_an_exact_firmware(flow_run) -> None:
     assert q["n_different"] == 0 and q["max_error_lsb"] == 0
     assert report["bit_accuracy"]["fixed_point_reference"]["n_different"] == 0
     assert (cfg.stage_dir("verify") / "roc.png").stat().st_size > 10_000
+    assert (cfg.stage_dir("data") / "features.png").stat().st_size > 10_000  # the 16 features per class
     assert "PASS" in (cfg.stage_dir("verify") / "report.md").read_text()
     # the HLS project is a complete hls4ml project a vendor tool could build
     prj = cfg.stage_dir("convert")

@@ -1,4 +1,7 @@
-"""Stage ``data``: load the jets, split, standardise; write ``<run>/data/{dataset.npz,data.json}``."""
+"""Stage ``data``: load the jets, split, standardise; write ``<run>/data/{dataset.npz,data.json}``.
+
+For high-level features it also draws ``features.png``: each feature per class (training split).
+"""
 
 from __future__ import annotations
 
@@ -63,6 +66,18 @@ def run(cfg: FlowConfig, *, force: bool = False) -> dict[str, Any]:
             if mask is not None:
                 arrays[f"mask_{split}"] = mask
         np.savez(tmp / "dataset.npz", **arrays)
+        if cfg.features == "hlf":  # a picture of what the network sees, in physical units
+            from fpgaml.data.plots import plot_hlf_grid
+
+            st = ds.standardization
+            raw = ds.x_train * np.asarray(st["std"]) + np.asarray(st["mean"])
+            plot_hlf_grid(
+                raw,
+                ds.y_train,
+                tmp / "features.png",
+                feature_names=list(ds.feature_names),
+                title=f"{cfg.name}: training split, {len(ds.y_train)} jets",
+            )
         write_json(
             tmp / "data.json",
             {
