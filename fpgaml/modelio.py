@@ -111,3 +111,54 @@ def load_model(path: str | Path, trust_model_code: bool = False) -> Any:
 
 def save_model(model: Any, path: Path) -> None:
     model.save(path, include_optimizer=False)
+
+
+def float64_twin(model: Any) -> Any:
+    """The same network with float64 layers and weights (QKeras quantizers included).
+
+    A QKeras model defines a function on fixed-point grids; evaluated in float32 (24-bit significand) its
+    wide sums and recurrent states get rounded, so a value next to a lookup-table index or a rounding tie
+    can land on the other side and differ from the firmware by a table step. In float64 every sum of the
+    supported networks is exact (e.g. the LSTM's 40-bit cell state), so the twin computes the model's
+    function as the firmware does. Weights are copied, not retrained.
+    """
+    from fpgaml._keras import keras
+
+    k = keras()
+    old = k.backend.floatx()
+    k.backend.set_floatx("float64")  # QKeras quantizers cast to floatx
+    try:
+        with k.utils.custom_object_scope({**_custom_objects(), **_extra_objects()}):
+
+            def clone(layer: Any) -> Any:
+                return layer.__class__.from_config({**layer.get_config(), "dtype": "float64"})
+
+            twin = k.models.clone_model(
+                model,
+                input_tensors=k.Input(shape=model.input_shape[1:], dtype="float64"),
+                clone_function=clone,
+            )
+        twin.set_weights([w.astype("float64") for w in model.get_weights()])
+    finally:
+        k.backend.set_floatx(old)
+    return twin
+
+
+def predict_float64(model: Any, x: Any, batch_size: int = 8192) -> Any:
+    """Outputs of ``model`` evaluated in float64 (see :func:`float64_twin`), as a float64 array (n, outputs)."""
+    import numpy as np
+
+    from fpgaml._keras import keras
+
+    k = keras()
+    twin = float64_twin(model)
+    old = k.backend.floatx()
+    k.backend.set_floatx("float64")
+    try:
+        out = [
+            np.asarray(twin(np.asarray(x[i : i + batch_size], np.float64), training=False), np.float64)
+            for i in range(0, len(x), batch_size)
+        ]
+    finally:
+        k.backend.set_floatx(old)
+    return np.concatenate(out).reshape(len(x), -1) if out else np.zeros((0, 0))

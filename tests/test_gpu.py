@@ -174,7 +174,7 @@ def test_other_families_export_and_agree(family: str) -> None:
 
     rng = np.random.default_rng(3)
     x = on_input_grid(rng.normal(size=(300, *_input_shape(family))).astype(np.float32))
-    exact = FAMILIES.get(family).exact
+    exact = family not in ("gru", "lstm")  # ONNX Runtime's float sigmoid/tanh vs the LUT gates
     for quantized in (False, True):
         model = _build(family, quantized, seed=5)
         proto = export_onnx(model)

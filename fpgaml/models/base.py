@@ -30,9 +30,10 @@ class BuildContext:
 class ModelFamily:
     """A kind of network fpgaml can train, convert and verify.
 
-    ``exact``: whether hls4ml's C-simulation is expected to be bit-identical to the QKeras model (False
-    where firmware uses lookup tables that QKeras does not model, e.g. sigmoid/tanh in GRU/LSTM; then
-    ``inexact_reason`` is printed in the report). ``hls_config`` may adjust the hls4ml config dict in place
+    ``exact``: whether hls4ml's C-simulation is expected to be bit-identical to the QKeras model (evaluated
+    in float64, see :func:`fpgaml.modelio.float64_twin`); where it is not, ``inexact_reason`` is printed in
+    the report. ``inexact_if(params)`` returns a reason for parameter choices that break exactness (e.g. float
+    gates in GRU/LSTM), "" otherwise; :meth:`exactness` combines both. ``hls_config`` may adjust the hls4ml config dict in place
     (precisions hls4ml cannot infer). ``default_params`` document what ``model.params`` accepts.
     """
 
@@ -45,6 +46,14 @@ class ModelFamily:
     inexact_reason: str = ""
     hls_config: Callable[[dict[str, Any], Any, ModelConfig], None] | None = None
     io_types: tuple[str, ...] = ("io_parallel",)
+    inexact_if: Callable[[dict[str, Any]], str] | None = None
+
+    def exactness(self, cfg: ModelConfig) -> tuple[bool, str]:
+        """(firmware expected bit-identical to QKeras, reason if not) for this model config."""
+        if not self.exact:
+            return False, self.inexact_reason
+        reason = self.inexact_if(self.params(cfg)) if self.inexact_if else ""
+        return (not reason), reason
 
     def params(self, cfg: ModelConfig) -> dict[str, Any]:
         """Family defaults overlaid with the user's ``model.params``; unknown keys are an error."""

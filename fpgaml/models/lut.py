@@ -56,7 +56,7 @@ def lookup(x: Any, kind: str, size: int) -> Any:
     exact = t.math.sigmoid(x) if kind == "sigmoid" else t.math.tanh(x)
     idx = t.cast(x * (size / _SPAN[kind]), t.int32) + size // 2  # float->int cast truncates toward zero
     idx = t.clip_by_value(idx, 0, size - 1)
-    lut = t.gather(t.constant(table(kind, size)), idx)
+    lut = t.gather(t.constant(table(kind, size).astype(x.dtype.as_numpy_dtype)), idx)
     return exact + t.stop_gradient(lut - exact)
 
 

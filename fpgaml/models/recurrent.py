@@ -21,10 +21,12 @@ Quantization, and how it maps to hls4ml's recurrent firmware (:func:`recurrent_h
   fixed<16,6> grid). QKeras keeps h and c in float32 (no state quantizer).
 * the layer output is quantized to the state grid by a ``QActivation`` (``<cell>_state``).
 
-Measured (see docs/families.md): C-sim bit-identical to QKeras on every jet tested with LUT activations.
-It is not guaranteed: QKeras computes the gate pre-activations and products in float32 (24 significant
-bits), the firmware in wider fixed point; a value within float32 rounding of a table-index boundary or a
-state rounding tie can go the other way, and the difference then propagates. Hence ``exact=False``.
+Exactness: with LUT activations every operation of the cell is reproduced, and the C-simulation equals the
+QKeras model evaluated in float64 bit for bit (measured on 20,000 test jets, N = 32: GRU and LSTM, 0 of
+100,000 logits different). Evaluated in float32 (24-bit significand) QKeras rounds the wide gate sums and
+the LSTM cell state (40 bits): a value next to a table-index boundary then takes the neighbouring entry
+and a few jets differ by tens of LSBs (GRU 5, LSTM 301 of 100,000 logits; never the argmax). ``verify``
+therefore evaluates QKeras in float64 (:func:`fpgaml.modelio.float64_twin`).
 """
 
 from __future__ import annotations
@@ -43,13 +45,15 @@ from fpgaml.models.base import (
 )
 from fpgaml.models.compat import patch_qkeras_recurrent
 
-_INEXACT = (
-    "QKeras reproduces the firmware's lookup-table sigmoid/tanh (fpgaml.models.lut) but computes the gate "
-    "sums and products in float32 (24 significant bits) where the firmware uses wider fixed point: a value "
-    "within float32 rounding of a table-index boundary or of a state rounding tie can differ by one step, "
-    "and the difference propagates through later time steps (bit-identical on every jet measured so far; "
-    "with lut_activations: false the gates are float in QKeras and differ by up to a table step)"
+_FLOAT_GATES = (
+    "lut_activations is false: QKeras evaluates the gates with float sigmoid/tanh, the firmware with "
+    "lookup tables, so outputs differ by up to a table step"
 )
+
+
+def _inexact_if(p: dict[str, Any]) -> str:
+    return "" if p["lut_activations"] else _FLOAT_GATES
+
 
 DEFAULT_PARAMS: dict[str, Any] = {
     "units": 16,
@@ -198,8 +202,7 @@ FAMILIES.add(
         build=build_gru,
         description="QGRU over the pT-ordered constituents (final state) + QDense head",
         default_params=dict(DEFAULT_PARAMS),
-        exact=False,
-        inexact_reason=_INEXACT,
+        inexact_if=_inexact_if,
         hls_config=recurrent_hls_config,
         io_types=("io_parallel", "io_stream"),
     ),
@@ -213,8 +216,7 @@ FAMILIES.add(
         build=build_lstm,
         description="QLSTM over the pT-ordered constituents (final state) + QDense head",
         default_params=dict(DEFAULT_PARAMS),
-        exact=False,
-        inexact_reason=_INEXACT,
+        inexact_if=_inexact_if,
         hls_config=recurrent_hls_config,
         io_types=("io_parallel", "io_stream"),
     ),

@@ -32,6 +32,7 @@ def _fingerprint(cfg: FlowConfig) -> dict[str, Any]:
         "verify": cfg.verify.model_dump(mode="json"),
         "csim": read_manifest(cfg.stage_dir("csim"), "csim")["hash"],
         "train": read_manifest(cfg.stage_dir("train"), "train")["hash"],
+        "qkeras_evaluation": "float64",
     }
 
 
@@ -44,6 +45,17 @@ def _predict(model: Any, x: np.ndarray) -> np.ndarray:
     for i in range(0, len(x), 8192):
         out.append(np.asarray(model(x[i : i + 8192].astype(np.float32), training=False), dtype=np.float64))
     return np.concatenate(out).reshape(len(x), -1)
+
+
+def _predict_qkeras(qmodel: Any, x: np.ndarray, x_raw: np.ndarray) -> tuple[np.ndarray, np.ndarray, str]:
+    """QKeras outputs evaluated in float64 (exact sums: see fpgaml.modelio.float64_twin), else float32."""
+    from fpgaml.modelio import predict_float64
+
+    try:
+        return predict_float64(qmodel, x), predict_float64(qmodel, x_raw), "float64"
+    except Exception as exc:  # a user layer that cannot be cloned: say so, fall back to float32
+        note = f"float32 (the float64 twin could not be built: {type(exc).__name__}: {exc})"
+        return _predict(qmodel, x), _predict(qmodel, x_raw), note
 
 
 def _fixed_point(qmodel: Any, cfg: FlowConfig, x: np.ndarray) -> tuple[np.ndarray | None, str]:
@@ -89,8 +101,7 @@ def run(cfg: FlowConfig, *, force: bool = False) -> dict[str, Any]:
     exact_expected = info["exact_expected"] and not probs
     reason = info["inexact_reason"] or ("the firmware softmax is a lookup table" if probs else "")
 
-    y_q = _predict(trained.qmodel, x)
-    y_q_raw = _predict(trained.qmodel, x_raw)
+    y_q, y_q_raw, q_eval = _predict_qkeras(trained.qmodel, x, x_raw)
     y_fp, fp_note = _fixed_point(trained.qmodel, cfg, x)
     y_f = _predict(trained.float_model, x_raw) if trained.float_model is not None else None
 
@@ -104,7 +115,7 @@ def run(cfg: FlowConfig, *, force: bool = False) -> dict[str, Any]:
         scores["float"] = to_scores(y_f, probs)
     classification = {name: classification_metrics(s, labels, class_names) for name, s in scores.items()}
 
-    notes = []
+    notes = [f"QKeras outputs evaluated in {q_eval}."]
     if not exact_expected:
         notes.append(
             f"Bit-exactness against QKeras is not expected: {reason}. The check uses 'within 1 LSB'."
@@ -121,7 +132,7 @@ def run(cfg: FlowConfig, *, force: bool = False) -> dict[str, Any]:
         if y_fp is not None and bit["fixed_point_reference"]["n_different"] == 0:
             notes.append(
                 "C-sim equals fpgaml's integer fixed-point reference everywhere; the differences to QKeras come "
-                "from QKeras computing in float32 (24-bit significand), which rounds wide accumulations."
+                f"from the QKeras evaluation ({q_eval}), which rounds wide accumulations."
             )
 
     checks = []
@@ -156,6 +167,7 @@ def run(cfg: FlowConfig, *, force: bool = False) -> dict[str, Any]:
         "classification": classification,
         "class_names": class_names,
         "exact_expected": exact_expected,
+        "qkeras_evaluation": q_eval,
         "notes": notes,
         "input_rounding": {
             "input_precision": info["input_precision"],
