@@ -323,3 +323,47 @@ def test_constituent_model_file_round_trip(family, params, tmp_path):
     loaded = load_model(tmp_path / "m.h5")
     x = random_constituents(64)[0]
     np.testing.assert_array_equal(loaded.predict(x, verbose=0), model.predict(x, verbose=0))
+
+
+def test_gnn_linear_activations_get_the_sum_types(tmp_path):
+    """hls4ml puts a linear activation after each fixed-matrix Dense; with the default fixed<16,6> it
+    wrapped the aggregated sums once act_integer > 0 (measured: 0.24 % of logits exact). The hook types it."""
+    from fpgaml import hls
+
+    mc = ModelConfig(
+        family="gnn",
+        params={"kind": "interaction", "edge_hidden": [4], "node_hidden": [4], "head_hidden": []},
+        act_bits=8,
+        act_integer=2,
+    )
+    fam = FAMILIES.get("gnn")
+    model = fam.build(BuildContext((N_PART, N_FEAT), N_CLASSES, mc, True))
+    hm = hls.convert(model, mc, ConvertConfig(), tmp_path / "prj", family=fam)
+    types = {layer.name: layer.get_output_variable().type.precision for layer in hm.get_layers()}
+    # sums of N-1 = 7 (aggregate) and N = 8 (pool) ReLU outputs ufixed<8,2>: 3 more integer bits, all the
+    # way to the next QDense (the linear activation either carries the type or is optimized away)
+    for name in ("aggregate", "aggregate_linear", "aggregate_t", "pool", "pool_linear", "pooled"):
+        if name in types:
+            assert types[name].definition_cpp() == "ap_ufixed<11,5>", (name, types[name].definition_cpp())
+    assert {"aggregate", "aggregate_t", "pool", "pooled"} <= set(types)
+
+
+def test_first_divergent_layer_names_a_mistyped_layer(tmp_path):
+    """A firmware with one layer's result type too narrow: the trace must name that layer."""
+    from fpgaml import hls
+    from fpgaml.verify import first_divergent_layer
+
+    model, mc, x = build_and_train("cnn1d", {"filters": [8], "hidden": [8]})
+    conv = ConvertConfig()
+    fam = FAMILIES.get("cnn1d")
+    cfg = hls.hls_config(model, mc, conv, fam)
+    cfg["LayerName"]["fc1"]["Precision"]["result"] = "fixed<6,3>"  # the bug: too few fraction bits
+    hm = hls.convert(model, mc, conv, tmp_path / "prj", family=fam, hls_cfg=cfg)
+    hm.compile()
+    found = first_divergent_layer(model, hm, x[:20])
+    assert found is not None and found["layer"] == "fc1", found
+    assert found["n_different"] > 0 and found["result_type"].startswith("ap_fixed<6,3")
+    # the correctly typed firmware has no divergent layer
+    hm_ok = hls.convert(model, mc, conv, tmp_path / "ok", family=fam)
+    hm_ok.compile()
+    assert first_divergent_layer(model, hm_ok, x[:20]) is None

@@ -168,7 +168,9 @@ def gnn_hls_config(hls_cfg: dict[str, Any], model: Any, model_cfg: Any) -> None:
     * aggregate: sum of N-1 messages of type A -> A grown by ceil(log2(N-1)) bits;
     * nodes: union of X and the aggregate type (signed, enough integer and fraction bits for both);
     * pool: sum of N node outputs of type A -> A grown by ceil(log2 N) bits;
-    * every Permute/Flatten: the type of its input.
+    * every Permute/Flatten, and the linear activation hls4ml inserts after a fixed-matrix Dense
+      (``<name>_linear``, else the default fixed<16,6>, which overflows once act_integer > 0): the type of
+      its input.
     The QDense layers keep hls4ml's inferred ("auto") accumulators, which are exact for a known input type.
     The pointwise QDense weights are snapped to their quantizer grid first (hls4ml loses the quantizer
     when it rewrites a multi-dimensional Dense as a pointwise Conv1D).
@@ -189,11 +191,13 @@ def gnn_hls_config(hls_cfg: dict[str, Any], model: Any, model_cfg: Any) -> None:
         agg_t = a_t.grow(n - 1)
         _set(hls_cfg, "messages_t", result=a_t)
         _set(hls_cfg, "aggregate", result=agg_t, accum=agg_t, weight=one, bias=one)
+        _set(hls_cfg, "aggregate_linear", result=agg_t)  # hls4ml's linear activation after the Dense
         _set(hls_cfg, "aggregate_t", result=agg_t)
         _set(hls_cfg, "nodes", result=union(x_t, agg_t))
     pool_t = a_t.grow(n)
     _set(hls_cfg, "node_t", result=a_t)
     _set(hls_cfg, "pool", result=pool_t, accum=pool_t, weight=one, bias=one)
+    _set(hls_cfg, "pool_linear", result=pool_t)
     _set(hls_cfg, "pooled", result=pool_t)
 
 
