@@ -84,22 +84,37 @@ def roc_plot(scores: dict[str, np.ndarray], labels: np.ndarray, class_names: lis
     plt.close(fig)
 
 
+def keras_layer_outputs(model: Any, x: np.ndarray) -> dict[str, np.ndarray]:
+    """Every layer's output on ``x`` by layer name, the model evaluated in float64 (as verify compares)."""
+    from fpgaml._keras import keras
+    from fpgaml.modelio import predict_float64
+
+    k = keras()
+    layers = [layer for layer in model.layers if not isinstance(layer, k.layers.InputLayer)]
+    flat = [k.layers.Flatten(name=f"fpgaml_probe_{i}")(layer.output) for i, layer in enumerate(layers)]
+    probe = k.Model(
+        model.inputs, k.layers.Concatenate(name="fpgaml_probe")(flat) if len(flat) > 1 else flat[0]
+    )
+    twin_out = predict_float64(probe, x)
+    sizes = [int(np.prod(layer.output_shape[1:])) for layer in layers]
+    parts = np.split(twin_out, np.cumsum(sizes)[:-1], axis=1)
+    return {layer.name: part for layer, part in zip(layers, parts, strict=True)}
+
+
 def first_divergent_layer(qmodel: Any, hm: Any, x: np.ndarray) -> dict[str, Any] | None:
     """Trace ``x`` through the firmware (hls4ml trace) and QKeras layer by layer; the first layer that differs.
 
     Layers are compared by name where both graphs have them (hls4ml splits some Keras layers, e.g. the
     linear part ``fc1_linear``; those are skipped). Slow (per-sample Python loop): use a few jets.
     """
-    from hls4ml.model.profiling import get_ymodel_keras
-
     from fpgaml._keras import keras2_as_keras
 
     x = np.ascontiguousarray(x, dtype=np.float64)
     with keras2_as_keras():
         for layer in hm.get_layers():
             layer.set_attr("trace", True)
-        hls_trace = hm.trace(x)
-        keras_trace = get_ymodel_keras(qmodel, x.astype(np.float32))
+        _, hls_trace = hm.trace(x)
+    keras_trace = keras_layer_outputs(qmodel, x)
     for layer in hm.get_layers():
         name = layer.name
         if name not in hls_trace or name not in keras_trace:
