@@ -1,0 +1,16 @@
+//Numpy array shape [16]
+//Min 0.000000000000
+//Max 0.000000000000
+//Number of zeros 16
+
+#ifndef B33_H_
+#define B33_H_
+
+#ifndef __SYNTHESIS__
+bias33_t b33[16];
+#else
+bias33_t b33[16] = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
+
+#endif
+
+#endif
