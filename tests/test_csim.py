@@ -88,5 +88,8 @@ def test_constituent_and_stream_projects(io_type: str, shape: tuple[int, ...], t
     hls.convert(model, mcfg, ConvertConfig(io_type=io_type), tmp_path / "p", family=FAMILIES.get(family))
     assert read_interface(tmp_path / "p").inputs[0].size == int(np.prod(shape))
     x = to_grid(np.random.default_rng(3).normal(size=(64, *shape)), True, 16, 6)
-    y = compile_project(tmp_path / "p", tmp_path / "b", "-O1").predict(x)
+    lib = compile_project(tmp_path / "p", tmp_path / "b", "-O1")
+    # io_stream firmware keeps static line buffers and counters: C-sim must not share it between threads
+    assert lib.thread_safe == (io_type == "io_parallel")
+    y = lib.predict(x)
     np.testing.assert_array_equal(y, model(x.astype(np.float32)).numpy().astype(np.float64))

@@ -57,7 +57,10 @@ extern "C" void fpgaml_batch(long n, int n_threads, {params}) {{
 
 # Firmware with state kept between calls (static variables) must not run on several threads at once.
 # (hls4ml's recurrent layers can keep their state in static variables.)
-_STATEFUL_MARKERS = ("nnet_recurrent",)
+# Firmware that keeps static state between calls, so it must not run on several threads at once: the
+# recurrent templates, and every io_stream project (line buffers and pixel counters in the stream conv,
+# pooling and other templates are function-level statics; a race there gave wrong outputs in one CI run).
+_STATEFUL_MARKERS = ("nnet_recurrent", "hls::stream")
 
 
 @dataclass
