@@ -89,6 +89,10 @@ def convert(
             part=conv_cfg.part,
             clock_period=conv_cfg.clock_period_ns,
         )
+    # hls4ml writes the Keras model into hls4ml_config.yml, pickled or (when it can import Keras) saved next
+    # to it behind a custom !keras_model tag that its loader loads. The graph no longer needs it: drop it so
+    # the project YAML is plain data that any YAML reader loads safely.
+    hm.config.config["KerasModel"] = None
     hm.write()
     return hm
 
@@ -119,8 +123,10 @@ def layer_precisions(hm: Any) -> dict[str, str]:
 def strip_pickled_model(project_dir: Path) -> None:
     """Remove the pickled Keras model hls4ml writes into ``hls4ml_config.yml``.
 
-    hls4ml stores ``KerasModel`` as a ``!!python/object/apply`` tag: loading that YAML with an unsafe loader
-    executes code from the file. No build script reads it, so fpgaml's projects carry ``KerasModel: null``.
+    hls4ml stores ``KerasModel`` as a ``!!python/object/apply`` tag (loading that YAML with an unsafe loader
+    executes code from the file) or as a ``!keras_model`` tag naming a saved model file. No build script reads
+    it, so fpgaml's projects carry ``KerasModel: null`` (:func:`convert` already writes it so; this cleans
+    projects written otherwise).
     """
     path = Path(project_dir) / "hls4ml_config.yml"
     if not path.exists():
@@ -131,12 +137,13 @@ def strip_pickled_model(project_dir: Path) -> None:
             if line.startswith((" ", "-")):
                 continue
             skipping = False
-        if line.startswith("KerasModel:") and "!!python" in line:
+        if line.startswith("KerasModel:") and ("!!python" in line or "!keras_model" in line):
             out.append("KerasModel: null  # pickled model removed by fpgaml (loading it would run code)\n")
             skipping = True
             continue
         out.append(line)
     path.write_text("".join(out))
+    (Path(project_dir) / "keras_model.keras").unlink(missing_ok=True)
 
 
 def synthesize_project(project_dir: Path) -> Any:
