@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from fpgaml.errors import ConfigError
 from fpgaml.gpu.config import GpuConfig
@@ -80,6 +80,23 @@ class ModelConfig(Section):
         return m.group(1) == "fixed", int(m.group(2)), int(m.group(3))
 
 
+class PruningConfig(Section):
+    """Magnitude pruning of the QKeras model during training (``fpgaml.pruning``); the float model stays dense.
+
+    The sparsity rises from 0 at ``begin_epoch`` to its target at ``end_epoch`` (polynomial schedule); the
+    remaining epochs fine-tune with the masks fixed, with early stopping.
+    """
+
+    sparsity: float | dict[str, float] = Field(
+        description="target fraction of zero weights: one for every trainable QDense/QConv1D layer, or per"
+        " layer name ({fc1: 0.8, fc2: 0.95}; unnamed layers stay dense)"
+    )
+    begin_epoch: int = Field(2, ge=0, description="epoch at which pruning starts")
+    end_epoch: int | None = Field(
+        None, ge=1, description="epoch at which the target is reached; default epochs/2"
+    )
+
+
 class TrainConfig(Section):
     epochs: int = Field(30, ge=1)
     batch_size: int = Field(512, ge=1)
@@ -92,6 +109,26 @@ class TrainConfig(Section):
     trust_model_code: bool = Field(
         False, description="allow Lambda/custom layers in a pretrained model file (executes its code)"
     )
+    init_from_float: bool = Field(
+        False,
+        description="start QAT from the trained float reference's weights (needs float_reference: true)",
+    )
+    pruning: PruningConfig | None = Field(None, description="prune the QKeras model while it trains")
+
+    @model_validator(mode="after")
+    def _consistent(self) -> TrainConfig:
+        if self.init_from_float and not self.float_reference:
+            raise ValueError("init_from_float needs float_reference: true (the float model is trained first)")
+        if self.pretrained and (self.init_from_float or self.pruning is not None):
+            raise ValueError("init_from_float and pruning shape training; a pretrained model is not trained")
+        p = self.pruning
+        if p is not None:
+            end = p.end_epoch if p.end_epoch is not None else max(1, self.epochs // 2)
+            if not p.begin_epoch < end <= self.epochs:
+                raise ValueError(
+                    f"pruning: need begin_epoch < end_epoch <= epochs, got {p.begin_epoch}, {end}, {self.epochs}"
+                )
+        return self
 
 
 class ConvertConfig(Section):

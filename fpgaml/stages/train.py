@@ -46,33 +46,94 @@ def _fingerprint(cfg: FlowConfig) -> dict[str, Any]:
     return fp
 
 
-def _fit(model: Any, cfg: FlowConfig, data: dict[str, np.ndarray], desc: str) -> dict[str, list[float]]:
+def _fit(
+    model: Any,
+    cfg: FlowConfig,
+    data: dict[str, np.ndarray],
+    desc: str,
+    *,
+    epochs: int | None = None,
+    initial_epoch: int = 0,
+    early_stopping: bool = True,
+    compile_model: bool = True,
+    extra_callbacks: list[Any] | None = None,
+) -> dict[str, list[float]]:
+    """Train from ``initial_epoch`` to ``epochs`` (default ``train.epochs``); history per metric."""
     from fpgaml._keras import keras
 
     k = keras()
     k.utils.set_random_seed(cfg.seed)
-    from_logits = (
-        model.layers[-1].__class__.__name__ != "Activation" or "softmax" not in model.layers[-1].name
-    )
-    model.compile(
-        optimizer=k.optimizers.Adam(cfg.train.learning_rate),
-        loss=k.losses.SparseCategoricalCrossentropy(from_logits=from_logits),
-        metrics=[k.metrics.SparseCategoricalAccuracy(name="acc")],
-    )
+    epochs = cfg.train.epochs if epochs is None else epochs
+    if compile_model:
+        from_logits = (
+            model.layers[-1].__class__.__name__ != "Activation" or "softmax" not in model.layers[-1].name
+        )
+        model.compile(
+            optimizer=k.optimizers.Adam(cfg.train.learning_rate),
+            loss=k.losses.SparseCategoricalCrossentropy(from_logits=from_logits),
+            metrics=[k.metrics.SparseCategoricalAccuracy(name="acc")],
+        )
+    callbacks = list(extra_callbacks or [])
+    if early_stopping:
+        callbacks += [
+            k.callbacks.EarlyStopping(patience=cfg.train.patience, restore_best_weights=True),
+            k.callbacks.ReduceLROnPlateau(factor=0.5, patience=max(1, cfg.train.patience // 2)),
+        ]
+    callbacks.append(progress.keras_epoch_bar(epochs - initial_epoch, desc))
     hist = model.fit(
         data["x_train"],
         data["y_train"],
         validation_data=(data["x_val"], data["y_val"]),
-        epochs=cfg.train.epochs,
+        initial_epoch=initial_epoch,
+        epochs=epochs,
         batch_size=cfg.train.batch_size,
         verbose=0,
-        callbacks=[
-            k.callbacks.EarlyStopping(patience=cfg.train.patience, restore_best_weights=True),
-            k.callbacks.ReduceLROnPlateau(factor=0.5, patience=max(1, cfg.train.patience // 2)),
-            progress.keras_epoch_bar(cfg.train.epochs, desc),
-        ],
+        callbacks=callbacks,
     )
     return {key: [float(v) for v in vals] for key, vals in hist.history.items()}
+
+
+def _fit_pruned(
+    qmodel: Any, rebuild: Any, cfg: FlowConfig, data: dict[str, np.ndarray], desc: str
+) -> tuple[Any, dict[str, list[float]]]:
+    """Prune while training (sparsity 0 -> target from begin_epoch to end_epoch, no early stopping), then
+    fine-tune with the masks fixed and early stopping; returns a freshly built model with the weights."""
+    from fpgaml import pruning
+
+    p = cfg.train.pruning
+    assert p is not None
+    targets = pruning.resolve_sparsity(qmodel, p.sparsity)
+    steps = -(-len(data["x_train"]) // cfg.train.batch_size)
+    end = p.end_epoch if p.end_epoch is not None else max(1, cfg.train.epochs // 2)
+    pm = pruning.wrap(qmodel, targets, p.begin_epoch * steps, end * steps)
+    hist = _fit(
+        pm,
+        cfg,
+        data,
+        f"{desc} (pruning)",
+        epochs=end,
+        early_stopping=False,
+        extra_callbacks=pruning.callbacks(),
+    )
+    if end < cfg.train.epochs:
+        more = _fit(
+            pm,
+            cfg,
+            data,
+            f"{desc} (fine-tune)",
+            initial_epoch=end,
+            compile_model=False,
+            extra_callbacks=pruning.callbacks(),
+        )
+        hist = {key: hist.get(key, []) + more.get(key, []) for key in {*hist, *more}}
+    return pruning.strip_into(pm, rebuild()), hist
+
+
+def _copy_weights(src: Any, dst: Any) -> None:
+    """QAT from the float reference: same architecture and layer names, weights copied layer by layer."""
+    for layer in dst.layers:
+        if layer.weights:
+            layer.set_weights(src.get_layer(layer.name).get_weights())
 
 
 def _accuracy(model: Any, x: np.ndarray, y: np.ndarray) -> float:
@@ -81,7 +142,9 @@ def _accuracy(model: Any, x: np.ndarray, y: np.ndarray) -> float:
 
 def run(cfg: FlowConfig, *, force: bool = False) -> dict[str, Any]:
     from fpgaml import modelio
+    from fpgaml._keras import keras
     from fpgaml.models import FAMILIES, BuildContext
+    from fpgaml.pruning import sparsity_report as pruning_report
     from fpgaml.quantize import to_input_grid
 
     out = cfg.stage_dir("train")
@@ -98,6 +161,14 @@ def run(cfg: FlowConfig, *, force: bool = False) -> dict[str, Any]:
     family.params(cfg.model)  # validate model.params early
 
     history: dict[str, Any] = {}
+
+    def build(quantized: bool) -> Any:
+        keras().utils.set_random_seed(cfg.seed)  # the same initial weights in every run
+        return family.build(BuildContext(input_shape, n_classes, cfg.model, quantized=quantized))
+
+    float_model = None
+    if cfg.train.float_reference:
+        float_model = build(False)
     if cfg.train.pretrained:
         qmodel = modelio.load_model(cfg.train.pretrained, trust_model_code=cfg.train.trust_model_code)
         got = tuple(int(d) for d in qmodel.input_shape[1:])
@@ -106,11 +177,17 @@ def run(cfg: FlowConfig, *, force: bool = False) -> dict[str, Any]:
                 f"train.pretrained: {cfg.train.pretrained} expects inputs {got}, the data has {input_shape}"
             )
     else:
-        qmodel = family.build(BuildContext(input_shape, n_classes, cfg.model, quantized=True))
-        history["qkeras"] = _fit(qmodel, cfg, data, f"train QKeras {family.name}")
-    float_model = None
-    if cfg.train.float_reference:
-        float_model = family.build(BuildContext(input_shape, n_classes, cfg.model, quantized=False))
+        qmodel = build(True)
+        if cfg.train.init_from_float:
+            assert float_model is not None  # the config validator guarantees it
+            history["float"] = _fit(float_model, cfg, data, f"train float {family.name}")
+            _copy_weights(float_model, qmodel)
+        desc = f"train QKeras {family.name}"
+        if cfg.train.pruning is not None:
+            qmodel, history["qkeras"] = _fit_pruned(qmodel, lambda: build(True), cfg, data, desc)
+        else:
+            history["qkeras"] = _fit(qmodel, cfg, data, desc)
+    if float_model is not None and "float" not in history:
         history["float"] = _fit(float_model, cfg, data, f"train float {family.name}")
 
     x_test_grid = to_input_grid(data["x_test"], cfg.model).astype(np.float32)
@@ -119,6 +196,7 @@ def run(cfg: FlowConfig, *, force: bool = False) -> dict[str, Any]:
         "n_params": int(qmodel.count_params()),
         "epochs_run": {k: len(v.get("loss", [])) for k, v in history.items()},
         "test_accuracy_qkeras": _accuracy(qmodel, x_test_grid, data["y_test"]),
+        "weights": pruning_report(qmodel),
     }
     if float_model is not None:
         summary["test_accuracy_float"] = _accuracy(float_model, data["x_test"], data["y_test"])

@@ -1,0 +1,133 @@
+"""Magnitude pruning during quantization-aware training (TensorFlow Model Optimization), layer by layer.
+
+Why: in firmware a zero weight costs nothing. hls4ml's Latency strategy and da4ml's adder-only multiplications
+both drop it, so the LUT count of a dense layer scales with its *non-zero* weights (and their non-zero bits).
+Pruning is the standard way (hls4ml tutorials, Duarte et al. 2018) to trade a little accuracy for a lot of
+logic.
+
+How: :func:`wrap` clones the QKeras model with ``tfmot.sparsity.keras.prune_low_magnitude`` around each layer
+that has a target sparsity (polynomial schedule from 0 to the target between ``begin_step`` and
+``end_step``), keeping the weights; :func:`strip_into` copies the trained weights (masks applied) back into a
+freshly built model of the family, so the saved network has exactly the structure and layer names of an
+unpruned one, and nothing of tfmot in it. Only the QKeras model is pruned; the float reference stays dense.
+
+Which layers: every *trainable* layer with a kernel that tfmot can prune (QDense, QConv1D, Dense, Conv1D).
+Fixed, non-trainable matrices (the GNN's sender/receiver matrices) are never pruned.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import numpy as np
+
+from fpgaml.errors import ConfigError
+
+_PRUNABLE = ("QDense", "QConv1D", "Dense", "Conv1D")
+
+
+def prunable_layers(model: Any) -> list[str]:
+    """Names of the layers :func:`wrap` can prune, in model order."""
+    return [
+        layer.name
+        for layer in model.layers
+        if type(layer).__name__ in _PRUNABLE
+        and layer.trainable
+        and getattr(layer, "kernel", None) is not None
+    ]
+
+
+def resolve_sparsity(model: Any, sparsity: float | Mapping[str, float]) -> dict[str, float]:
+    """``{layer: target}`` from one target for every prunable layer or a per-layer mapping.
+
+    Raises :class:`ConfigError` naming an unknown or unprunable layer and listing the prunable ones.
+    """
+    names = prunable_layers(model)
+    if not names:
+        raise ConfigError(f"train.pruning: model {model.name!r} has no prunable layer (QDense/QConv1D)")
+    if isinstance(sparsity, Mapping):
+        unknown = sorted(set(sparsity) - set(names))
+        if unknown:
+            raise ConfigError(
+                f"train.pruning.sparsity: no prunable layer named {', '.join(map(repr, unknown))}; "
+                f"prunable layers: {', '.join(names)}"
+            )
+        targets = {n: float(sparsity.get(n, 0.0)) for n in names}
+    else:
+        targets = {n: float(sparsity) for n in names}
+    bad = {n: s for n, s in targets.items() if not 0.0 <= s < 1.0}
+    if bad:
+        raise ConfigError(f"train.pruning.sparsity: targets must be in [0, 1): {bad}")
+    return {n: s for n, s in targets.items() if s > 0.0}
+
+
+def wrap(model: Any, targets: Mapping[str, float], begin_step: int, end_step: int) -> Any:
+    """A clone of ``model`` with the layers in ``targets`` wrapped for pruning, carrying ``model``'s weights."""
+    import tensorflow_model_optimization as tfmot
+
+    from fpgaml._keras import keras
+
+    sparsity = tfmot.sparsity.keras
+
+    # tfmot updates the masks only every `frequency` steps from begin_step on, and never after end_step:
+    # about 20 updates, the last one exactly at end_step, where the target is reached.
+    begin_step, span = int(begin_step), max(1, int(end_step) - int(begin_step))
+    frequency = max(1, span // 20)
+    end_step = begin_step + frequency * (span // frequency)
+
+    def clone(layer: Any) -> Any:
+        fresh = layer.__class__.from_config(layer.get_config())
+        if layer.name not in targets:
+            return fresh
+        schedule = sparsity.PolynomialDecay(
+            initial_sparsity=0.0,
+            final_sparsity=float(targets[layer.name]),
+            begin_step=begin_step,
+            end_step=end_step,
+            frequency=frequency,
+        )
+        return sparsity.prune_low_magnitude(fresh, pruning_schedule=schedule)
+
+    pruned = keras().models.clone_model(model, clone_function=clone)
+    for src, dst in zip(model.layers, pruned.layers, strict=True):
+        inner = getattr(dst, "layer", dst)  # a PruneLowMagnitude wrapper holds the layer
+        inner.set_weights(src.get_weights())
+    return pruned
+
+
+def callbacks() -> list[Any]:
+    """The Keras callbacks a pruned model needs while it trains."""
+    import tensorflow_model_optimization as tfmot
+
+    return [tfmot.sparsity.keras.UpdatePruningStep()]
+
+
+def strip_into(pruned: Any, fresh: Any) -> Any:
+    """Copy the trained weights of ``pruned`` (pruning masks applied) into ``fresh``, layer by layer."""
+    import tensorflow_model_optimization as tfmot
+
+    stripped = tfmot.sparsity.keras.strip_pruning(pruned)
+    for src, dst in zip(stripped.layers, fresh.layers, strict=True):
+        dst.set_weights(src.get_weights())
+    return fresh
+
+
+def sparsity_report(model: Any) -> dict[str, Any]:
+    """Fraction of zero *quantized* weights per layer with a kernel, and the non-zero weight count.
+
+    The quantized kernel is what the firmware holds: QKeras' quantizer can round small weights to zero too.
+    """
+    layers: dict[str, dict[str, float | int]] = {}
+    nonzero = total = 0
+    for layer in model.layers:
+        kernel = getattr(layer, "kernel", None)
+        if kernel is None or not layer.trainable:
+            continue
+        q = getattr(layer, "kernel_quantizer_internal", None)
+        w = np.asarray(q(kernel).numpy() if q is not None else kernel.numpy())
+        nz = int(np.count_nonzero(w))
+        layers[layer.name] = {"weights": int(w.size), "nonzero": nz, "sparsity": round(1 - nz / w.size, 4)}
+        nonzero += nz
+        total += int(w.size)
+    return {"layers": layers, "nonzero_weights": nonzero, "weights": total}
