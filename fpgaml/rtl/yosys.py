@@ -92,6 +92,16 @@ def _parse_stat_json(text: str, top: str) -> dict[str, int]:
     return {str(k).lstrip("\\$"): int(v) for k, v in cells.items()}
 
 
+def da4ml_sources(src: str | Path) -> tuple[list[Path], str | None]:
+    """The Verilog files of a da4ml project's ``src/`` (without fpgaml's simulation wrapper) and its top
+    module (the one with pipeline stages), or ``None`` when there is none."""
+    src = Path(src)
+    files = [p for p in sorted(src.glob("*.v")) if not p.name.endswith("_wrapper.v")]
+    files += sorted((src / "static").glob("*.v"))
+    top = next((p.stem for p in files if (src / f"{p.stem}_stage0.v").exists()), None)
+    return files, top
+
+
 def estimate(
     verilog_files: Sequence[str | Path],
     top: str,

@@ -52,16 +52,14 @@ def _fingerprint(cfg: FlowConfig) -> dict[str, Any]:
 
 
 def _yosys(cfg: FlowConfig, rtl_summary: dict[str, Any] | None, work: Path) -> Any:
-    from fpgaml.rtl.yosys import YosysMissing, estimate
+    from fpgaml.rtl.yosys import YosysMissing, da4ml_sources, estimate
 
     if not cfg.profile.yosys:
         return "disabled (profile.yosys: false)"
     if rtl_summary is None:
         return "no RTL to synthesise (the rtl stage has not run or has no path for this network)"
     src = cfg.stage_dir("rtl") / "verilog" / "src"
-    files = [p for p in sorted(src.glob("*.v")) if not p.name.endswith("_wrapper.v")]
-    files += sorted((src / "static").glob("*.v"))
-    top = next((p.stem for p in files if (src / f"{p.stem}_stage0.v").exists()), None)
+    files, top = da4ml_sources(src)
     if top is None:
         return f"no da4ml top module found in {src}"
     try:
