@@ -88,6 +88,20 @@ def test_rtl_dense_equals_reference_and_csim(dense, tmp_path, cache):
     np.testing.assert_array_equal(again.y_rtl, fp.predict(x[:50]))
 
 
+@needs_verilator
+def test_rtl_builds_from_a_relative_project_dir(tmp_path, cache, monkeypatch):
+    """`fpgaml run` writes into relative run directories (runs/<name>/rtl): Verilator runs elsewhere."""
+    from fpgaml.fixedpoint import Dense
+
+    w = np.array([[3, -1], [2, 5], [0, 7]], dtype=np.int64)
+    fp = FixedPointModel([Dense("d", w, 2, np.array([1, -2], dtype=np.int64), 2)], (3,), (True, 8, 4))
+    x = ex.random_inputs(64, (3,), (True, 8, 4), seed=3)
+    monkeypatch.chdir(tmp_path)
+    r = run_rtl(fp, x, "relative/rtl", clock_period_ns=5.0, cache_dir=cache)
+    assert not r.build_cached
+    np.testing.assert_array_equal(r.y_rtl, fp.predict(x))
+
+
 @pytest.mark.rtl
 @needs_verilator
 def test_rtl_conv1d_equals_reference_and_csim(tmp_path, cache):

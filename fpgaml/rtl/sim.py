@@ -322,7 +322,8 @@ def build(
     """
     root = verilator_root()
     cxx = _cxx()
-    cache = Path(cache_dir) if cache_dir is not None else project.path / "sim_cache"
+    # absolute: Verilator and g++ run inside the cache directory, relative paths would resolve there
+    cache = (Path(cache_dir) if cache_dir is not None else project.path / "sim_cache").resolve()
     k_in, i_in, f_in = project.inp_kif
     k_out, i_out, f_out = project.out_kif
     driver = _DRIVER.format(
@@ -352,7 +353,7 @@ def build(
     da_src = Path(__import__("da4ml.codegen.rtl", fromlist=["x"]).__file__).parent / "common_source"
     shutil.copy(da_src / "ioutil.hh", tmp / "ioutil.hh")
     (tmp / "driver.cc").write_text(driver)
-    src = project.path / "src"
+    src = project.path.resolve() / "src"
     prefix = f"V{project.top}"
     cmd = [
         str(root / "bin" / "verilator"), "--cc", f"{project.top}.v", "--top-module", project.top,
