@@ -30,6 +30,7 @@ REPO = Path(__file__).resolve().parent.parent
 
 _SPARSE = {"fc1": 0.8, "fc2": 0.9, "fc3": 0.85}  # the 160-weight output layer stays dense
 _SPARSER = {"fc1": 0.85, "fc2": 0.95, "fc3": 0.9}
+_LONG = ["train.epochs=160", "train.patience=12"]
 POINTS: dict[str, list[str]] = {
     "6b": [],
     "4b": ["model.weight_bits=4"],
@@ -45,6 +46,27 @@ POINTS: dict[str, list[str]] = {
         "model.input_precision=fixed<10,4>",
     ],
     "6b-p90-long": [f"train.pruning={{sparsity: {_SPARSER}}}", "train.epochs=160", "train.patience=12"],
+    "6b-p90-warm": [f"train.pruning={{sparsity: {_SPARSER}}}", *_LONG, "train.init_from_float=true"],
+    "4b-p90-in8-warm": [
+        "model.weight_bits=4",
+        f"train.pruning={{sparsity: {_SPARSER}}}",
+        "model.input_precision=fixed<8,3>",
+        *_LONG,
+        "train.init_from_float=true",
+    ],
+    "5b-p90-in8-warm": [
+        "model.weight_bits=5",
+        f"train.pruning={{sparsity: {_SPARSER}}}",
+        "model.input_precision=fixed<8,3>",
+        *_LONG,
+        "train.init_from_float=true",
+    ],
+    "6b-p90-in8-warm": [
+        f"train.pruning={{sparsity: {_SPARSER}}}",
+        "model.input_precision=fixed<8,3>",
+        *_LONG,
+        "train.init_from_float=true",
+    ],
     "4b-p85-long": [
         "model.weight_bits=4",
         f"train.pruning={{sparsity: {_SPARSE}}}",
