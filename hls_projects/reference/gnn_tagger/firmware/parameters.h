@@ -221,7 +221,7 @@ struct config38_mult : nnet::dense_config {
     static const unsigned n_out = 8;
     static const unsigned reuse_factor = 1;
     static const unsigned strategy = nnet::latency;
-    static const unsigned n_zeros = 2;
+    static const unsigned n_zeros = 8;
     static const unsigned multiplier_limit = DIV_ROUNDUP(n_in * n_out, reuse_factor) - n_zeros / reuse_factor;
     typedef edge_fc1_accum_t accum_t;
     typedef edge_fc1_bias_t bias_t;
@@ -244,7 +244,7 @@ struct config38 : nnet::conv1d_config {
     static const unsigned dilation = 1;
     static const unsigned out_width = 240;
     static const unsigned reuse_factor = 1;
-    static const unsigned n_zeros = 2;
+    static const unsigned n_zeros = 8;
     static const unsigned multiplier_limit =
         DIV_ROUNDUP(kernel_size * n_chan * n_filt, reuse_factor) - n_zeros / reuse_factor;
     static const bool store_weights_in_bram = false;
@@ -386,7 +386,7 @@ struct config40_mult : nnet::dense_config {
     static const unsigned n_out = 8;
     static const unsigned reuse_factor = 1;
     static const unsigned strategy = nnet::latency;
-    static const unsigned n_zeros = 0;
+    static const unsigned n_zeros = 2;
     static const unsigned multiplier_limit = DIV_ROUNDUP(n_in * n_out, reuse_factor) - n_zeros / reuse_factor;
     typedef node_fc1_accum_t accum_t;
     typedef node_fc1_bias_t bias_t;
@@ -409,7 +409,7 @@ struct config40 : nnet::conv1d_config {
     static const unsigned dilation = 1;
     static const unsigned out_width = 16;
     static const unsigned reuse_factor = 1;
-    static const unsigned n_zeros = 0;
+    static const unsigned n_zeros = 2;
     static const unsigned multiplier_limit =
         DIV_ROUNDUP(kernel_size * n_chan * n_filt, reuse_factor) - n_zeros / reuse_factor;
     static const bool store_weights_in_bram = false;
@@ -520,8 +520,8 @@ struct config25 : nnet::dense_config {
     static const unsigned io_type = nnet::io_parallel;
     static const unsigned strategy = nnet::latency;
     static const unsigned reuse_factor = 1;
-    static const unsigned n_zeros = 0;
-    static const unsigned n_nonzeros = 128;
+    static const unsigned n_zeros = 1;
+    static const unsigned n_nonzeros = 127;
     static const unsigned multiplier_limit = DIV_ROUNDUP(n_in * n_out, reuse_factor) - n_zeros / reuse_factor;
     static const bool store_weights_in_bram = false;
     typedef fc1_accum_t accum_t;
