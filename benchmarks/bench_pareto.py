@@ -31,6 +31,12 @@ REPO = Path(__file__).resolve().parent.parent
 _SPARSE = {"fc1": 0.8, "fc2": 0.9, "fc3": 0.85}  # the 160-weight output layer stays dense
 _SPARSER = {"fc1": 0.85, "fc2": 0.95, "fc3": 0.9}
 _LONG = ["train.epochs=160", "train.patience=12"]
+_P90_IN8_WARM = [
+    f"train.pruning={{sparsity: {_SPARSER}}}",
+    "model.input_precision=fixed<8,3>",
+    *_LONG,
+    "train.init_from_float=true",
+]
 POINTS: dict[str, list[str]] = {
     "6b": [],
     "4b": ["model.weight_bits=4"],
@@ -64,6 +70,25 @@ POINTS: dict[str, list[str]] = {
     "6b-p90-in8-warm": [
         f"train.pruning={{sparsity: {_SPARSER}}}",
         "model.input_precision=fixed<8,3>",
+        *_LONG,
+        "train.init_from_float=true",
+    ],
+    "6b5a-p90-in8-warm": ["model.act_bits=5", *_P90_IN8_WARM],
+    "6b-p90l-in8-warm": [
+        "train.pruning={sparsity: {fc1: 0.85, fc2: 0.95, fc3: 0.9, logits: 0.5}}",
+        "model.input_precision=fixed<8,3>",
+        *_LONG,
+        "train.init_from_float=true",
+    ],
+    "6b-p85-in8-warm": [
+        f"train.pruning={{sparsity: {_SPARSE}}}",
+        "model.input_precision=fixed<8,3>",
+        *_LONG,
+        "train.init_from_float=true",
+    ],
+    "6b-p90-in6-warm": [
+        f"train.pruning={{sparsity: {_SPARSER}}}",
+        "model.input_precision=fixed<6,3>",
         *_LONG,
         "train.init_from_float=true",
     ],
