@@ -35,7 +35,7 @@ struct config2_mult : nnet::dense_config {
     static const unsigned n_out = 16;
     static const unsigned reuse_factor = 1;
     static const unsigned strategy = nnet::latency;
-    static const unsigned n_zeros = 25;
+    static const unsigned n_zeros = 13;
     static const unsigned multiplier_limit = DIV_ROUNDUP(n_in * n_out, reuse_factor) - n_zeros / reuse_factor;
     typedef conv1_accum_t accum_t;
     typedef bias2_t bias_t;
@@ -58,7 +58,7 @@ struct config2 : nnet::conv1d_config {
     static const unsigned dilation = 1;
     static const unsigned out_width = 30;
     static const unsigned reuse_factor = 1;
-    static const unsigned n_zeros = 25;
+    static const unsigned n_zeros = 13;
     static const unsigned multiplier_limit =
         DIV_ROUNDUP(kernel_size * n_chan * n_filt, reuse_factor) - n_zeros / reuse_factor;
     static const bool store_weights_in_bram = false;
@@ -116,7 +116,7 @@ struct config6_mult : nnet::dense_config {
     static const unsigned n_out = 16;
     static const unsigned reuse_factor = 1;
     static const unsigned strategy = nnet::latency;
-    static const unsigned n_zeros = 3;
+    static const unsigned n_zeros = 13;
     static const unsigned multiplier_limit = DIV_ROUNDUP(n_in * n_out, reuse_factor) - n_zeros / reuse_factor;
     typedef conv2_accum_t accum_t;
     typedef bias6_t bias_t;
@@ -139,7 +139,7 @@ struct config6 : nnet::conv1d_config {
     static const unsigned dilation = 1;
     static const unsigned out_width = 13;
     static const unsigned reuse_factor = 1;
-    static const unsigned n_zeros = 3;
+    static const unsigned n_zeros = 13;
     static const unsigned multiplier_limit =
         DIV_ROUNDUP(kernel_size * n_chan * n_filt, reuse_factor) - n_zeros / reuse_factor;
     static const bool store_weights_in_bram = false;
@@ -198,8 +198,8 @@ struct config11 : nnet::dense_config {
     static const unsigned io_type = nnet::io_parallel;
     static const unsigned strategy = nnet::latency;
     static const unsigned reuse_factor = 1;
-    static const unsigned n_zeros = 36;
-    static const unsigned n_nonzeros = 3036;
+    static const unsigned n_zeros = 48;
+    static const unsigned n_nonzeros = 3024;
     static const unsigned multiplier_limit = DIV_ROUNDUP(n_in * n_out, reuse_factor) - n_zeros / reuse_factor;
     static const bool store_weights_in_bram = false;
     typedef fc1_accum_t accum_t;
