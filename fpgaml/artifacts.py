@@ -74,6 +74,19 @@ def _json_default(obj: Any) -> Any:
     raise TypeError(f"not JSON serialisable: {type(obj).__name__}")
 
 
+def ensure_replaceable(final_dir: Path, force: bool) -> None:
+    """Raise :class:`ArtifactExistsError` if ``final_dir`` exists and ``force`` is false.
+
+    Stages call it right after their up-to-date check, before the work, so that a run is refused at once
+    rather than after minutes of training; :func:`stage_output` checks again when it writes.
+    """
+    if Path(final_dir).exists() and not force:
+        raise ArtifactExistsError(
+            f"{final_dir} already exists and was made from a different config or input; "
+            f"pass --force (force=True) to replace it, or choose another name/output directory"
+        )
+
+
 @contextlib.contextmanager
 def stage_output(
     final_dir: Path,
@@ -89,11 +102,7 @@ def stage_output(
     Raises :class:`ArtifactExistsError` if ``final_dir`` exists and ``force`` is false.
     """
     final_dir = Path(final_dir)
-    if final_dir.exists() and not force:
-        raise ArtifactExistsError(
-            f"{final_dir} already exists and was made from a different config or input; "
-            f"pass --force (force=True) to replace it, or choose another name/output directory"
-        )
+    ensure_replaceable(final_dir, force)
     final_dir.parent.mkdir(parents=True, exist_ok=True)
     partial = final_dir.parent / f".{final_dir.name}.partial-{os.getpid()}"
     if partial.exists():

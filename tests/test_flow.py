@@ -83,6 +83,20 @@ def test_rerun_is_up_to_date_and_changed_config_needs_force(flow_run, capsys: py
     assert "--force" in capsys.readouterr().err
 
 
+def test_changed_training_is_refused_before_it_trains(
+    flow_run, capsys: pytest.CaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import fpgaml.stages.train as train_stage
+
+    def no_training(*args: object, **kwargs: object) -> None:
+        raise AssertionError("trained although the artifact could not be written")
+
+    monkeypatch.setattr(train_stage, "_fit", no_training)
+    cfg_path, _ = flow_run
+    assert main(["train", str(cfg_path), "--set", "train.epochs=5"]) == 2
+    assert "--force" in capsys.readouterr().err
+
+
 def test_firmware_disagreement_fails_loudly(flow_run, capsys: pytest.CaptureFixture) -> None:
     """A firmware that is off by one LSB on one output of one jet must fail verification (exit 1)."""
     cfg_path, _ = flow_run

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from fpgaml.artifacts import is_up_to_date, read_manifest, stage_output, write_json
+from fpgaml.artifacts import ensure_replaceable, is_up_to_date, read_manifest, stage_output, write_json
 from fpgaml.stages.data import load_split
 from fpgaml.stages.train import load_models
 
@@ -41,6 +41,7 @@ def run(cfg: FlowConfig, *, force: bool = False) -> dict[str, Any]:
     fp = _fingerprint(cfg)
     if not force and is_up_to_date(out, fp):
         return {"stage": "convert", "status": "up to date", "dir": str(out), **read_manifest(out)["summary"]}
+    ensure_replaceable(out, force)
     trained = load_models(cfg)
     family = FAMILIES.get(trained.meta["family"])
     if cfg.convert.io_type not in family.io_types:

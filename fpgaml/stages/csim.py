@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from fpgaml.artifacts import is_up_to_date, read_manifest, stage_output, write_json
+from fpgaml.artifacts import ensure_replaceable, is_up_to_date, read_manifest, stage_output, write_json
 from fpgaml.stages.data import load_split
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -35,6 +35,7 @@ def run(cfg: FlowConfig, *, force: bool = False) -> dict[str, Any]:
     fp = _fingerprint(cfg)
     if not force and is_up_to_date(out, fp):
         return {"stage": "csim", "status": "up to date", "dir": str(out), **read_manifest(out)["summary"]}
+    ensure_replaceable(out, force)
     x_test, y_test, _ = load_split(cfg, "test")
     if cfg.csim.max_jets is not None:
         x_test, y_test = x_test[: cfg.csim.max_jets], y_test[: cfg.csim.max_jets]

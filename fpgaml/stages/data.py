@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from fpgaml.artifacts import is_up_to_date, read_manifest, stage_output, write_json
+from fpgaml.artifacts import ensure_replaceable, is_up_to_date, read_manifest, stage_output, write_json
 
 if TYPE_CHECKING:  # pragma: no cover
     from fpgaml.config import FlowConfig
@@ -40,6 +40,7 @@ def run(cfg: FlowConfig, *, force: bool = False) -> dict[str, Any]:
     fp = _fingerprint(cfg)
     if not force and is_up_to_date(out, fp):
         return {"stage": "data", "status": "up to date", "dir": str(out), **read_manifest(out)["summary"]}
+    ensure_replaceable(out, force)
     ds = load_jets(
         source=cfg.data.source,
         features=cfg.features,

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from fpgaml.artifacts import is_up_to_date, read_manifest, stage_output, write_json
+from fpgaml.artifacts import ensure_replaceable, is_up_to_date, read_manifest, stage_output, write_json
 from fpgaml.errors import CheckFailed, ConfigError
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -116,6 +116,7 @@ def _export(cfg: FlowConfig, force: bool) -> dict[str, Any]:
         summary = read_manifest(out)["summary"]
         _raise_if_failed(summary)
         return {"stage": "gpu", "action": "export", "status": "up to date", "dir": str(out), **summary}
+    ensure_replaceable(out, force)
 
     trained = load_models(cfg)
     x, y = _test_jets(cfg)
@@ -197,6 +198,7 @@ def _bench(cfg: FlowConfig, force: bool) -> dict[str, Any]:
             **read_manifest(out)["summary"],
             **_tables(out),
         }
+    ensure_replaceable(out, force)
     trained = load_models(cfg)
     x, _ = _test_jets(cfg)
     g = cfg.gpu

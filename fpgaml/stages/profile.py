@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from fpgaml.artifacts import is_up_to_date, read_manifest, stage_output, write_json
+from fpgaml.artifacts import ensure_replaceable, is_up_to_date, read_manifest, stage_output, write_json
 from fpgaml.errors import ArtifactMissingError, CheckFailed
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -111,6 +111,7 @@ def run(cfg: FlowConfig, *, force: bool = False) -> dict[str, Any]:
         summary = read_manifest(out)["summary"]
         _raise_if_failed(summary)
         return {"stage": "profile", "status": "up to date", "dir": str(out), **summary}
+    ensure_replaceable(out, force)
 
     device = get_device(cfg.profile.device)
     budget = cfg.profile.resolved_budget()

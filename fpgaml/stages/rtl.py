@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from fpgaml.artifacts import is_up_to_date, read_manifest, stage_output, write_json
+from fpgaml.artifacts import ensure_replaceable, is_up_to_date, read_manifest, stage_output, write_json
 from fpgaml.errors import ArtifactMissingError, CheckFailed, UnsupportedModelError
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -54,6 +54,7 @@ def run(cfg: FlowConfig, *, force: bool = False) -> dict[str, Any]:
         summary = read_manifest(out)["summary"]
         _raise_if_failed(cfg, summary)
         return {"stage": "rtl", "status": "up to date", "dir": str(out), **summary}
+    ensure_replaceable(out, force)
 
     trained = load_models(cfg)
     softmax = _ends_in_softmax(trained.qmodel)

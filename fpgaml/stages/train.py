@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from fpgaml import progress
-from fpgaml.artifacts import is_up_to_date, read_manifest, stage_output, write_json
+from fpgaml.artifacts import ensure_replaceable, is_up_to_date, read_manifest, stage_output, write_json
 from fpgaml.errors import ConfigError
 from fpgaml.stages.data import load_info, load_split
 
@@ -151,6 +151,7 @@ def run(cfg: FlowConfig, *, force: bool = False) -> dict[str, Any]:
     fp = _fingerprint(cfg)
     if not force and is_up_to_date(out, fp):
         return {"stage": "train", "status": "up to date", "dir": str(out), **read_manifest(out)["summary"]}
+    ensure_replaceable(out, force)
     info = load_info(cfg)
     data: dict[str, np.ndarray] = {}
     for split in ("train", "val", "test"):

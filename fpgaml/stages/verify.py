@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from fpgaml.artifacts import is_up_to_date, read_manifest, stage_output, write_json
+from fpgaml.artifacts import ensure_replaceable, is_up_to_date, read_manifest, stage_output, write_json
 from fpgaml.errors import CheckFailed, UnsupportedModelError
 from fpgaml.stages.convert import load_project_info
 from fpgaml.stages.csim import load_outputs
@@ -90,6 +90,7 @@ def run(cfg: FlowConfig, *, force: bool = False) -> dict[str, Any]:
         if not summary.get("passed", False):
             raise CheckFailed(f"verification failed (cached report: {out / 'report.md'})")
         return {"stage": "verify", "status": "up to date", "dir": str(out), **summary}
+    ensure_replaceable(out, force)
     trained = load_models(cfg)
     info = load_project_info(cfg)
     cs = load_outputs(cfg)
