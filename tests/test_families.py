@@ -367,3 +367,18 @@ def test_first_divergent_layer_names_a_mistyped_layer(tmp_path):
     hm_ok = hls.convert(model, mc, conv, tmp_path / "ok", family=fam)
     hm_ok.compile()
     assert first_divergent_layer(model, hm_ok, x[:20]) is None
+
+
+def test_lut_reads_its_input_on_the_firmware_accumulator_grid() -> None:
+    """The LSTM's tanh(c) reads c after the firmware rounded it onto fixed<40,12> (2^-28): a value a hair
+    below a table-index boundary rounds onto it and takes the next entry, as in the firmware."""
+    from fpgaml._keras import tf
+    from fpgaml.models import lut
+
+    size = 1024
+    boundary = 8.0 / size  # tanh: index = trunc(x * N / 8) + N / 2
+    x = tf().constant([boundary - 2.0**-30, boundary - 2.0**-27], dtype=tf().float64)
+    got = lut.lookup(x, "tanh", size).numpy()
+    t = lut.table("tanh", size)
+    assert got[0] == t[size // 2 + 1]  # rounds to the boundary (2^-30 < half an LSB of 2^-28)
+    assert got[1] == t[size // 2]  # a whole 2^-28 LSB below stays below

@@ -27,6 +27,8 @@ import numpy as np
 #: values with states stay exact in QKeras' float32.
 TABLE_WIDTH, TABLE_INTEGER = 12, 2
 TABLE_TYPE = f"fixed<{TABLE_WIDTH},{TABLE_INTEGER},RND_CONV,SAT>"
+#: 2**(fraction bits) of the type the tables read: the recurrent families' fixed<40,12> accumulator/state.
+ACCUM_SCALE = 2.0**28
 TABLE_SIZES = tuple(2**k for k in range(6, 17))
 _NAME = re.compile(r"^(?:.*>)?hls_(sigmoid|tanh)_(\d+)$")
 _SPAN = {"sigmoid": 16.0, "tanh": 8.0}
@@ -54,7 +56,11 @@ def lookup(x: Any, kind: str, size: int) -> Any:
 
     t = tf()
     exact = t.math.sigmoid(x) if kind == "sigmoid" else t.math.tanh(x)
-    idx = t.cast(x * (size / _SPAN[kind]), t.int32) + size // 2  # float->int cast truncates toward zero
+    # The firmware's table input is the recurrent layer's accumulator/state type (28 fraction bits, rounded
+    # half to even): the LSTM's tanh(c) reads the cell state after it was rounded onto that grid. A no-op for
+    # values already on it, and in float32 (too few significant bits to hold a finer value).
+    x_in = t.round(x * ACCUM_SCALE) / ACCUM_SCALE
+    idx = t.cast(x_in * (size / _SPAN[kind]), t.int32) + size // 2  # float->int cast truncates toward zero
     idx = t.clip_by_value(idx, 0, size - 1)
     lut = t.gather(t.constant(table(kind, size).astype(x.dtype.as_numpy_dtype)), idx)
     return exact + t.stop_gradient(lut - exact)

@@ -18,7 +18,9 @@ Quantization, and how it maps to hls4ml's recurrent firmware (:func:`recurrent_h
 * LSTM: hls4ml 1.3.0's LSTM template only compiles when its input, state (h and c) and accumulator have
   the same C++ type, so all three are ``fixed<40,12,RND_CONV,SAT>`` (28 fraction bits: every product of
   the cell is exact) and a ``QActivation`` in front puts the input on that type (lossless for inputs on the
-  fixed<16,6> grid). QKeras keeps h and c in float32 (no state quantizer).
+  fixed<16,6> grid). The firmware rounds the cell state c onto that type every step (``f * c`` has 38
+  fraction bits), so the QKeras cell quantizes its fed-back states to it too
+  (``state_quantizer=quantized_bits(40, 11)``), and the LUT tanh reads ``c`` rounded the same way.
 * the layer output is quantized to the state grid by a ``QActivation`` (``<cell>_state``).
 
 Exactness: with LUT activations every operation of the cell is reproduced, and the C-simulation equals the
@@ -103,8 +105,9 @@ def _build(ctx: BuildContext, cell: str) -> Any:
             recurrent_quantizer=weight_quantizer(ctx.cfg),
             bias_quantizer=weight_quantizer(ctx.cfg),
             # GRU: the fed-back state is quantized to the state grid (as the firmware's result type);
-            # LSTM: hls4ml's LSTM keeps h and c in the accumulator type (see recurrent_hls_config).
-            state_quantizer=state_quantizer(p) if cell == "gru" else None,
+            # LSTM: hls4ml's LSTM keeps h and c in the accumulator type (see recurrent_hls_config) and
+            # rounds c onto it every step (f * c has 38 fraction bits): QKeras does the same.
+            state_quantizer=(state_quantizer(p) if cell == "gru" else q.quantized_bits(*_LSTM_BITS, alpha=1)),
             return_sequences=False,
             name=cell,
             **extra,

@@ -41,8 +41,8 @@ struct config3_1 : nnet::dense_config {
     static const unsigned n_out = 64;
     static const unsigned strategy = nnet::latency;
     static const unsigned reuse_factor = 1;
-    static const unsigned n_zeros = 16;
-    static const unsigned n_nonzeros = 624;
+    static const unsigned n_zeros = 13;
+    static const unsigned n_nonzeros = 627;
     static const unsigned multiplier_limit = DIV_ROUNDUP(n_in * n_out, reuse_factor) - n_zeros / reuse_factor;
     static const bool store_weights_in_bram = false;
     typedef lstm_accum_t accum_t;
@@ -59,8 +59,8 @@ struct config3_2 : nnet::dense_config {
     static const unsigned n_out = 64;
     static const unsigned strategy = nnet::latency;
     static const unsigned reuse_factor = 1;
-    static const unsigned n_zeros = 12;
-    static const unsigned n_nonzeros = 1012;
+    static const unsigned n_zeros = 15;
+    static const unsigned n_nonzeros = 1009;
     static const unsigned multiplier_limit = DIV_ROUNDUP(n_in * n_out, reuse_factor) - n_zeros / reuse_factor;
     static const bool store_weights_in_bram = false;
     typedef lstm_accum_t accum_t;
