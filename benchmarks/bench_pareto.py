@@ -53,26 +53,9 @@ POINTS: dict[str, list[str]] = {
     ],
     "6b-p90-long": [f"train.pruning={{sparsity: {_SPARSER}}}", "train.epochs=160", "train.patience=12"],
     "6b-p90-warm": [f"train.pruning={{sparsity: {_SPARSER}}}", *_LONG, "train.init_from_float=true"],
-    "4b-p90-in8-warm": [
-        "model.weight_bits=4",
-        f"train.pruning={{sparsity: {_SPARSER}}}",
-        "model.input_precision=fixed<8,3>",
-        *_LONG,
-        "train.init_from_float=true",
-    ],
-    "5b-p90-in8-warm": [
-        "model.weight_bits=5",
-        f"train.pruning={{sparsity: {_SPARSER}}}",
-        "model.input_precision=fixed<8,3>",
-        *_LONG,
-        "train.init_from_float=true",
-    ],
-    "6b-p90-in8-warm": [
-        f"train.pruning={{sparsity: {_SPARSER}}}",
-        "model.input_precision=fixed<8,3>",
-        *_LONG,
-        "train.init_from_float=true",
-    ],
+    "4b-p90-in8-warm": ["model.weight_bits=4", *_P90_IN8_WARM],
+    "5b-p90-in8-warm": ["model.weight_bits=5", *_P90_IN8_WARM],
+    "6b-p90-in8-warm": _P90_IN8_WARM,
     "6b5a-p90-in8-warm": ["model.act_bits=5", *_P90_IN8_WARM],
     "6b-p90l-in8-warm": [
         "train.pruning={sparsity: {fc1: 0.85, fc2: 0.95, fc3: 0.9, logits: 0.5}}",
@@ -128,14 +111,10 @@ POINTS: dict[str, list[str]] = {
 
 
 def run_point(name: str, overrides: list[str], work: Path, epochs: int) -> dict[str, Any]:
-    import numpy as np
-
     from fpgaml.config import load_config
     from fpgaml.fixedpoint import FixedPointModel
     from fpgaml.flow import run_flow
-    from fpgaml.quantize import to_input_grid
     from fpgaml.rtl import generate
-    from fpgaml.stages.data import load_split
     from fpgaml.stages.train import load_models
 
     sets = [
@@ -147,17 +126,13 @@ def run_point(name: str, overrides: list[str], work: Path, epochs: int) -> dict[
     ]
     cfg = load_config(REPO / "configs" / "dense_tagger.yaml", sets)
     t0 = time.perf_counter()
-    run_flow(cfg, stages=["data", "train"])
+    summary = run_flow(cfg, stages=["data", "train"])[-1]  # the train stage's summary
     t_train = time.perf_counter() - t0
     trained = load_models(cfg)
-    x, y, _ = load_split(cfg, "test")
-    x_grid = to_input_grid(x, cfg.model).astype(np.float32)
-    acc_q = float(np.mean(np.argmax(trained.qmodel(x_grid).numpy(), -1) == y))
-    acc_f = float(np.mean(np.argmax(trained.float_model(x).numpy(), -1) == y))
+    acc_q, acc_f = summary["test_accuracy_qkeras"], summary["test_accuracy_float"]  # QKeras on the input grid
     fp = FixedPointModel.from_qkeras(trained.qmodel, cfg.model.input_fixed)
     t1 = time.perf_counter()
     prj = generate(fp, work / "rtl" / name, clock_period_ns=cfg.convert.clock_period_ns)
-    summary = json.loads((cfg.stage_dir("train") / "manifest.json").read_text())["summary"]
     return {
         "name": name,
         "overrides": overrides,
