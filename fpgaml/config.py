@@ -96,6 +96,10 @@ class PruningConfig(Section):
         None, ge=1, description="epoch at which the target is reached; default epochs/2"
     )
 
+    def end(self, epochs: int) -> int:
+        """The epoch at which the target is reached, given ``train.epochs``."""
+        return self.end_epoch if self.end_epoch is not None else max(1, epochs // 2)
+
 
 class TrainConfig(Section):
     epochs: int = Field(30, ge=1)
@@ -123,7 +127,7 @@ class TrainConfig(Section):
             raise ValueError("init_from_float and pruning shape training; a pretrained model is not trained")
         p = self.pruning
         if p is not None:
-            end = p.end_epoch if p.end_epoch is not None else max(1, self.epochs // 2)
+            end = p.end(self.epochs)
             if not p.begin_epoch < end <= self.epochs:
                 raise ValueError(
                     f"pruning: need begin_epoch < end_epoch <= epochs, got {p.begin_epoch}, {end}, {self.epochs}"

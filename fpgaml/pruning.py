@@ -107,9 +107,9 @@ def strip_into(pruned: Any, fresh: Any) -> Any:
     """Copy the trained weights of ``pruned`` (pruning masks applied) into ``fresh``, layer by layer."""
     import tensorflow_model_optimization as tfmot
 
-    stripped = tfmot.sparsity.keras.strip_pruning(pruned)
-    for src, dst in zip(stripped.layers, fresh.layers, strict=True):
-        dst.set_weights(src.get_weights())
+    from fpgaml.models.base import copy_weights
+
+    copy_weights(tfmot.sparsity.keras.strip_pruning(pruned), fresh)
     return fresh
 
 

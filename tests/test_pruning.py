@@ -107,11 +107,11 @@ def test_pruned_firmware_is_bit_exact(pruned_run) -> None:
 
 
 def test_init_from_float_copies_every_weight(tmp_path: Path) -> None:
-    from fpgaml.stages.train import _copy_weights
+    from fpgaml.models.base import copy_weights
 
     cfg = ModelConfig(params={"hidden": [8]})
     float_model = FAMILIES.get("dense").build(BuildContext((16,), 5, cfg, quantized=False))
     qmodel = FAMILIES.get("dense").build(BuildContext((16,), 5, cfg, quantized=True))
-    _copy_weights(float_model, qmodel)
+    copy_weights(float_model, qmodel)
     for a, b in zip(float_model.get_weights(), qmodel.get_weights(), strict=True):
         np.testing.assert_array_equal(a, b)

@@ -123,6 +123,13 @@ def conv1d(ctx: BuildContext, filters: int, kernel_size: int, name: str, strides
     return keras().layers.Conv1D(filters, kernel_size, strides=strides, name=name)
 
 
+def copy_weights(src: Any, dst: Any) -> None:
+    """Copy the weights of ``src`` into ``dst`` layer by layer, matched by name (same architecture)."""
+    for layer in dst.layers:
+        if layer.weights:
+            layer.set_weights(src.get_layer(layer.name).get_weights())
+
+
 def snap_quantized_weights(model: Any) -> int:
     """Replace the float weights of every QKeras layer by their quantized values; returns how many changed.
 

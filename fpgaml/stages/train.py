@@ -104,7 +104,7 @@ def _fit_pruned(
     assert p is not None
     targets = pruning.resolve_sparsity(qmodel, p.sparsity)
     steps = -(-len(data["x_train"]) // cfg.train.batch_size)
-    end = p.end_epoch if p.end_epoch is not None else max(1, cfg.train.epochs // 2)
+    end = p.end(cfg.train.epochs)
     pm = pruning.wrap(qmodel, targets, p.begin_epoch * steps, end * steps)
     hist = _fit(
         pm,
@@ -129,13 +129,6 @@ def _fit_pruned(
     return pruning.strip_into(pm, rebuild()), hist
 
 
-def _copy_weights(src: Any, dst: Any) -> None:
-    """QAT from the float reference: same architecture and layer names, weights copied layer by layer."""
-    for layer in dst.layers:
-        if layer.weights:
-            layer.set_weights(src.get_layer(layer.name).get_weights())
-
-
 def _accuracy(model: Any, x: np.ndarray, y: np.ndarray) -> float:
     return float(np.mean(np.argmax(model(x, training=False).numpy(), axis=-1) == y))
 
@@ -144,6 +137,7 @@ def run(cfg: FlowConfig, *, force: bool = False) -> dict[str, Any]:
     from fpgaml import modelio
     from fpgaml._keras import keras
     from fpgaml.models import FAMILIES, BuildContext
+    from fpgaml.models.base import copy_weights
     from fpgaml.pruning import sparsity_report as pruning_report
     from fpgaml.quantize import to_input_grid
 
@@ -182,7 +176,7 @@ def run(cfg: FlowConfig, *, force: bool = False) -> dict[str, Any]:
         if cfg.train.init_from_float:
             assert float_model is not None  # the config validator guarantees it
             history["float"] = _fit(float_model, cfg, data, f"train float {family.name}")
-            _copy_weights(float_model, qmodel)
+            copy_weights(float_model, qmodel)  # QAT starts from the float weights
         desc = f"train QKeras {family.name}"
         if cfg.train.pruning is not None:
             qmodel, history["qkeras"] = _fit_pruned(qmodel, lambda: build(True), cfg, data, desc)
