@@ -1,4 +1,5 @@
-"""fpgaml's integer fixed-point reference against QKeras and against hls4ml's C-simulation."""
+"""fpgaml's integer fixed-point reference (the layer IR, through the transitional ``FixedPointModel`` facade)
+against QKeras and against hls4ml's C-simulation."""
 
 from __future__ import annotations
 
@@ -6,7 +7,8 @@ import numpy as np
 import pytest
 
 from fpgaml.errors import InputError, UnsupportedModelError
-from fpgaml.fixedpoint import FixedPointModel, Quant, round_half_even_shift
+from fpgaml.fixedpoint import FixedPointModel, round_half_even_shift
+from fpgaml.ir import FixedType, ModelIR, Quantizer
 from fpgaml.rtl import examples as ex
 
 P = (True, 16, 6)  # fixed<16,6>
@@ -19,7 +21,7 @@ def dense():
     return model, x, FixedPointModel.from_qkeras(model, P)
 
 
-def _float32_exact(fp: FixedPointModel, x: np.ndarray) -> np.ndarray:
+def _float32_exact(fp: ModelIR, x: np.ndarray) -> np.ndarray:
     """Per sample: True when every intermediate value is exactly representable in float32."""
     ok = np.ones(len(x), dtype=bool)
     for _, values in fp.trace(x):
@@ -65,8 +67,8 @@ def test_relu_rounds_half_to_even_like_qkeras():
     codes = np.arange(-8, 70 * 4) / 4.0  # in units of the output LSB, steps of a quarter
     x = codes / 64.0
     expected = np.asarray(q(x.astype(np.float32)).numpy(), dtype=np.float64)
-    layer = Quant("relu", signed=False, bits=6, frac=6)
-    got_int, frac = layer.apply(np.round(x * 2**8).astype(np.int64), 8)
+    layer = Quantizer(FixedType(False, 6, 0))  # ufixed<6,0,RND_CONV,SAT>
+    got_int, frac = layer.apply_int(np.round(x * 2**8).astype(np.int64), 8)
     np.testing.assert_array_equal(got_int * 2.0**-frac, expected)
     ties = (codes % 1 == 0.5) & (codes > 0) & (codes < 63)
     assert ties.sum() > 50  # the check covered ties, where half-up would differ on every other one
@@ -79,8 +81,8 @@ def test_quantized_bits_activation_like_qkeras():
         q = qkeras().quantized_bits(6, 2, keep_negative=1, alpha=1, symmetric=symmetric)
         x = np.arange(-40 * 8, 40 * 8) / 8.0 / 8.0  # quarter... eighths of the 2**-3 LSB, past saturation
         expected = np.asarray(q(x.astype(np.float32)).numpy(), dtype=np.float64)
-        layer = Quant("qb", signed=True, bits=6, frac=3, symmetric=bool(symmetric))
-        got, frac = layer.apply(np.round(x * 2**6).astype(np.int64), 6)
+        layer = Quantizer(FixedType(True, 6, 3), overflow="SAT_SYM" if symmetric else "SAT")
+        got, frac = layer.apply_int(np.round(x * 2**6).astype(np.int64), 6)
         np.testing.assert_array_equal(got * 2.0**-frac, expected)
 
 

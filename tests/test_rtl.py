@@ -6,12 +6,22 @@ import numpy as np
 import pytest
 
 from fpgaml.errors import ToolMissingError
-from fpgaml.fixedpoint import FixedPointModel, Quant
+from fpgaml.fixedpoint import FixedPointModel
+from fpgaml.ir import FixedType, Layer, ModelIR, Quantizer, Weight
 from fpgaml.rtl import examples as ex
 from fpgaml.rtl import run_rtl
 from fpgaml.rtl.trace import trace
 
 P = (True, 16, 6)
+
+
+def _dense_ir(w: np.ndarray, w_frac: int, b: np.ndarray | None, b_frac: int, precision) -> ModelIR:
+    """A one-layer IR ``x @ w + b`` built by hand (integers and their binary points)."""
+    weights = {"kernel": Weight.from_ints(w, w_frac, "d", "kernel")}
+    if b is not None:
+        weights["bias"] = Weight.from_ints(b, b_frac, "d", "bias")
+    layer = Layer("d", "dense", "QDense", [], (w.shape[1],), weights, attrs={"units": w.shape[1]})
+    return ModelIR.chain([layer], (w.shape[0],), precision)
 
 
 def _has_verilator() -> bool:
@@ -42,7 +52,8 @@ def dense():
 
 def test_da4ml_rounding_is_half_to_even():
     """A lone quantized_relu(6,0) on every tie of a finer grid, through da4ml's interpreter."""
-    fp = FixedPointModel([Quant("relu", signed=False, bits=6, frac=6)], (1,), (True, 12, 4))
+    relu = Layer("relu", "activation", "QActivation", [], (1,), activation=Quantizer(FixedType(False, 6, 0)))
+    fp = ModelIR.chain([relu], (1,), (True, 12, 4))
     comb = trace(fp)
     x = (np.arange(-64, 2**11) * 2.0**-8).reshape(-1, 1)  # every value of fixed<12,4> from -0.25 up
     got = comb.predict(x).reshape(-1)
@@ -53,9 +64,7 @@ def test_da4ml_rounding_is_half_to_even():
 
 
 def test_unused_input_keeps_its_port():
-    from fpgaml.fixedpoint import Dense
-
-    fp = FixedPointModel([Dense("d", np.array([[3], [0]], dtype=np.int64), 2, None, 0)], (2,), (True, 8, 4))
+    fp = _dense_ir(np.array([[3], [0]], dtype=np.int64), 2, None, 0, (True, 8, 4))
     comb = trace(fp)
     assert comb.shape == (2, 1)  # the second input feeds nothing, but the RTL interface keeps it
     x = np.array([[1.5, 2.0], [-1.0, 0.5]])
@@ -91,10 +100,8 @@ def test_rtl_dense_equals_reference_and_csim(dense, tmp_path, cache):
 @needs_verilator
 def test_rtl_builds_from_a_relative_project_dir(tmp_path, cache, monkeypatch):
     """`fpgaml run` writes into relative run directories (runs/<name>/rtl): Verilator runs elsewhere."""
-    from fpgaml.fixedpoint import Dense
-
     w = np.array([[3, -1], [2, 5], [0, 7]], dtype=np.int64)
-    fp = FixedPointModel([Dense("d", w, 2, np.array([1, -2], dtype=np.int64), 2)], (3,), (True, 8, 4))
+    fp = _dense_ir(w, 2, np.array([1, -2], dtype=np.int64), 2, (True, 8, 4))
     x = ex.random_inputs(64, (3,), (True, 8, 4), seed=3)
     monkeypatch.chdir(tmp_path)
     r = run_rtl(fp, x, "relative/rtl", clock_period_ns=5.0, cache_dir=cache)

@@ -1,7 +1,7 @@
 """RTL path: QKeras -> da4ml pipelined Verilog -> Verilator simulation, checked bit for bit.
 
-Library entry point: :func:`run_rtl` (a :class:`~fpgaml.fixedpoint.FixedPointModel` and test inputs on its
-grid in, an :class:`RtlResult` out). Pieces: :mod:`fpgaml.rtl.trace` (QKeras layers -> da4ml),
+Library entry point: :func:`run_rtl` (a :class:`~fpgaml.ir.ModelIR` with an input type, and test inputs on
+its grid, in; an :class:`RtlResult` out). Pieces: :mod:`fpgaml.rtl.trace` (the IR's layers -> da4ml),
 :mod:`fpgaml.rtl.sim` (Verilog, Verilator build, per-cycle simulation), :mod:`fpgaml.rtl.yosys` (resource
 estimate).
 """
@@ -15,7 +15,7 @@ from typing import Any
 
 import numpy as np
 
-from fpgaml.fixedpoint import FixedPointModel
+from fpgaml.ir import ModelIR
 from fpgaml.rtl.sim import RtlProject, RtlSimulator, build, verilator_root, write_rtl
 from fpgaml.rtl.trace import trace
 
@@ -82,7 +82,7 @@ class RtlResult:
 
 
 def generate(
-    fp: FixedPointModel,
+    fp: ModelIR,
     out_dir: str | Path,
     *,
     clock_period_ns: float = 5.0,
@@ -102,7 +102,7 @@ def generate(
 
 
 def run_rtl(
-    fp: FixedPointModel,
+    fp: ModelIR,
     x: np.ndarray,
     out_dir: str | Path,
     *,

@@ -1,9 +1,10 @@
-"""QKeras -> da4ml: trace fpgaml's fixed-point layer list through da4ml's symbolic fixed-point arrays.
+"""IR -> da4ml: replay fpgaml's layer IR on da4ml's symbolic fixed-point arrays.
 
-The network is read once by :func:`fpgaml.fixedpoint.parse_qkeras`; here each layer is replayed on a
-``da4ml.trace.FixedVariableArray`` (``x @ W + b`` becomes a constant-matrix-vector multiplication that da4ml
-turns into adder trees with no multipliers). The result is a ``CombLogic`` that da4ml can pipeline and write
-as Verilog.
+The network is read once by :func:`fpgaml.ir.parse`; :func:`trace` walks the IR's DAG and lets each layer's
+kind (``LayerKind.trace``) replay the layer on a per-sample ``da4ml.trace.FixedVariableArray`` (``x @ W + b``
+becomes a constant-matrix-vector multiplication that da4ml turns into adder trees with no multipliers). The
+result is a ``CombLogic`` that da4ml can pipeline and write as Verilog. This module also holds the
+quantization primitive the kinds use (:func:`quantize`).
 
 Rounding. da4ml 0.6.0 offers only ``TRN`` (floor) and ``RND`` (round half UP); QKeras and hls4ml
 (``RND_CONV``) round half to EVEN. :func:`round_half_even` expresses convergent rounding with da4ml's own
@@ -25,16 +26,10 @@ from typing import Any
 import numpy as np
 
 from fpgaml.errors import UnsupportedModelError
-from fpgaml.fixedpoint import (
-    AvgPool1D,
-    Conv1D,
-    Dense,
-    FixedPointLayer,
-    FixedPointModel,
-    MaxPool1D,
-    Quant,
-    Reshape,
-)
+from fpgaml.ir.core import ModelIR, Quantizer, kind_of
+
+#: da4ml's CMVM solver works in float32: constant weights must fit in 24 bits.
+MAX_CONSTANT_BITS = 24
 
 
 def round_half_even(v: Any, f: int) -> Any:
@@ -47,122 +42,85 @@ def round_half_even(v: Any, f: int) -> Any:
     return v + (2.0 ** (-f - 1) - 2.0 ** (-f_in)) + lsb_bit * 2.0 ** (f - f_in)
 
 
-def _quantize_rne(x: Any, layer: Quant) -> Any:
+def _const_code(value: float, q: Quantizer) -> float:
+    """A constant quantized exactly like the integer reference does it."""
+    num = float(value) * 2.0**50
+    if num != int(num):
+        raise UnsupportedModelError(f"constant {value} has more than 50 fraction bits")
+    ival, _ = q.apply_int(np.array([int(num)], dtype=np.int64), 50)
+    return float(ival[0]) * 2.0**-q.type.frac
+
+
+def quantize(x: Any, q: Quantizer, where: str = "") -> Any:
+    """``q`` applied to every element of the ``FixedVariableArray`` ``x`` (rounding as the integer
+    reference: RND_CONV through :func:`round_half_even`; constants are rounded in Python)."""
     from da4ml.trace import FixedVariableArray
 
-    k = int(layer.signed)
-    i = layer.bits - k - layer.frac
-    mode = "SAT_SYM" if layer.symmetric else "SAT"
+    if not q.exact:
+        raise UnsupportedModelError(f"{where}: quantizer {q} is not plain fixed point: no RTL")
+    k, i, f = q.type.kif
+    if q.overflow == "SAT_SYM" and not k:
+        raise UnsupportedModelError(f"{where}: unsigned SAT_SYM quantizer {q}: no RTL in fpgaml")
     flat = []
     for v in np.ravel(x._vars):
-        if v.low == v.high:  # a constant: round in Python, exactly like the reference
-            q = Quant(layer.name, layer.signed, layer.bits, layer.frac, layer.symmetric)
-            num = float(v.low) * 2.0**50
-            ival, _ = q.apply(np.array([int(num)], dtype=np.int64), 50)
-            flat.append(float(ival[0]) * 2.0**-layer.frac)
-            continue
-        flat.append(round_half_even(v, layer.frac).quantize(k, i, layer.frac, mode, "TRN"))
+        if v.low == v.high:
+            flat.append(_const_code(float(v.low), q))
+        elif q.rounding == "RND_CONV":
+            flat.append(round_half_even(v, f).quantize(k, i, f, q.overflow, "TRN"))
+        else:
+            flat.append(v.quantize(k, i, f, q.overflow, q.rounding))
     arr = np.empty(len(flat), dtype=object)
     arr[:] = flat
     return FixedVariableArray(arr.reshape(x.shape), x.solver_options, hwconf=x.hwconf)
 
 
-def _dense(x: Any, layer: Dense) -> Any:
-    w = layer.w.astype(np.float64) * 2.0**-layer.w_frac
-    if np.max(np.abs(layer.w), initial=0) >= 2**24:
+def relu(x: Any) -> Any:
+    """``max(0, x)`` exactly, element-wise (constants in Python)."""
+    from da4ml.trace import FixedVariableArray
+
+    flat = [max(float(v.low), 0.0) if v.low == v.high else v.relu() for v in np.ravel(x._vars)]
+    arr = np.empty(len(flat), dtype=object)
+    arr[:] = flat
+    return FixedVariableArray(arr.reshape(x.shape), x.solver_options, hwconf=x.hwconf)
+
+
+def constant_matrix(w: np.ndarray, frac: int, where: str) -> np.ndarray:
+    """Weight integers as the float64 constants da4ml multiplies with (checked against its float32 solver)."""
+    if np.max(np.abs(w), initial=0) >= 2**MAX_CONSTANT_BITS:
         raise UnsupportedModelError(
-            f"layer {layer.name!r}: weights wider than 24 bits (da4ml solves in float32)"
+            f"{where}: weights wider than {MAX_CONSTANT_BITS} bits (da4ml solves in float32)"
         )
-    y = x @ w
-    if layer.b is not None:
-        y = y + layer.b.astype(np.float64) * 2.0**-layer.b_frac
-    return y
+    return w.astype(np.float64) * 2.0**-frac
 
 
-def _stack(parts: list[Any], like: Any) -> Any:
+def stack(parts: list[Any], like: Any) -> Any:
+    """``np.stack`` of per-position ``FixedVariableArray`` parts along a new first axis."""
     from da4ml.trace import FixedVariableArray
 
     return FixedVariableArray(np.stack([p._vars for p in parts]), like.solver_options, hwconf=like.hwconf)
 
 
-def _conv1d(x: Any, layer: Conv1D) -> Any:
-    from da4ml.trace import FixedVariableArray
+def trace_arrays(ir: ModelIR) -> tuple[Any, Any]:
+    """(da4ml input array, output array) of ``ir`` for one sample."""
+    from da4ml.trace import FixedVariableArrayInput
 
-    length, c_in = x.shape
-    _, _, c_out = layer.w.shape
-    outs = []
-    for win in layer.windows(length):
-        taps = [(kk, j) for kk, j in enumerate(win) if j is not None]
-        vec = FixedVariableArray(
-            np.concatenate([x._vars[j] for _, j in taps]), x.solver_options, hwconf=x.hwconf
+    if ir.input_type is None:
+        raise UnsupportedModelError("the IR has no input type: parse it with one to trace it")
+    if any(d is None for d in ir.input_shape):
+        raise UnsupportedModelError(
+            f"input shape {ir.input_shape} has a free dimension; firmware needs fixed sizes"
         )
-        sub = Dense(
-            layer.name,
-            layer.w[[kk for kk, _ in taps]].reshape(len(taps) * c_in, c_out),
-            layer.w_frac,
-            layer.b,
-            layer.b_frac,
-        )
-        outs.append(_dense(vec, sub))
-    return _stack(outs, x)
+    inp = FixedVariableArrayInput(tuple(int(d) for d in ir.input_shape))  # type: ignore[arg-type]
+    x = inp.quantize(*ir.input_type.kif)
+    values = {ir.input_name: x}
+    for layer in ir.layers[1:]:
+        values[layer.name] = kind_of(layer).trace(layer, [values[n] for n in layer.inputs])
+    return inp, values[ir.output]
 
 
-def _maxpool(x: Any, layer: MaxPool1D) -> Any:
-    n_out = (x.shape[0] - layer.pool) // layer.stride + 1
-    outs = []
-    for p in range(n_out):
-        s = p * layer.stride
-        r = x[s]
-        for t in range(1, layer.pool):
-            r = np.maximum(r, x[s + t])
-        outs.append(r)
-    return _stack(outs, x)
+def trace(ir: ModelIR) -> Any:
+    """The da4ml ``CombLogic`` of ``ir`` (inputs and outputs flattened, C order)."""
+    from da4ml.trace import comb_trace
 
-
-def _avgpool(x: Any, layer: AvgPool1D) -> Any:
-    pool = layer.pool or x.shape[0]
-    scale = 1.0 / pool
-    if layer.pool == 0:
-        acc = x[0]
-        for t in range(1, x.shape[0]):
-            acc = acc + x[t]
-        return acc * scale
-    n_out = (x.shape[0] - pool) // layer.stride + 1
-    outs = []
-    for p in range(n_out):
-        s = p * layer.stride
-        acc = x[s]
-        for t in range(1, pool):
-            acc = acc + x[s + t]
-        outs.append(acc * scale)
-    return _stack(outs, x)
-
-
-def apply_layer(x: Any, layer: FixedPointLayer) -> Any:
-    """One fixed-point layer on a per-sample ``FixedVariableArray`` (no batch axis)."""
-    if isinstance(layer, Dense):
-        return _dense(x, layer)
-    if isinstance(layer, Conv1D):
-        return _conv1d(x, layer)
-    if isinstance(layer, Quant):
-        return _quantize_rne(x, layer)
-    if isinstance(layer, Reshape):
-        return x.reshape(layer.shape)
-    if isinstance(layer, MaxPool1D):
-        return _maxpool(x, layer)
-    if isinstance(layer, AvgPool1D):
-        return _avgpool(x, layer)
-    raise UnsupportedModelError(f"layer {layer.name!r}: no da4ml mapping for {type(layer).__name__}")
-
-
-def trace(fp: FixedPointModel) -> Any:
-    """The da4ml ``CombLogic`` of a :class:`FixedPointModel` (inputs and outputs flattened, C order)."""
-    from da4ml.trace import FixedVariableArrayInput, comb_trace
-
-    signed, width, integer = fp.input_precision
-    k = int(signed)
-    inp = FixedVariableArrayInput(fp.input_shape)
-    x = inp.quantize(k, integer - k, width - integer)
-    for layer in fp.layers:
-        x = apply_layer(x, layer)
-    return comb_trace(inp, x, keep_dead_inputs=True)  # an unused input still has a port
+    inp, out = trace_arrays(ir)
+    return comb_trace(inp, out, keep_dead_inputs=True)  # an unused input still has a port

@@ -1,0 +1,683 @@
+"""The records of fpgaml's layer IR and the registry of layer kinds.
+
+A Keras/QKeras model is read ONCE (:func:`fpgaml.ir.parse`) into a :class:`ModelIR`: a list of :class:`Layer`
+records in topological order (a DAG: a layer names the layers it reads), each holding its *quantized* weights
+(:class:`Weight`), its fused activation (:class:`Quantizer`, ``"relu"``, another Keras activation name, or an
+:class:`OpaqueActivation` fpgaml cannot represent) and kind-specific attributes. Every consumer reads these
+records through the layer's :class:`LayerKind`:
+
+====================  =========================================================================
+consumer              kind method
+====================  =========================================================================
+fixed-point reference ``evaluate`` (int64 arrays, exact) - :meth:`ModelIR.predict`
+RTL (da4ml)           ``trace`` (da4ml ``FixedVariableArray``) - :func:`fpgaml.rtl.trace.trace`
+ONNX (tf_keras)       ``fold`` (plain tf_keras ops) - :func:`fpgaml.gpu.fold.fold_quantized`
+hls4ml support check  ``problems`` - :func:`fpgaml.models.support.check_supported`
+analytic latency      ``cycles`` (per hls4ml layer class) - :func:`fpgaml.profile.analytic.layer_cycles`
+====================  =========================================================================
+
+Conventions: ``FixedType`` follows ``ap_fixed``: ``width`` bits of which ``integer`` are integer bits, the
+sign included. Every value of the integer evaluation is ``integer * 2**-frac``.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, Any, ClassVar
+
+import numpy as np
+
+from fpgaml.errors import ConfigError, InputError, UnsupportedModelError
+from fpgaml.ir.integer import MAX_BITS, OVERFLOW, ROUNDING, check_width, dyadic_frac, round_shift
+from fpgaml.registry import Registry
+
+if TYPE_CHECKING:  # pragma: no cover
+    from fpgaml.ir.parse import ParseContext
+
+#: THE table of weight name (last component of the Keras variable name) -> attribute of the QKeras layer
+#: (or of its cell, see :func:`quantizer_holder`) holding that weight's quantizer. Read by the parser and
+#: by :func:`fpgaml.models.base.snap_quantized_weights`.
+WEIGHT_QUANTIZERS: dict[str, str] = {
+    "kernel": "kernel_quantizer_internal",
+    "bias": "bias_quantizer_internal",
+    "recurrent_kernel": "recurrent_quantizer_internal",
+    "depthwise_kernel": "depthwise_quantizer_internal",
+    "pointwise_kernel": "pointwise_quantizer_internal",
+}
+
+#: Fraction bits searched for the binary point of quantized weights.
+MAX_WEIGHT_FRAC = 39
+#: An unquantized weight (plain Keras layer, or a QKeras weight without quantizer) counts as fixed point only
+#: on this grid (2**-16): the GNN's 0/1 matrices and hand-set power-of-two constants are; a trained float32
+#: weight matrix essentially never is (its values carry ~24 significant bits).
+MAX_PLAIN_FRAC = 16
+
+
+def quantizer_holder(keras_layer: Any) -> Any:
+    """Where a QKeras layer keeps its weight quantizers: the cell of a recurrent layer, else the layer."""
+    cell = getattr(keras_layer, "cell", None)
+    return cell if cell is not None else keras_layer
+
+
+# ---- types ------------------------------------------------------------------------------------------------
+_TYPE_RE = re.compile(r"^\s*(?:ap_)?(u?)fixed\s*<\s*(-?\d+)\s*,\s*(-?\d+)\s*>\s*$")
+
+
+@dataclass(frozen=True)
+class FixedType:
+    """An ``ap_fixed<width, integer>`` (``signed``) or ``ap_ufixed``: integer bits include the sign."""
+
+    signed: bool
+    width: int
+    integer: int
+
+    def __post_init__(self) -> None:
+        if int(self.width) < 1:
+            raise ConfigError(f"fixed-point type with width {self.width}: needs at least 1 bit")
+
+    @property
+    def frac(self) -> int:
+        return int(self.width) - int(self.integer)
+
+    @property
+    def lsb(self) -> float:
+        return 2.0**-self.frac
+
+    @property
+    def int_range(self) -> tuple[int, int]:
+        """Smallest and largest integer code."""
+        if self.signed:
+            return -(2 ** (self.width - 1)), 2 ** (self.width - 1) - 1
+        return 0, 2**self.width - 1
+
+    @property
+    def min(self) -> float:
+        return self.int_range[0] * self.lsb
+
+    @property
+    def max(self) -> float:
+        return self.int_range[1] * self.lsb
+
+    @property
+    def kif(self) -> tuple[int, int, int]:
+        """da4ml's (sign bit, integer bits without the sign, fraction bits)."""
+        k = int(self.signed)
+        return k, int(self.integer) - k, self.frac
+
+    def __str__(self) -> str:
+        return f"{'' if self.signed else 'u'}fixed<{self.width},{self.integer}>"
+
+    @classmethod
+    def parse(cls, text: str) -> FixedType:
+        """``"fixed<16,6>"``, ``"ufixed<8,3>"`` (an ``ap_`` prefix is accepted)."""
+        m = _TYPE_RE.match(str(text))
+        if not m:
+            raise ConfigError(f"{text!r} is not a fixed-point type; write e.g. fixed<16,6> or ufixed<8,3>")
+        return cls(signed=not m.group(1), width=int(m.group(2)), integer=int(m.group(3)))
+
+    @classmethod
+    def of(cls, value: FixedType | str | tuple[bool, int, int]) -> FixedType:
+        """A FixedType from itself, its text, or ``(signed, width, integer)``."""
+        if isinstance(value, FixedType):
+            return value
+        if isinstance(value, str):
+            return cls.parse(value)
+        signed, width, integer = value
+        return cls(bool(signed), int(width), int(integer))
+
+
+@dataclass(frozen=True)
+class Quantizer:
+    """An activation quantizer: round by ``rounding``, then saturate/wrap by ``overflow``, onto ``type``.
+
+    QKeras: ``quantized_relu(b, i)`` = ``Quantizer(ufixed<b,i>, RND_CONV, SAT)``; ``quantized_bits(b, i,
+    keep_negative=1, alpha=1)`` = ``Quantizer(fixed<b,i+1>, RND_CONV, SAT)`` (``SAT_SYM`` when symmetric: the
+    most negative code is dropped). QKeras rounds with ``tf.round``: half to even = ``RND_CONV``.
+
+    ``pre``, ``scale`` and ``upper`` only serve the ONNX path for quantizers that are not plain fixed point:
+    ``pre`` is a function applied first ("tanh", "sigmoid", "hard_sigmoid", "smooth_sigmoid", or one of them
+    prefixed "2x-1:" for QKeras' tanh built from a sigmoid), ``scale`` a float factor (``alpha``), ``upper``
+    a float ceiling (``relu_upper_bound``). Such a quantizer is not :attr:`exact`.
+    """
+
+    type: FixedType
+    rounding: str = "RND_CONV"
+    overflow: str = "SAT"
+    pre: str = "identity"
+    scale: float = 1.0
+    upper: float | None = None
+    source: str = ""
+
+    def __post_init__(self) -> None:
+        if self.rounding not in ROUNDING:
+            raise ConfigError(f"rounding {self.rounding!r}: one of {', '.join(ROUNDING)}")
+        if self.overflow not in OVERFLOW:
+            raise ConfigError(f"overflow {self.overflow!r}: one of {', '.join(OVERFLOW)}")
+
+    @property
+    def exact(self) -> bool:
+        """True when the quantizer is plain fixed-point arithmetic (integer evaluation and RTL exist)."""
+        return self.pre == "identity" and self.scale == 1.0 and self.upper is None
+
+    @property
+    def int_range(self) -> tuple[int, int]:
+        lo, hi = self.type.int_range
+        return (lo + 1, hi) if self.overflow == "SAT_SYM" else (lo, hi)
+
+    def apply_int(self, v: np.ndarray, frac: int) -> tuple[np.ndarray, int]:
+        """Integer codes (fraction bits ``type.frac``) of the values ``v * 2**-frac``."""
+        if not self.exact:
+            raise UnsupportedModelError(f"quantizer {self} is not plain fixed point: no integer evaluation")
+        q = round_shift(v, frac - self.type.frac, self.rounding)
+        lo, hi = self.int_range
+        if self.overflow == "WRAP":
+            lo_t, _ = self.type.int_range
+            return (q - lo_t) % (np.int64(1) << np.int64(self.type.width)) + lo_t, self.type.frac
+        return np.clip(q, lo, hi), self.type.frac
+
+    def __str__(self) -> str:
+        t = f"{'' if self.type.signed else 'u'}fixed<{self.type.width},{self.type.integer},{self.rounding},{self.overflow}>"
+        extra = []
+        if self.pre != "identity":
+            extra.append(f"pre={self.pre}")
+        if self.scale != 1.0:
+            extra.append(f"scale={self.scale}")
+        if self.upper is not None:
+            extra.append(f"upper={self.upper}")
+        return t + (f" ({', '.join(extra)})" if extra else "")
+
+
+@dataclass(frozen=True)
+class OpaqueActivation:
+    """An activation fpgaml cannot represent (e.g. ``quantized_bits(alpha='auto')``): parsed, but every
+    consumer that needs its arithmetic refuses it with ``reason``."""
+
+    description: str
+    reason: str
+
+    def __str__(self) -> str:
+        return self.description
+
+
+Activation = Quantizer | OpaqueActivation | str | None
+
+
+@dataclass
+class Weight:
+    """The QUANTIZED values of one weight (float64) and their binary point.
+
+    ``frac`` is None when the values are not fixed point (a float layer): ``reason`` then says why, and
+    :attr:`ints` refuses with a message naming the layer.
+    """
+
+    values: np.ndarray
+    frac: int | None
+    layer: str = ""
+    name: str = ""
+    source: str = ""
+    reason: str = ""
+
+    @classmethod
+    def from_ints(cls, ints: Any, frac: int, layer: str = "", name: str = "") -> Weight:
+        ints = np.asarray(ints, dtype=np.int64)
+        return cls(ints.astype(np.float64) * 2.0**-frac, int(frac), layer, name, "integers")
+
+    @classmethod
+    def from_values(cls, values: Any, *, quantizer: str = "", layer: str = "", name: str = "") -> Weight:
+        """``values`` already quantized by ``quantizer`` (its description; "" for an unquantized weight)."""
+        v = np.asarray(values, dtype=np.float64)
+        limit = MAX_WEIGHT_FRAC if quantizer else MAX_PLAIN_FRAC
+        frac = dyadic_frac(v, limit)
+        reason = ""
+        if frac is None:
+            if not np.all(np.isfinite(v)):
+                reason = "it contains NaN/Inf"
+            elif quantizer:
+                reason = (
+                    f"its quantizer {quantizer} gives values that are not fixed point (a non-power-of-two "
+                    "scale such as alpha='auto'?); the firmware would round them. Use quantized_bits(..., alpha=1)"
+                )
+            else:
+                reason = (
+                    f"it has no quantizer and its float values are not on a 2^-{MAX_PLAIN_FRAC} grid; the "
+                    "firmware would round them to a default type. Use a QKeras layer with a quantizer "
+                    "(e.g. QDense(kernel_quantizer=quantized_bits(8, 0, alpha=1)))"
+                )
+        return cls(v, frac, layer, name, quantizer, reason)
+
+    @property
+    def shape(self) -> tuple[int, ...]:
+        return tuple(self.values.shape)
+
+    @property
+    def ints(self) -> np.ndarray:
+        """The integers ``values * 2**frac``; :class:`UnsupportedModelError` when not fixed point."""
+        if self.frac is None:
+            raise UnsupportedModelError(
+                f"layer {self.layer!r}: {self.name or 'weight'} is not fixed point: {self.reason}"
+            )
+        return (self.values * 2.0**self.frac).astype(np.int64)
+
+    def describe(self) -> str:
+        grid = f"2^-{self.frac} grid" if self.frac is not None else "float (not fixed point)"
+        return f"{self.name}{list(self.shape)} {grid}" + (f" [{self.source}]" if self.source else "")
+
+
+@dataclass
+class Layer:
+    """One node of the network.
+
+    ``inputs``: names of the producing layers (a DAG). ``output_shape``: per sample (no batch axis).
+    ``activation``: the fused activation (e.g. of ``QDense(activation=...)``), or for an ``activation``-kind
+    layer its operation. ``attrs``: kind-specific (stride, padding, pool, perm, axis, ...).
+    """
+
+    name: str
+    kind: str
+    keras_class: str
+    inputs: list[str]
+    output_shape: tuple[int | None, ...]
+    weights: dict[str, Weight] = field(default_factory=dict)
+    activation: Activation = None
+    attrs: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def where(self) -> str:
+        """How messages name the layer: ``layer 'fc1' (QDense)``."""
+        return f"layer {self.name!r} ({self.keras_class})"
+
+    def describe(self) -> str:
+        parts = [f"{self.name}: {self.kind} ({self.keras_class})"]
+        if self.inputs:
+            parts.append(f"<- {', '.join(self.inputs)}")
+        parts.append(f"out {self.output_shape}")
+        if self.weights:
+            parts.append("; ".join(w.describe() for w in self.weights.values()))
+        if self.activation is not None:
+            parts.append(f"act {self.activation}")
+        shown = {k: v for k, v in self.attrs.items() if k != "keras_config"}
+        if shown:
+            parts.append(", ".join(f"{k}={v}" for k, v in shown.items()))
+        return " | ".join(parts)
+
+
+# ---- the kinds --------------------------------------------------------------------------------------------
+IntValue = tuple[np.ndarray, int]  # (int64 array with the batch axis first, fraction bits)
+
+
+class LayerKind:
+    """What fpgaml knows about one kind of layer. Subclass, set the class attributes, implement the methods
+    this kind supports, decorate with :func:`register_kind` (see :mod:`fpgaml.ir.kinds` for the guide).
+
+    A method a kind cannot do raises :meth:`not_yet` (an :class:`UnsupportedModelError` naming the layer,
+    the kind and what is missing).
+    """
+
+    #: registry name, also ``Layer.kind``
+    name: ClassVar[str] = ""
+    #: Keras / QKeras layer class names this kind parses
+    keras_classes: ClassVar[tuple[str, ...]] = ()
+    #: hls4ml ModelGraph layer class names whose analytic latency this kind models
+    hls_classes: ClassVar[tuple[str, ...]] = ()
+
+    def parse(self, keras_layer: Any, ctx: ParseContext) -> Layer | None:
+        """The record of ``keras_layer`` (``ctx.layer(...)`` fills name, class, inputs, shape); None when the
+        layer is the identity at inference (Dropout, linear Activation)."""
+        raise NotImplementedError(f"layer kind {self.name!r} does not implement parse")
+
+    def problems(self, layer: Layer, backend: str, io_type: str) -> list[str]:
+        """What hls4ml 1.3.0 would get wrong or cannot convert for this layer (empty: nothing known)."""
+        return []
+
+    def evaluate(self, layer: Layer, inputs: list[IntValue]) -> IntValue:
+        """Exact integer evaluation (batch axis first)."""
+        raise self.not_yet(layer, "fixed-point evaluation")
+
+    def trace(self, layer: Layer, inputs: list[Any]) -> Any:
+        """da4ml ``FixedVariableArray`` of one sample (no batch axis) -> the RTL of this layer."""
+        raise self.not_yet(layer, "RTL trace (da4ml)")
+
+    def fold(self, layer: Layer, inputs: list[Any]) -> Any:
+        """Keras tensors in -> a Keras tensor computing the same numbers with plain tf_keras ops (ONNX)."""
+        raise self.not_yet(layer, "ONNX folding")
+
+    def cycles(self, hls_class: str, attrs: dict[str, Any], clock_period_ns: float) -> tuple[int, str]:
+        """Analytic cycles of an hls4ml layer of a class in :attr:`hls_classes` (and a note)."""
+        return 1, f"no cycle model for {hls_class}: counted as 1 cycle"
+
+    def not_yet(self, layer: Layer, what: str, detail: str = "") -> UnsupportedModelError:
+        return UnsupportedModelError(
+            f"{layer.where}: no {what} in fpgaml yet for {self.name} layers"
+            + (f"; {detail}" if detail else "")
+        )
+
+
+class KindRegistry(Registry[LayerKind]):
+    """Layer kinds by name, with lookups by Keras class and by hls4ml class (each declared by one kind)."""
+
+    def add(self, name: str, item: LayerKind) -> LayerKind:
+        if item.name != name:
+            raise ValueError(f"layer kind registered as {name!r} but named {item.name!r}")
+        for other_name in self.names():
+            other = self.get(other_name)
+            for attr in ("keras_classes", "hls_classes"):
+                clash = set(getattr(item, attr)) & set(getattr(other, attr))
+                if clash:
+                    raise ValueError(
+                        f"layer kind {name!r} declares {attr} {sorted(clash)} already declared by {other_name!r}"
+                    )
+        return super().add(name, item)
+
+    def remove(self, name: str) -> LayerKind:
+        item = self.get(name)
+        del self._items[name]
+        return item
+
+    def for_keras_class(self, keras_class: str) -> LayerKind | None:
+        for name in self.names():
+            kind = self.get(name)
+            if keras_class in kind.keras_classes:
+                return kind
+        return None
+
+    def for_hls_class(self, hls_class: str) -> LayerKind | None:
+        for name in self.names():
+            kind = self.get(name)
+            if hls_class in kind.hls_classes:
+                return kind
+        return None
+
+    def keras_classes(self) -> list[str]:
+        return sorted({c for n in self.names() for c in self.get(n).keras_classes})
+
+
+#: The registry of layer kinds (filled by importing :mod:`fpgaml.ir.kinds`).
+KINDS = KindRegistry("layer kind")
+
+
+def register_kind(cls: type[LayerKind]) -> type[LayerKind]:
+    """Class decorator: register one instance of ``cls`` under ``cls.name``."""
+    KINDS.add(cls.name, cls())
+    return cls
+
+
+def unregister_kind(name: str) -> None:
+    """Remove a kind (tests that register a toy kind)."""
+    KINDS.remove(name)
+
+
+def kind_of(layer: Layer) -> LayerKind:
+    return KINDS.get(layer.kind)
+
+
+# ---- the model --------------------------------------------------------------------------------------------
+class ModelIR:
+    """A parsed network: :class:`Layer` records in topological order, the first one the input.
+
+    ``input_type``: the firmware input type (needed to evaluate; None for a model only folded or checked).
+    Evaluation is exact on inputs that lie on the input grid (:meth:`to_int`); outputs are returned as
+    float64, which is exact while they fit in 53 bits (checked).
+    """
+
+    def __init__(
+        self,
+        layers: list[Layer],
+        output: str,
+        input_type: FixedType | str | tuple[bool, int, int] | None = None,
+        name: str = "model",
+    ) -> None:
+        self.layers = list(layers)
+        self.output = output
+        self.input_type = FixedType.of(input_type) if input_type is not None else None
+        self.name = name
+        self._by_name = {layer.name: layer for layer in self.layers}
+        if len(self._by_name) != len(self.layers):
+            raise ValueError("layer names in a ModelIR must be unique")
+        if not self.layers or self.layers[0].kind != "input":
+            raise ValueError("the first layer of a ModelIR is its input (kind 'input')")
+        seen: set[str] = set()
+        for layer in self.layers:
+            missing = [n for n in layer.inputs if n not in seen]
+            if missing:
+                raise ValueError(f"layer {layer.name!r} reads {missing} before they are computed")
+            seen.add(layer.name)
+        if output not in self._by_name:
+            raise ValueError(f"output {output!r} is not a layer of the model")
+
+    # -- construction ----------------------------------------------------------------------------------
+    @classmethod
+    def chain(
+        cls,
+        layers: list[Layer],
+        input_shape: tuple[int, ...],
+        input_type: FixedType | str | tuple[bool, int, int] | None = None,
+        *,
+        input_name: str = "inputs",
+        name: str = "chain",
+    ) -> ModelIR:
+        """A straight chain: each layer reads the previous one (their ``inputs`` are set here)."""
+        inp = Layer(input_name, "input", "InputLayer", [], tuple(int(d) for d in input_shape))
+        prev = input_name
+        chained = []
+        for layer in layers:
+            chained.append(replace(layer, inputs=[prev]))
+            prev = layer.name
+        return cls([inp, *chained], prev, input_type, name)
+
+    def with_input_type(self, input_type: FixedType | str | tuple[bool, int, int]) -> ModelIR:
+        return ModelIR(self.layers, self.output, input_type, self.name)
+
+    def copy(self) -> ModelIR:
+        """A deep copy (mutate weights of the copy without touching this one)."""
+        return ModelIR(copy.deepcopy(self.layers), self.output, self.input_type, self.name)
+
+    # -- structure -------------------------------------------------------------------------------------
+    @property
+    def input(self) -> Layer:
+        return self.layers[0]
+
+    @property
+    def input_name(self) -> str:
+        return self.layers[0].name
+
+    @property
+    def input_shape(self) -> tuple[int | None, ...]:
+        return self.layers[0].output_shape
+
+    @property
+    def output_layer(self) -> Layer:
+        return self._by_name[self.output]
+
+    @property
+    def output_shape(self) -> tuple[int | None, ...]:
+        return self.output_layer.output_shape
+
+    def get(self, name: str) -> Layer:
+        try:
+            return self._by_name[name]
+        except KeyError:
+            raise UnsupportedModelError(
+                f"no layer {name!r} in the model; layers: {', '.join(self._by_name)}"
+            ) from None
+
+    def __iter__(self) -> Iterator[Layer]:
+        return iter(self.layers)
+
+    def __len__(self) -> int:
+        return len(self.layers)
+
+    def consumers(self, name: str) -> list[Layer]:
+        return [layer for layer in self.layers if name in layer.inputs]
+
+    # -- softmax: THE definition -----------------------------------------------------------------------
+    @property
+    def ends_in_softmax(self) -> bool:
+        """True when the network's last operation is a softmax: an ``Activation('softmax')``, a ``Softmax``
+        layer, or a layer with ``activation='softmax'`` (e.g. ``Dense(5, activation='softmax')``)."""
+        return self.output_layer.activation == "softmax"
+
+    def without_softmax(self) -> ModelIR:
+        """The same network ending at the logits (the firmware's softmax is a lookup table: compare logits).
+        Returns ``self`` when the network does not end in a softmax."""
+        if not self.ends_in_softmax:
+            return self
+        last = self.output_layer
+        if last.kind == "activation":  # a softmax layer of its own: drop it
+            kept = [layer for layer in self.layers if layer.name != last.name]
+            return ModelIR(kept, last.inputs[0], self.input_type, self.name)
+        layers = [replace(layer, activation=None) if layer is last else layer for layer in self.layers]
+        return ModelIR(layers, self.output, self.input_type, self.name)
+
+    # -- exactness -------------------------------------------------------------------------------------
+    def exactness_problems(self) -> list[str]:
+        """Every reason this network has no exact integer evaluation (empty: it has one).
+
+        Each layer's ``evaluate`` is run once on zeros of its input shapes, so the answer is whatever the
+        kinds themselves refuse (float weights, softmax, layers without an evaluation, ...).
+        """
+        problems = []
+        if any(d is None for d in self.input_shape):
+            problems.append(
+                f"input shape {self.input_shape} has a free dimension; firmware needs fixed sizes"
+            )
+            return problems
+        for layer in self.layers[1:]:
+            shapes = [self._by_name[n].output_shape for n in layer.inputs]
+            if any(d is None for s in shapes for d in s):
+                problems.append(f"{layer.where}: input shape with a free dimension")
+                continue
+            zeros = [(np.zeros((1, *s), dtype=np.int64), 0) for s in shapes]
+            try:
+                kind_of(layer).evaluate(layer, zeros)
+            except UnsupportedModelError as exc:
+                problems.append(str(exc))
+        return problems
+
+    def check_exact(self) -> ModelIR:
+        """Raise one :class:`UnsupportedModelError` listing every layer without an exact evaluation."""
+        problems = self.exactness_problems()
+        if problems:
+            raise UnsupportedModelError(
+                f"model {self.name!r} has no exact fixed-point evaluation in fpgaml:\n  "
+                + "\n  ".join(problems)
+            )
+        return self
+
+    # -- inputs ----------------------------------------------------------------------------------------
+    def to_int(self, x: np.ndarray) -> np.ndarray:
+        """Integer codes of inputs on the input grid; :class:`InputError` otherwise (NaN/Inf, shape, grid)."""
+        if self.input_type is None:
+            raise InputError(
+                f"model {self.name!r} was parsed without an input type: give one (e.g. "
+                "fpgaml.ir.parse(model, 'fixed<16,6>')) to evaluate it"
+            )
+        x = np.asarray(x, dtype=np.float64)
+        if x.shape[1:] != tuple(self.input_shape):
+            raise InputError(
+                f"inputs have shape {x.shape[1:]} per sample; the model takes {self.input_shape}"
+            )
+        if not np.all(np.isfinite(x)):
+            raise InputError("inputs contain NaN or Inf")
+        t = self.input_type
+        scaled = x * 2.0**t.frac
+        lo, hi = t.int_range
+        off = (scaled != np.round(scaled)) | (scaled < lo) | (scaled > hi)
+        if np.any(off):
+            raise InputError(
+                f"{int(off.sum())} input values are not on the {t} grid; round them first "
+                "(fpgaml.quantize.to_input_grid) so that model and firmware see the same inputs"
+            )
+        return scaled.astype(np.int64)
+
+    # -- evaluation ------------------------------------------------------------------------------------
+    def _evaluate(self, x: np.ndarray, keep_all: bool) -> dict[str, IntValue]:
+        values: dict[str, IntValue] = {self.input_name: (self.to_int(x), self.input_type.frac)}  # type: ignore[union-attr]
+        last_use = {}
+        for i, layer in enumerate(self.layers):
+            for n in layer.inputs:
+                last_use[n] = i
+        for i, layer in enumerate(self.layers[1:], start=1):
+            v, frac = kind_of(layer).evaluate(layer, [values[n] for n in layer.inputs])
+            check_width(v, layer.where)
+            values[layer.name] = (np.asarray(v, dtype=np.int64), int(frac))
+            if not keep_all:
+                for n in layer.inputs:
+                    if last_use[n] == i and n != self.output:
+                        del values[n]
+        return values
+
+    def predict_int(self, x: np.ndarray) -> IntValue:
+        """Output integers and their fraction bits (value = integer * 2**-frac)."""
+        return self._evaluate(x, keep_all=False)[self.output]
+
+    def predict(self, x: np.ndarray) -> np.ndarray:
+        """Exact outputs as float64 (inputs on the input grid)."""
+        v, frac = self.predict_int(x)
+        return _to_float(v, frac, self.output)
+
+    def trace(self, x: np.ndarray) -> list[tuple[str, np.ndarray]]:
+        """Per-layer float64 outputs ``(name, values)`` in order (input excluded), for debugging a mismatch."""
+        values = self._evaluate(x, keep_all=True)
+        return [(layer.name, _to_float(*values[layer.name], layer.name)) for layer in self.layers[1:]]
+
+    # -- reports ---------------------------------------------------------------------------------------
+    def summary(self) -> list[dict[str, Any]]:
+        rows = []
+        for layer in self.layers:
+            rows.append(
+                {
+                    "name": layer.name,
+                    "kind": layer.kind,
+                    "keras_class": layer.keras_class,
+                    "inputs": list(layer.inputs),
+                    "output_shape": list(layer.output_shape),
+                    "weights": {
+                        k: {"shape": list(w.shape), "frac": w.frac, "quantizer": w.source}
+                        for k, w in layer.weights.items()
+                    },
+                    "activation": None if layer.activation is None else str(layer.activation),
+                    "attrs": {k: v for k, v in layer.attrs.items() if k != "keras_config"},
+                }
+            )
+        return rows
+
+    def describe(self) -> str:
+        head = f"ModelIR {self.name!r}: input {self.input_name} {self.input_shape}"
+        head += f" {self.input_type}" if self.input_type is not None else " (no input type)"
+        head += f", output {self.output}" + (" (ends in softmax)" if self.ends_in_softmax else "")
+        return "\n".join([head, *(f"  {layer.describe()}" for layer in self.layers[1:])])
+
+    def __repr__(self) -> str:
+        kinds = ", ".join(f"{layer.kind}({layer.name})" for layer in self.layers[1:])
+        return f"ModelIR(input={self.input_shape} {self.input_type}, layers=[{kinds}])"
+
+
+def _to_float(v: np.ndarray, frac: int, name: str) -> np.ndarray:
+    if v.size and int(np.max(np.abs(v))) >= 2**53:
+        raise UnsupportedModelError(
+            f"layer {name!r}: values wider than 53 bits cannot be returned exactly as float64"
+        )
+    return v.astype(np.float64) * 2.0**-frac
+
+
+__all__ = [
+    "KINDS",
+    "MAX_BITS",
+    "WEIGHT_QUANTIZERS",
+    "Activation",
+    "FixedType",
+    "KindRegistry",
+    "Layer",
+    "LayerKind",
+    "ModelIR",
+    "OpaqueActivation",
+    "Quantizer",
+    "Weight",
+    "kind_of",
+    "quantizer_holder",
+    "register_kind",
+    "unregister_kind",
+]

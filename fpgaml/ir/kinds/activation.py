@@ -1,0 +1,52 @@
+"""Activation layers: ``QActivation`` (quantized_relu / quantized_bits / ... / linear), ``Activation`` (linear:
+the identity; ``relu``: exactly ``max(0, x)``, no rounding; ``softmax`` and other float functions: parsed, no
+exact form) and ``Softmax``. The layer's operation is its ``activation``."""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from fpgaml.ir.core import IntValue, Layer, LayerKind, register_kind
+from fpgaml.ir.ops import evaluate_activation, keras_activation, trace_activation
+from fpgaml.ir.parse import ParseContext
+
+
+@register_kind
+class ActivationKind(LayerKind):
+    name = "activation"
+    keras_classes = ("QActivation", "Activation", "Softmax")
+    hls_classes = (
+        "Activation", "ParametrizedActivation", "ReLU", "LeakyReLU", "PReLU", "ELU", "ThresholdedReLU",
+        "HardActivation", "Quant", "Softmax",
+    )  # fmt: skip
+
+    def parse(self, keras_layer: Any, ctx: ParseContext) -> Layer | None:
+        cls = ctx.keras_class
+        if cls == "Softmax":
+            return ctx.layer("activation", activation="softmax", axis=int(keras_layer.axis))
+        source = keras_layer.quantizer if cls == "QActivation" else keras_layer.activation
+        act = ctx.activation(source)
+        return None if act is None else ctx.layer("activation", activation=act)
+
+    def evaluate(self, layer: Layer, inputs: list[IntValue]) -> IntValue:
+        return evaluate_activation(layer, inputs[0])
+
+    def trace(self, layer: Layer, inputs: list[Any]) -> Any:
+        return trace_activation(layer, inputs[0])
+
+    def fold(self, layer: Layer, inputs: list[Any]) -> Any:
+        from fpgaml._keras import keras
+
+        k = keras()
+        if layer.keras_class == "Softmax":
+            return k.layers.Softmax(axis=layer.attrs.get("axis", -1), name=layer.name)(inputs[0])
+        return k.layers.Activation(keras_activation(layer), name=layer.name)(inputs[0])
+
+    def cycles(self, hls_class: str, attrs: dict[str, Any], clock_period_ns: float) -> tuple[int, str]:
+        if hls_class == "Softmax":  # exp table, sum, inverse table, multiply
+            from fpgaml.profile.analytic import adder_levels
+
+            n = max(int(attrs.get("n_in", 2)), 2)
+            return 3 + math.ceil(math.ceil(math.log2(n)) / adder_levels(clock_period_ns)), ""
+        return 1, ""

@@ -1,0 +1,114 @@
+"""The activation of a layer (fused, or an activation layer's own operation) for each consumer.
+
+Every kind with an ``activation`` uses these three, so an activation means the same thing in the integer
+reference, the RTL and the ONNX model:
+
+* :class:`~fpgaml.ir.core.Quantizer` (exact ones): round and saturate; ``"relu"``: ``max(0, x)`` exactly (no
+  rounding, the type is unchanged);
+* any other Keras activation (``"softmax"``, ``"tanh"``, a lookup-table ``"hls_sigmoid_1024"``, ...), a
+  quantizer that is not plain fixed point, an :class:`~fpgaml.ir.core.OpaqueActivation`: no exact form, so
+  :func:`evaluate_activation` and :func:`trace_activation` refuse them naming the layer; :func:`keras_activation`
+  folds what Keras/ONNX can compute.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+
+from fpgaml.errors import UnsupportedModelError
+from fpgaml.ir.core import Activation, IntValue, Layer, OpaqueActivation, Quantizer
+
+
+def _no_exact_form(layer: Layer, act: Activation) -> UnsupportedModelError:
+    if isinstance(act, OpaqueActivation):
+        why = act.reason
+    elif isinstance(act, Quantizer):
+        why = "it is not plain fixed point (it applies a function, a float scale or a float ceiling)"
+    elif act == "softmax":
+        why = (
+            "the firmware's softmax is a lookup table; compare the logits instead "
+            "(ModelIR.without_softmax(), or FixedPointModel.from_qkeras(..., strip_softmax=True))"
+        )
+    else:
+        why = "a float function; use a QKeras quantizer (quantized_relu, quantized_bits) for exact firmware"
+    return UnsupportedModelError(f"{layer.where}: activation {act} has no exact fixed-point form: {why}")
+
+
+def evaluate_activation(layer: Layer, value: IntValue, act: Activation | str = "fused") -> IntValue:
+    """``layer``'s activation (or ``act``) on integer values."""
+    act = layer.activation if act == "fused" else act
+    v, frac = value
+    if act is None:
+        return v, frac
+    if isinstance(act, Quantizer) and act.exact:
+        return act.apply_int(v, frac)
+    if act == "relu":
+        return np.maximum(v, 0), frac
+    raise _no_exact_form(layer, act)
+
+
+def trace_activation(layer: Layer, x: Any, act: Activation | str = "fused") -> Any:
+    """``layer``'s activation (or ``act``) on a da4ml ``FixedVariableArray``."""
+    from fpgaml.rtl.trace import quantize, relu
+
+    act = layer.activation if act == "fused" else act
+    if act is None:
+        return x
+    if isinstance(act, Quantizer) and act.exact:
+        return quantize(x, act, layer.where)
+    if act == "relu":
+        return relu(x)
+    raise _no_exact_form(layer, act)
+
+
+def keras_activation(layer: Layer, act: Activation | str = "fused") -> Any:
+    """A value for a Keras layer's ``activation=`` computing ``layer``'s activation with ONNX-able ops."""
+    from fpgaml.gpu.fold import FoldedActivation, QuantSpec
+    from fpgaml.models import lut
+
+    act = layer.activation if act == "fused" else act
+    if act is None:
+        return None
+    if isinstance(act, OpaqueActivation):
+        raise UnsupportedModelError(
+            f"{layer.where}: activation {act.description} cannot be folded for ONNX: {act.reason}"
+        )
+    if isinstance(act, Quantizer):
+        return FoldedActivation(QuantSpec.from_quantizer(act))
+    table = lut.parse(act)
+    if table is not None:  # fpgaml's lookup-table sigmoid/tanh (registered with Keras by this call)
+        return lut.activation(*table)
+    return act
+
+
+# ---- x @ W + b over the last axis (dense layers, convolution patches) -----------------------------------
+def affine_int(
+    where: str, value: IntValue, w: np.ndarray, w_frac: int, b: np.ndarray | None, b_frac: int
+) -> IntValue:
+    """``x @ W + b`` over the last axis, exactly (int64; the bound is checked before multiplying)."""
+    from fpgaml.ir.integer import MAX_BITS, align
+
+    v, frac = value
+    if v.size and w.size:
+        bound = int(np.max(np.abs(v))) * int(np.max(np.abs(w).sum(axis=0)))
+        if bound >= 2**MAX_BITS:
+            raise UnsupportedModelError(f"{where}: accumulation may exceed {MAX_BITS} bits")
+    acc = np.tensordot(v, w, axes=([v.ndim - 1], [0]))
+    out_frac = frac + w_frac
+    if b is not None:
+        target = max(out_frac, b_frac)
+        acc = align(acc, out_frac, target) + align(b, b_frac, target)
+        out_frac = target
+    return acc, out_frac
+
+
+def affine_trace(where: str, x: Any, w: np.ndarray, w_frac: int, b: np.ndarray | None, b_frac: int) -> Any:
+    """``x @ W + b`` on a da4ml array (constant-matrix multiplication: adder trees, no multipliers)."""
+    from fpgaml.rtl.trace import constant_matrix
+
+    y = x @ constant_matrix(w, w_frac, where)
+    if b is not None:
+        y = y + b.astype(np.float64) * 2.0**-b_frac  # a constant added, not multiplied: no solver limit
+    return y
