@@ -1,12 +1,17 @@
 """Fold a QKeras model into a plain tf_keras model that computes the same numbers with ONNX-able ops.
 
-The folded model has the same architecture, layer names, inputs and outputs. Each quantized layer becomes
-its Keras parent (``QDense`` -> ``Dense``, ``QConv1D`` -> ``Conv1D``, ``QLSTM`` -> ``LSTM``, ...) holding the
-*quantized* weights (``quantizer(kernel).numpy()``, exactly what QKeras multiplies with), and every quantized
-activation becomes arithmetic ONNX has: ``Mul``, ``Round``, ``Clip`` (and ``Tanh``/``Sigmoid`` where the
-quantizer applies one first). For example ``quantized_relu(b, i)`` with ``f = b - i`` fractional bits is::
+The model is read once into fpgaml's layer IR (:func:`fpgaml.ir.parse`); :func:`fold_ir` rebuilds it from the
+IR records, each layer by its kind's ``fold`` (``LayerKind.fold``): quantized layers become their Keras parents
+(``QDense`` -> ``Dense``, ``QConv1D`` -> ``Conv1D``, ``QLSTM`` -> an RNN over :func:`folded_cell_classes`, ...)
+holding the *quantized* weights the IR read (``quantizer(kernel)``, exactly what QKeras multiplies with), and
+every quantized activation becomes arithmetic ONNX has: ``Mul``, ``Round``, ``Clip`` (and ``Tanh``/``Sigmoid``
+where the quantizer applies one first). For example ``quantized_relu(b, i)`` with ``f = b - i`` fractional
+bits is::
 
     clip(round_half_even(x * 2**f), 0, 2**b - 1) / 2**f
+
+The folded model has the same layer names, input and output; nested models are flattened and layers that are
+the identity at inference (Dropout, linear activations) are left out.
 
 Rounding: QKeras rounds with ``tf.round`` (half to even); ``tf.round`` exports as ONNX ``Round``, which the
 ONNX specification also defines as half to even ("for the case of halves, the rule is to round them to the
@@ -15,48 +20,22 @@ power of two is exact in float32, so a folded activation equals the QKeras one b
 Where ONNX and TF can still differ is the float32 accumulation order of matrix products: an input that lands
 within an ulp of a rounding tie may round the other way. ``fpgaml.gpu.verify`` measures how often.
 
-Stock Keras layers are copied unchanged. A QKeras layer or quantizer without a folding rule here, or a
-custom layer, raises :class:`~fpgaml.errors.UnsupportedModelError` naming the layer.
+A layer class without a kind, a custom layer, or a quantizer fpgaml cannot represent raises
+:class:`~fpgaml.errors.UnsupportedModelError` naming the layer.
 """
 
 from __future__ import annotations
 
 import functools
-import inspect
-import warnings
 from dataclasses import asdict, dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from fpgaml.errors import UnsupportedModelError
 
-#: QKeras layer class -> the stock Keras layer class it folds to.
-QKERAS_PARENTS: dict[str, str] = {
-    "QDense": "Dense",
-    "QConv1D": "Conv1D",
-    "QConv2D": "Conv2D",
-    "QConv2DTranspose": "Conv2DTranspose",
-    "QDepthwiseConv2D": "DepthwiseConv2D",
-    "QSeparableConv1D": "SeparableConv1D",
-    "QSeparableConv2D": "SeparableConv2D",
-    "QSimpleRNN": "SimpleRNN",
-    "QLSTM": "LSTM",
-    "QGRU": "GRU",
-}
-
-#: Weight name (last path component) -> attribute of the QKeras layer/cell holding its quantizer.
-_WEIGHT_QUANTIZERS: dict[str, str] = {
-    "kernel": "kernel_quantizer_internal",
-    "bias": "bias_quantizer_internal",
-    "recurrent_kernel": "recurrent_quantizer_internal",
-    "depthwise_kernel": "depthwise_quantizer_internal",
-    "pointwise_kernel": "pointwise_quantizer_internal",
-}
-
-_RNN_LAYERS = {"QSimpleRNN", "QLSTM", "QGRU"}
-# Config keys that matter for training only (QKeras puts its own Clip constraints and initialisers there).
-_TRAINING_ONLY = ("initializer", "regularizer", "constraint", "_range", "quantizer")
+if TYPE_CHECKING:  # pragma: no cover
+    from fpgaml.ir import ModelIR, Quantizer
 
 
 @dataclass(frozen=True)
@@ -65,7 +44,7 @@ class QuantSpec:
 
     ``pre``: "identity", "tanh", "sigmoid", "hard_sigmoid", "smooth_sigmoid", or one of those prefixed with
     "2x-1:" (QKeras's tanh built from a sigmoid: ``2*sigmoid(x) - 1``). ``upper``: an extra saturation
-    (``relu_upper_bound``), or None.
+    (``relu_upper_bound``), or None. ``rounding``/``overflow``: the IR quantizer's modes (QKeras: RND_CONV, SAT).
     """
 
     frac: int
@@ -74,76 +53,32 @@ class QuantSpec:
     pre: str = "identity"
     scale: float = 1.0
     upper: float | None = None
+    rounding: str = "RND_CONV"
+    overflow: str = "SAT"
+
+    @classmethod
+    def from_quantizer(cls, q: Quantizer) -> QuantSpec:
+        lo, hi = q.int_range
+        return cls(q.type.frac, lo, hi, q.pre, q.scale, q.upper, q.rounding, q.overflow)
 
     def describe(self) -> str:
         pre = "x" if self.pre == "identity" else f"{self.pre}(x)"
-        return f"clip(round_half_even({pre}*2^{self.frac}), {self.lo}, {self.hi})/2^{self.frac}"
+        rnd = {"RND_CONV": "round_half_even", "RND": "round_half_up", "TRN": "floor"}[self.rounding]
+        op = "wrap" if self.overflow == "WRAP" else "clip"
+        return f"{op}({rnd}({pre}*2^{self.frac}), {self.lo}, {self.hi})/2^{self.frac}"
 
 
 def quant_spec(quantizer: Any, where: str) -> QuantSpec:
     """The :class:`QuantSpec` of a QKeras activation quantizer; ``where`` names the layer for errors."""
-    from fpgaml._keras import qkeras
+    from fpgaml.ir import OpaqueActivation
+    from fpgaml.ir.parse import quantizer_from_qkeras
 
-    qz = qkeras().quantizers
-    name = type(quantizer).__name__
-
-    def unsupported(why: str) -> UnsupportedModelError:
-        return UnsupportedModelError(
-            f"layer {where!r}: activation quantizer {quantizer} cannot be folded for ONNX: {why}"
+    q = quantizer_from_qkeras(quantizer)
+    if isinstance(q, OpaqueActivation):
+        raise UnsupportedModelError(
+            f"layer {where!r}: activation quantizer {quantizer} cannot be folded for ONNX: {q.reason}"
         )
-
-    qnoise = getattr(quantizer, "qnoise_factor", 1.0)
-    if float(np.asarray(qnoise)) != 1.0:
-        raise unsupported("qnoise_factor != 1 mixes float and quantized values")
-
-    if name == "quantized_relu":
-        bits, integer = int(quantizer.bits), int(np.asarray(quantizer.integer))
-        if quantizer.use_sigmoid:
-            raise unsupported("use_sigmoid=1 is not supported")
-        if quantizer.negative_slope:
-            raise unsupported("negative_slope != 0 is not supported")
-        upper = None
-        if not quantizer.is_quantized_clip and quantizer.relu_upper_bound:
-            upper = float(quantizer.relu_upper_bound)
-        return QuantSpec(frac=bits - integer, lo=0, hi=2**bits - 1, upper=upper)
-
-    if name == "quantized_bits":
-        if isinstance(quantizer.alpha, str):
-            raise unsupported(f"alpha={quantizer.alpha!r} scales by the batch's own maximum (data-dependent)")
-        bits, integer = int(quantizer.bits), int(np.asarray(quantizer.integer))
-        keep_negative = int(bool(quantizer.keep_negative))
-        unsigned = bits - keep_negative
-        if unsigned <= 0:
-            raise unsupported("1-bit (sign) quantization is not supported")
-        m = 2**unsigned
-        scale = 1.0 if quantizer.alpha is None else float(quantizer.alpha)
-        lo = keep_negative * (-m + int(bool(quantizer.symmetric)))
-        return QuantSpec(frac=unsigned - integer, lo=lo, hi=m - 1, scale=scale)
-
-    sigmoid = _internal_sigmoid(qz)
-    if name == "quantized_tanh":
-        bits = int(quantizer.bits)
-        m = 2 ** (bits - 1)
-        pre = "tanh" if quantizer.use_real_tanh else f"2x-1:{sigmoid}"
-        return QuantSpec(frac=bits - 1, lo=-m + int(bool(quantizer.symmetric)), hi=m - 1, pre=pre)
-
-    if name == "quantized_sigmoid":
-        bits = int(quantizer.bits)
-        pre = "sigmoid" if quantizer.use_real_sigmoid else sigmoid
-        return QuantSpec(frac=bits, lo=int(bool(quantizer.symmetric)), hi=2**bits - 1, pre=pre)
-
-    raise unsupported(
-        "fpgaml folds quantized_relu, quantized_bits, quantized_tanh and quantized_sigmoid activations"
-    )
-
-
-def _internal_sigmoid(qz: Any) -> str:
-    """Which sigmoid QKeras uses inside quantized_tanh/quantized_sigmoid (``set_internal_sigmoid``)."""
-    if qz._sigmoid is qz.hard_sigmoid:
-        return "hard_sigmoid"
-    if qz._sigmoid is qz.smooth_sigmoid:
-        return "smooth_sigmoid"
-    return "sigmoid"
+    return QuantSpec.from_quantizer(q)
 
 
 def apply_spec(spec: QuantSpec, x: Any) -> Any:
@@ -169,7 +104,19 @@ def apply_spec(spec: QuantSpec, x: Any) -> Any:
     if affine:
         p = 2.0 * p - 1.0
     step = float(2.0**spec.frac)
-    q = t.clip_by_value(t.round(p * step), float(spec.lo), float(spec.hi)) * (1.0 / step)
+    scaled = p * step
+    if spec.rounding == "TRN":
+        r = t.floor(scaled)
+    elif spec.rounding == "RND":
+        r = t.floor(scaled + 0.5)
+    else:
+        r = t.round(scaled)  # half to even, like QKeras and ONNX Round
+    if spec.overflow == "WRAP":
+        span = float(spec.hi - spec.lo + 1)
+        r = t.math.floormod(r - float(spec.lo), span) + float(spec.lo)
+    else:
+        r = t.clip_by_value(r, float(spec.lo), float(spec.hi))
+    q = r * (1.0 / step)
     if spec.scale != 1.0:
         q = q * spec.scale
     if spec.upper is not None:
@@ -191,167 +138,28 @@ class FoldedActivation:
         return f"FoldedActivation({self.spec.describe()})"
 
 
-def _activation(act: Any, where: str) -> Any:
-    """A Keras ``activation=`` value for a layer's (possibly quantized) activation."""
-    from fpgaml._keras import keras, qkeras
+def fold_ir(ir: ModelIR) -> Any:
+    """The tf_keras model of ``ir``: one Keras layer (or a few ops) per IR layer, by its kind's ``fold``."""
+    from fpgaml._keras import keras
+    from fpgaml.ir import kind_of
 
-    if act is None:
-        return None
-    if isinstance(act, qkeras().quantizers.BaseQuantizer):
-        return FoldedActivation(quant_spec(act, where))
-    name = getattr(act, "__name__", None)
-    try:
-        keras().activations.get(name)
-    except Exception:
-        raise UnsupportedModelError(
-            f"layer {where!r}: activation {act!r} is neither Keras nor QKeras"
-        ) from None
-    return name
+    k = keras()
+    inp = k.Input(shape=ir.input_shape, name=ir.input_name)
+    tensors = {ir.input_name: inp}
+    for layer in ir.layers[1:]:
+        tensors[layer.name] = kind_of(layer).fold(layer, [tensors[n] for n in layer.inputs])
+    return k.Model(inp, tensors[ir.output], name=ir.name)
 
 
 def fold_quantized(model: Any) -> Any:
     """A plain tf_keras model computing what the QKeras ``model`` computes, with the quantizers folded.
 
-    Works on Functional and Sequential models (nested ones too). Returns a new model; ``model`` is untouched.
+    Works on Functional and Sequential models (nested ones are flattened). Returns a new model; ``model`` is
+    untouched.
     """
-    from fpgaml._keras import keras
+    from fpgaml.ir import parse
 
-    k = keras()
-    if not isinstance(model, k.Model):
-        raise UnsupportedModelError(f"expected a tf_keras model, got {type(model).__name__}")
-    if not (isinstance(model, k.Sequential) or getattr(model, "_is_graph_network", False)):
-        raise UnsupportedModelError(
-            f"model {model.name!r} is a subclassed Keras model; fpgaml folds Functional/Sequential ones"
-        )
-    pending: list[tuple[Any, list[np.ndarray]]] = []
-    folded = k.models.clone_model(model, clone_function=lambda layer: _fold_layer(layer, pending))
-    for layer, weights in pending:
-        layer.set_weights(weights)
-    return folded
-
-
-def _fold_layer(layer: Any, pending: list[tuple[Any, list[np.ndarray]]]) -> Any:
-    from fpgaml._keras import keras
-
-    k = keras()
-    cls = type(layer)
-    if isinstance(layer, k.Model):
-        return fold_quantized(layer)
-    if cls.__module__.startswith("qkeras"):
-        if cls.__name__ == "QActivation":
-            return _fold_qactivation(layer)
-        if cls.__name__ not in QKERAS_PARENTS:
-            raise UnsupportedModelError(
-                f"layer {layer.name!r} ({cls.__name__}) has no ONNX folding rule; fpgaml folds "
-                f"QActivation, {', '.join(sorted(QKERAS_PARENTS))} and stock Keras layers"
-            )
-        return _fold_qlayer(layer, pending)
-    if not cls.__module__.startswith("tf_keras."):
-        raise UnsupportedModelError(
-            f"layer {layer.name!r} is a custom layer ({cls.__module__}.{cls.__name__}); fpgaml cannot fold it"
-        )
-    new = cls.from_config(layer.get_config())
-    pending.append((new, layer.get_weights()))
-    return new
-
-
-def _fold_qactivation(layer: Any) -> Any:
-    from fpgaml._keras import keras
-
-    act = _activation(layer.quantizer, layer.name)
-    return keras().layers.Activation(act or "linear", name=layer.name)
-
-
-def _fold_qlayer(layer: Any, pending: list[tuple[Any, list[np.ndarray]]]) -> Any:
-    from fpgaml._keras import keras
-
-    qname = type(layer).__name__
-    if qname in ("QGRU", "QLSTM"):
-        return _fold_gated_rnn(layer)
-    parent = getattr(keras().layers, QKERAS_PARENTS[qname])
-    rnn = qname in _RNN_LAYERS
-    holder = layer.cell if rnn else layer  # where QKeras keeps the quantizers
-    if rnn and getattr(holder, "state_quantizer", None):
-        raise UnsupportedModelError(
-            f"layer {layer.name!r} ({qname}) quantizes its recurrent state (state_quantizer): the stock "
-            f"Keras {parent.__name__} fpgaml exports cannot express that"
-        )
-    with warnings.catch_warnings():  # QKeras serialises its quantizers as Keras constraints: noisy, harmless
-        warnings.simplefilter("ignore", UserWarning)
-        config = layer.get_config()
-    accepted = set(inspect.signature(parent.__init__).parameters) | {"name", "trainable", "dtype"}
-    kwargs = {
-        key: value
-        for key, value in config.items()
-        if key in accepted and not any(key.endswith(s) for s in _TRAINING_ONLY)
-    }
-    kwargs["activation"] = _activation(holder.activation, layer.name)
-    if hasattr(holder, "recurrent_activation"):
-        kwargs["recurrent_activation"] = _activation(holder.recurrent_activation, layer.name)
-    new = parent(**kwargs)
-
-    weights = list(_quantized_weights(layer, holder).values())
-    pending.append((new, weights))
-    return new
-
-
-def _quantized_weights(layer: Any, holder: Any) -> dict[str, np.ndarray]:
-    """``{short weight name: quantizer(weight)}`` of a QKeras layer (``holder``: where its quantizers are)."""
-    from fpgaml._keras import tf
-
-    out = {}
-    for var in layer.weights:
-        short = var.name.split(":")[0].split("/")[-1]
-        quantizer = getattr(holder, _WEIGHT_QUANTIZERS.get(short, ""), None)
-        value = var.numpy()
-        if quantizer:
-            value = np.asarray(quantizer(tf().constant(value)), dtype=value.dtype)
-        out[short] = value
-    return out
-
-
-def _fold_gated_rnn(layer: Any) -> Any:
-    """QGRU/QLSTM -> ``keras.layers.RNN`` over a folded cell that repeats QKeras's cell arithmetic.
-
-    A stock GRU/LSTM cannot quantize its fed-back state (QKeras ``state_quantizer``), so the cell is
-    fpgaml's own (:func:`folded_cell_classes`): quantized weights as constants, the state quantizer and any
-    quantized activations folded as in :func:`apply_spec`, the same order of operations as QKeras 0.9.0.
-    The time loop is unrolled when the sequence length is static (ONNX then needs no ``Loop``).
-    """
-    from fpgaml._keras import keras
-
-    cell = layer.cell
-    state = getattr(cell, "state_quantizer_internal", None) if cell.state_quantizer else None
-    kwargs = {
-        "units": int(cell.units),
-        "weights": _quantized_weights(layer, cell),
-        "activation": _cell_activation(cell.activation, layer.name),
-        "recurrent_activation": _cell_activation(cell.recurrent_activation, layer.name),
-        "state_spec": quant_spec(state, layer.name) if state is not None else None,
-        "implementation": int(cell.implementation),
-        "use_bias": bool(cell.use_bias),
-    }
-    gru_cls, lstm_cls = folded_cell_classes()
-    if type(layer).__name__ == "QGRU":
-        folded_cell = gru_cls(reset_after=bool(cell.reset_after), **kwargs)
-    else:
-        folded_cell = lstm_cls(**kwargs)
-    steps = layer.input_shape[1] if isinstance(layer.input_shape, tuple) else None
-    return keras().layers.RNN(
-        folded_cell,
-        return_sequences=layer.return_sequences,
-        return_state=layer.return_state,
-        go_backwards=layer.go_backwards,
-        unroll=steps is not None,
-        name=layer.name,
-    )
-
-
-def _cell_activation(act: Any, where: str) -> Any:
-    from fpgaml._keras import keras
-
-    folded = _activation(act, where)
-    return folded if callable(folded) else keras().activations.get(folded)
+    return fold_ir(parse(model))
 
 
 @functools.cache
@@ -476,25 +284,20 @@ def folded_cell_classes() -> tuple[type, type]:
 
 def folded_summary(model: Any) -> list[dict[str, Any]]:
     """Per layer of a QKeras model: what it folds to (for reports). Raises like :func:`fold_quantized`."""
-    from fpgaml._keras import keras, qkeras
+    from fpgaml.ir import Quantizer, parse
 
+    ir = parse(model)
+    folded = fold_ir(ir)
     rows = []
-    for layer in model.layers:
-        cls = type(layer).__name__
-        row: dict[str, Any] = {"layer": layer.name, "class": cls}
-        if cls == "QActivation" and isinstance(layer.quantizer, qkeras().quantizers.BaseQuantizer):
-            spec = quant_spec(layer.quantizer, layer.name)
+    for layer in ir.layers[1:]:
+        row: dict[str, Any] = {"layer": layer.name, "class": layer.keras_class}
+        row["folded_to"] = type(folded.get_layer(layer.name)).__name__
+        if layer.kind == "activation" and isinstance(layer.activation, Quantizer):
+            spec = QuantSpec.from_quantizer(layer.activation)
             row.update(
-                folded_to="Activation",
-                quantizer=str(layer.quantizer),
+                quantizer=layer.activation.source or str(layer.activation),
                 onnx=spec.describe(),
                 spec=asdict(spec),
             )
-        elif cls in QKERAS_PARENTS:
-            row["folded_to"] = QKERAS_PARENTS[cls]
-        elif isinstance(layer, keras().layers.InputLayer):
-            continue
-        else:
-            row["folded_to"] = cls
         rows.append(row)
     return rows

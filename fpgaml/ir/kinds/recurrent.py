@@ -45,13 +45,11 @@ class RecurrentKind(LayerKind):
         if getattr(cell, "state_quantizer", None):
             state = quantizer_from_qkeras(cell.state_quantizer_internal)
         rec_act = getattr(cell, "recurrent_activation", None)
-        return ctx.layer(
+        layer = ctx.layer(
             "recurrent",
             weights=ctx.weights(),
             cell=_PARENT.get(ctx.keras_class, ctx.keras_class),
             units=int(cell.units),
-            activation=ctx.activation(cell.activation),
-            recurrent_activation=ctx.activation(rec_act) if rec_act is not None else None,
             state=state,
             reset_after=bool(config.get("reset_after", True)),
             implementation=int(getattr(cell, "implementation", 1)),
@@ -63,6 +61,10 @@ class RecurrentKind(LayerKind):
             time_major=bool(config.get("time_major", False)),
             keras_config=config,
         )
+        # the cell's own activations (inside the recurrence), not an activation of the layer's output
+        layer.attrs["activation"] = ctx.activation(cell.activation)
+        layer.attrs["recurrent_activation"] = ctx.activation(rec_act) if rec_act is not None else None
+        return layer
 
     def problems(self, layer: Layer, backend: str, io_type: str) -> list[str]:
         a, cls = layer.attrs, layer.keras_class
