@@ -139,23 +139,15 @@ def snap_quantized_weights(model: Any) -> int:
     and QGRU/QLSTM (kernel, recurrent kernel and biases). It then writes the float values and casts them
     to the weight type by truncation, with wrap-around (a weight of 1.0 in ``fixed<6,1>`` becomes -1).
     The QKeras quantizers are idempotent, so snapping leaves the QKeras outputs unchanged and makes what
-    hls4ml writes exact. Call it on the model right before conversion.
+    hls4ml writes exact. Call it on the model right before conversion. The weight -> quantizer table is the
+    IR's (:data:`fpgaml.ir.core.WEIGHT_QUANTIZERS`).
     """
+    from fpgaml.ir.core import WEIGHT_QUANTIZERS, quantizer_holder
+
     changed = 0
     for layer in model.layers:
-        holder = (
-            getattr(layer, "cell", None) if type(layer).__name__ in ("QGRU", "QLSTM", "QSimpleRNN") else layer
-        )
-        if holder is None:
-            continue
-        pairs = [
-            ("kernel", "kernel_quantizer_internal"),
-            ("recurrent_kernel", "recurrent_quantizer_internal"),
-            ("bias", "bias_quantizer_internal"),
-            ("depthwise_kernel", "depthwise_quantizer_internal"),
-            ("pointwise_kernel", "pointwise_quantizer_internal"),
-        ]
-        for var_name, q_name in pairs:
+        holder = quantizer_holder(layer)
+        for var_name, q_name in WEIGHT_QUANTIZERS.items():
             var = getattr(holder, var_name, None)
             quantizer = getattr(holder, q_name, None)
             if var is None or quantizer is None or not hasattr(var, "assign"):

@@ -1,6 +1,6 @@
 """Analytic latency estimate for hls4ml's ``Latency`` strategy with ``io_parallel``, from the ModelGraph.
 
-For networks with neither an RTL path (GRU/LSTM, GNN built from stock layers) nor a vendor report. It is a
+For networks with neither an RTL path (GRU/LSTM) nor a vendor report. It is a
 *model*, labelled "analytic estimate" everywhere, and good to perhaps +-50%: use it to see whether a design
 is near a budget, not to sign off.
 
@@ -16,6 +16,8 @@ The cycle model (all layers fully unrolled, reuse factor R, clock period T ns):
 * Input, Reshape, Flatten, Transpose, Concatenate: 0 (wiring).
 * Anything else: 1 cycle, with a note in the per-layer breakdown.
 
+Each rule is the ``cycles`` method of the layer kind (:mod:`fpgaml.ir.kinds`) that declares the hls4ml class.
+
 Calibration: for the 16-64-32-32-5 QKeras jet tagger at 200 MHz this gives 12 cycles; Coelho et al. (2021)
 report 11 cycles after Vivado HLS for that network.
 """
@@ -29,13 +31,9 @@ from typing import Any
 SOURCE = "analytic estimate"
 ADDER_LEVELS_PER_NS = 0.8
 
-_WIRING = {"Input", "InputLayer", "Reshape", "Flatten", "Transpose", "Concatenate", "Dropout"}
-_ONE_CYCLE = {
-    "Activation", "ParametrizedActivation", "ReLU", "LeakyReLU", "PReLU", "ELU", "ThresholdedReLU",
-    "BatchNormalization", "Pooling1D", "Pooling2D", "GlobalPooling1D", "GlobalPooling2D", "MaxPooling1D",
-    "AveragePooling1D", "GlobalAveragePooling1D", "Merge", "Add", "Subtract", "Multiply", "Average",
-    "Maximum", "Minimum", "HardActivation", "Quant",
-}  # fmt: skip
+#: hls4ml layer classes fpgaml has no layer kind for, with a known cost of one cycle. Every other rule lives
+#: with its layer kind (``LayerKind.cycles`` in fpgaml/ir/kinds/, found by the hls4ml class it declares).
+_ONE_CYCLE_WITHOUT_KIND = {"BatchNormalization"}
 
 
 @dataclass
@@ -73,30 +71,14 @@ def dense_cycles(n_in: int, clock_period_ns: float, reuse_factor: int = 1) -> in
 
 
 def layer_cycles(class_name: str, attrs: dict[str, Any], clock_period_ns: float) -> tuple[int, str]:
-    """Cycles of one hls4ml layer (class name and attributes as in ``ModelGraph.get_layers()``)."""
-    rf = int(attrs.get("reuse_factor", 1) or 1)
-    if class_name in _WIRING:
-        return 0, ""
-    if class_name in ("Dense", "QDense"):
-        return dense_cycles(attrs["n_in"], clock_period_ns, rf), ""
-    if class_name in ("Conv1D", "QConv1D", "PointwiseConv1D"):
-        return dense_cycles(int(attrs["filt_width"]) * int(attrs["n_chan"]), clock_period_ns, rf), ""
-    if class_name in ("Conv2D", "QConv2D", "PointwiseConv2D"):
-        n = int(attrs["filt_height"]) * int(attrs["filt_width"]) * int(attrs["n_chan"])
-        return dense_cycles(n, clock_period_ns, rf), ""
-    if class_name == "Softmax":
-        return 3 + math.ceil(
-            math.ceil(math.log2(max(int(attrs.get("n_in", 2)), 2))) / adder_levels(clock_period_ns)
-        ), ""
-    if class_name in ("GRU", "LSTM", "QGRU", "QLSTM"):
-        steps = int(attrs["n_timesteps"])
-        n_state = int(attrs.get("n_state", attrs["n_out"]))
-        rrf = int(attrs.get("recurrent_reuse_factor", rf) or rf)
-        step = max(
-            dense_cycles(attrs["n_in"], clock_period_ns, rf), dense_cycles(n_state, clock_period_ns, rrf)
-        ) + (4 if "GRU" in class_name else 5)
-        return steps * step, f"{steps} steps x {step} cycles"
-    if class_name in _ONE_CYCLE:
+    """Cycles of one hls4ml layer (class name and attributes as in ``ModelGraph.get_layers()``): the rule of
+    the layer kind that declares ``class_name`` (``LayerKind.hls_classes``)."""
+    from fpgaml.ir import KINDS
+
+    kind = KINDS.for_hls_class(class_name)
+    if kind is not None:
+        return kind.cycles(class_name, attrs, clock_period_ns)
+    if class_name in _ONE_CYCLE_WITHOUT_KIND:
         return 1, ""
     return 1, f"no cycle model for {class_name}: counted as 1 cycle"
 
