@@ -177,6 +177,26 @@ def test_gnn_interaction_csim_bit_exact(gnn_firmware):
     np.testing.assert_array_equal(csim(hm, x), q)
 
 
+def test_gnn_interaction_fixed_point_ir_equals_csim(gnn_firmware):
+    """fpgaml's IR of the interaction network (Permute, fixed 0/1 matrices, Concatenate: a DAG) evaluates it
+    exactly in integers: bit-identical to the firmware. A one-LSB change of one weight in the IR is seen."""
+    from fpgaml.ir import Weight, parse
+
+    model, hm, x = gnn_firmware
+    ir = parse(model, (True, 16, 6)).check_exact()
+    h = csim(hm, x)
+    np.testing.assert_array_equal(ir.predict(x), h)
+
+    mutated = ir.copy()
+    kernel = mutated.get("logits").weights["kernel"]
+    acts = dict(ir.trace(x))["fc1_relu"]  # the logits' input: change the weight of its most active unit
+    row = int(np.argmax((acts > 0).mean(axis=0)))
+    ints = kernel.ints
+    ints[row, 0] += 1
+    mutated.get("logits").weights["kernel"] = Weight.from_ints(ints, kernel.frac, "logits", "kernel")
+    assert np.sum(mutated.predict(x) != h) > 0
+
+
 def test_gnn_firmware_is_permutation_invariant(gnn_firmware):
     model, hm, x = gnn_firmware
     rng = np.random.default_rng(7)

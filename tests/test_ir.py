@@ -1,0 +1,503 @@
+"""fpgaml's layer IR: parsing (Sequential, Functional, nested, the GNN's DAG), the one softmax definition, each
+kind's evaluation against QKeras (evaluated in float64, where every sum of these small networks is exact), the
+da4ml trace and the ONNX fold against the integer evaluation, refusals, and a toy layer kind added in one place.
+
+Every comparison of fixed-point values is exact (``np.testing.assert_array_equal``); the references are
+computed by QKeras / TensorFlow / da4ml, never from the IR under test.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from fpgaml._keras import keras, qkeras
+from fpgaml.errors import ConfigError, InputError, UnsupportedModelError
+from fpgaml.ir import (
+    KINDS,
+    WEIGHT_QUANTIZERS,
+    FixedType,
+    Layer,
+    LayerKind,
+    ModelIR,
+    OpaqueActivation,
+    Quantizer,
+    Weight,
+    ends_in_softmax,
+    parse,
+    register_kind,
+    unregister_kind,
+)
+from fpgaml.modelio import predict_float64
+from fpgaml.rtl import examples as ex
+from fpgaml.rtl.trace import trace
+
+P = (True, 16, 6)  # fixed<16,6>
+
+
+def _wq():
+    return qkeras().quantized_bits(6, 0, alpha=1)
+
+
+def _randomise(model, seed: int = 0) -> None:
+    """Trainable weights of a sensible scale (the quantizers put them on their grid)."""
+    rng = np.random.default_rng(seed)
+    for var in model.trainable_weights:
+        shape = tuple(var.shape)
+        scale = 1 / np.sqrt(np.prod(shape[:-1])) if len(shape) >= 2 else 0.3
+        var.assign(rng.normal(0, scale, shape).astype(np.float32))
+
+
+def _check_all_paths(model, x: np.ndarray, ir: ModelIR | None = None, float32: bool = False) -> np.ndarray:
+    """IR == QKeras (float64; ``float32`` for a nested model, which the float64 twin cannot clone: these small
+    sums are exact in float32 too) == da4ml trace == folded tf_keras model, all exact. Returns the IR outputs."""
+    from fpgaml.gpu.fold import fold_quantized
+
+    ir = ir or parse(model, P)
+    y = ir.predict(x).reshape(len(x), -1)
+    if float32:
+        y_q = model.predict(x.astype(np.float32), verbose=0).astype(np.float64).reshape(len(x), -1)
+    else:
+        y_q = predict_float64(model, x)
+    assert np.ptp(y_q) > 0  # a non-constant network
+    np.testing.assert_array_equal(y, y_q)
+    np.testing.assert_array_equal(trace(ir).predict(x), y)
+    folded = fold_quantized(model)
+    assert not any(type(layer).__module__.startswith("qkeras") for layer in folded.layers)
+    y_fold = folded.predict(x.astype(np.float32), verbose=0).reshape(len(x), -1)
+    np.testing.assert_array_equal(y_fold, model.predict(x.astype(np.float32), verbose=0).reshape(len(x), -1))
+    return y
+
+
+# ---- records ----------------------------------------------------------------------------------------------
+def test_fixed_type_text_ranges_and_da4ml_kif():
+    t = FixedType.parse("fixed<16,6>")
+    assert (t.signed, t.width, t.integer, t.frac, t.lsb) == (True, 16, 6, 10, 2.0**-10)
+    assert t.int_range == (-32768, 32767) and (t.min, t.max) == (-32.0, 32.0 - 2.0**-10)
+    assert str(t) == "fixed<16,6>" and t.kif == (1, 5, 10)
+    u = FixedType.parse("ap_ufixed<8,3>")
+    assert str(u) == "ufixed<8,3>" and u.int_range == (0, 255) and u.kif == (0, 3, 5)
+    assert FixedType.of((True, 16, 6)) == t == FixedType.of("fixed<16,6>")
+    with pytest.raises(ConfigError, match="not a fixed-point type"):
+        FixedType.parse("float")
+
+
+@pytest.mark.parametrize(
+    ("rounding", "overflow", "expected"),
+    [  # inputs (in quarters of the output LSB): -13 -10 -6 -2 2 5 6 10 14 30; output fixed<4,2> (2 frac bits)
+        ("RND_CONV", "SAT", [-3, -2, -2, 0, 0, 1, 2, 2, 4, 7]),
+        ("RND", "SAT", [-3, -2, -1, 0, 1, 1, 2, 3, 4, 7]),
+        ("TRN", "SAT", [-4, -3, -2, -1, 0, 1, 1, 2, 3, 7]),
+        ("RND_CONV", "SAT_SYM", [-3, -2, -2, 0, 0, 1, 2, 2, 4, 7]),
+        ("RND_CONV", "WRAP", [-3, -2, -2, 0, 0, 1, 2, 2, 4, -8]),
+    ],
+)
+def test_quantizer_rounding_and_overflow_modes(rounding, overflow, expected):
+    q = Quantizer(FixedType(True, 4, 2), rounding, overflow)
+    codes, frac = q.apply_int(np.array([-13, -10, -6, -2, 2, 5, 6, 10, 14, 30]), 4)
+    assert frac == 2
+    np.testing.assert_array_equal(codes, expected)
+    # saturation at the bottom: -9 (below -8 = -2.0) -> -8, or -7 when the most negative code is dropped
+    low, _ = q.apply_int(np.array([-9 * 4]), 4)
+    assert low[0] == {"SAT": -8, "SAT_SYM": -7, "WRAP": 7}[overflow]
+
+
+def test_weight_ints_refuse_float_values_naming_the_layer():
+    w = Weight.from_values(np.array([0.5, -0.25, 1.0]), layer="fc", name="kernel")
+    assert w.frac == 2
+    np.testing.assert_array_equal(w.ints, [2, -1, 4])
+    trained = Weight.from_values(np.array([0.1, 0.3], np.float32), layer="plain", name="kernel")
+    assert trained.frac is None
+    with pytest.raises(UnsupportedModelError, match=r"'plain': kernel is not fixed point.*no quantizer"):
+        _ = trained.ints
+
+
+def test_quantizers_read_from_qkeras():
+    from fpgaml.ir import quantizer_from_qkeras
+
+    q = qkeras()
+    relu = quantizer_from_qkeras(q.quantized_relu(6, 0))
+    assert relu == Quantizer(FixedType(False, 6, 0), "RND_CONV", "SAT", source=relu.source) and relu.exact
+    bits = quantizer_from_qkeras(q.quantized_bits(8, 2, alpha=1, symmetric=1))
+    assert (bits.type, bits.overflow, bits.int_range) == (FixedType(True, 8, 3), "SAT_SYM", (-127, 127))
+    auto = quantizer_from_qkeras(q.quantized_bits(4, 0, alpha="auto"))
+    assert isinstance(auto, OpaqueActivation) and "data-dependent" in auto.reason
+    tanh = quantizer_from_qkeras(q.quantized_tanh(8, use_real_tanh=True))
+    assert tanh.pre == "tanh" and not tanh.exact
+
+
+# ---- parsing ------------------------------------------------------------------------------------------------
+def test_sequential_model_gets_its_input_and_drops_identities():
+    k, q = keras(), qkeras()
+    model = k.Sequential(
+        [
+            q.QDense(8, kernel_quantizer=_wq(), bias_quantizer=_wq(), input_shape=(6,), name="fc1"),
+            q.QActivation(q.quantized_relu(6, 0), name="relu1"),
+            k.layers.Dropout(0.2, name="drop"),
+            k.layers.Activation("linear", name="lin"),
+            q.QDense(3, kernel_quantizer=_wq(), bias_quantizer=_wq(), name="out"),
+        ]
+    )
+    assert "InputLayer" not in [type(layer).__name__ for layer in model.layers]
+    _randomise(model)
+    ir = parse(model, P)
+    assert [(layer.name, layer.kind) for layer in ir] == [
+        (model.input_names[0], "input"),
+        ("fc1", "dense"),
+        ("relu1", "activation"),
+        ("out", "dense"),
+    ]
+    assert ir.get("out").inputs == ["relu1"] and ir.output == "out"
+    _check_all_paths(model, ex.random_inputs(300, (6,), P, seed=1, scale=1.0), ir)
+
+
+def test_functional_model_with_a_nested_sequential_is_flattened():
+    k, q = keras(), qkeras()
+    inner = k.Sequential(
+        [
+            q.QDense(8, kernel_quantizer=_wq(), bias_quantizer=_wq(), input_shape=(6,), name="inner_fc"),
+            q.QActivation(q.quantized_relu(6, 0), name="inner_relu"),
+        ],
+        name="block",
+    )
+    inp = k.Input((6,), name="x")
+    out = q.QDense(3, kernel_quantizer=_wq(), bias_quantizer=_wq(), name="out")(inner(inp))
+    model = k.Model(inp, out)
+    _randomise(model, 1)
+    ir = parse(model, P)
+    assert [layer.name for layer in ir] == ["x", "inner_fc", "inner_relu", "out"]
+    assert ir.get("inner_fc").inputs == ["x"]
+    _check_all_paths(model, ex.random_inputs(300, (6,), P, seed=2, scale=1.0), ir, float32=True)
+
+
+def test_gnn_is_parsed_as_a_dag():
+    from fpgaml.config import ModelConfig
+    from fpgaml.models import FAMILIES, BuildContext
+
+    mc = ModelConfig(family="gnn", params={"edge_hidden": [4], "node_hidden": [4], "head_hidden": []})
+    model = FAMILIES.get("gnn").build(BuildContext((5, 3), 5, mc, True))
+    ir = parse(model, P)
+    assert ir.get("edges").kind == "merge" and ir.get("edges").inputs == ["receivers_t", "senders_t"]
+    assert ir.get("nodes").inputs == ["constituents", "aggregate_t"]  # the input feeds two branches
+    assert sorted(c.name for c in ir.consumers("constituents")) == ["nodes", "particles_t"]
+    assert ir.get("particles_t").attrs["perm"] == (1, 0)
+    for name, shape in (("receivers", (5, 20)), ("aggregate", (20, 5)), ("pool", (5, 1))):
+        layer = ir.get(name)
+        assert layer.keras_class == "Dense" and layer.weights["kernel"].frac == 0  # fixed 0/1 matrices
+        assert layer.weights["kernel"].shape == shape
+    order = [layer.name for layer in ir]
+    assert all(order.index(src) < order.index(layer.name) for layer in ir for src in layer.inputs)
+    assert ir.exactness_problems() == []
+
+
+# ---- softmax: one definition ----------------------------------------------------------------------------
+def _softmax_models():
+    k, q = keras(), qkeras()
+
+    def head(activation=None, name="logits"):
+        return q.QDense(4, kernel_quantizer=_wq(), bias_quantizer=_wq(), activation=activation, name=name)
+
+    def build(tail):
+        inp = k.Input((6,), name="x")
+        return k.Model(inp, tail(inp))
+
+    return {
+        "Activation": build(lambda t: k.layers.Activation("softmax", name="sm")(head()(t))),
+        "Softmax layer": build(lambda t: k.layers.Softmax(name="sm")(head()(t))),
+        "Dense(activation)": build(lambda t: head("softmax")(t)),
+        "then Dropout": build(lambda t: k.layers.Dropout(0.1)(k.layers.Activation("softmax")(head()(t)))),
+    }
+
+
+@pytest.mark.parametrize("case", ["Activation", "Softmax layer", "Dense(activation)", "then Dropout"])
+def test_ends_in_softmax_is_one_definition(case):
+    model = _softmax_models()[case]
+    _randomise(model, 3)
+    ir = parse(model, P)
+    assert ir.ends_in_softmax and ends_in_softmax(model)
+    with pytest.raises(UnsupportedModelError, match="softmax has no exact fixed-point form"):
+        ir.check_exact()
+    logits_ir = ir.without_softmax()
+    assert not logits_ir.ends_in_softmax and logits_ir.output == "logits"
+    # the logits: the same QDense without an activation, evaluated by QKeras
+    k, q = keras(), qkeras()
+    inp = k.Input((6,))
+    logits = q.QDense(4, kernel_quantizer=_wq(), bias_quantizer=_wq())
+    plain = k.Model(inp, logits(inp))
+    logits.set_weights(model.get_layer("logits").get_weights())
+    x = ex.random_inputs(200, (6,), P, seed=4, scale=1.0)
+    np.testing.assert_array_equal(logits_ir.check_exact().predict(x), predict_float64(plain, x))
+
+
+def test_a_softmax_before_the_last_layer_is_not_the_end():
+    k, q = keras(), qkeras()
+    inp = k.Input((6,))
+    x = k.layers.Activation("softmax")(q.QDense(4, kernel_quantizer=_wq(), name="a")(inp))
+    model = k.Model(inp, q.QDense(2, kernel_quantizer=_wq(), name="b")(x))
+    assert not parse(model).ends_in_softmax
+    assert not ends_in_softmax(model)
+
+
+# ---- every kind against QKeras, the RTL trace and the fold ---------------------------------------------------
+def test_kinds_on_one_branchy_network():
+    """QConv1D ('same', stride 2), QActivation quantized_bits, exact float relu, average and max pooling,
+    Flatten, Reshape, Permute, a Concatenate of two branches with different binary points, a plain Dense with
+    power-of-two weights, GlobalAveragePooling1D and a QDense with a fused quantized relu."""
+    k, q = keras(), qkeras()
+    inp = k.Input((16, 3), name="x")
+    a = q.QConv1D(4, 3, strides=2, padding="same", kernel_quantizer=_wq(), bias_quantizer=_wq(), name="conv")(
+        inp
+    )
+    a = q.QActivation(q.quantized_bits(8, 2, alpha=1), name="qbits")(a)  # (8, 4), 5 fraction bits
+    a = k.layers.Activation("relu", name="exact_relu")(a)
+    a = k.layers.AveragePooling1D(2, name="avg")(a)  # (4, 4)
+    b = k.layers.MaxPooling1D(4, name="maxp")(inp)  # (4, 3), the input's 10 fraction bits
+    b = k.layers.Flatten(name="flat")(b)
+    b = k.layers.Reshape((3, 4), name="reshape")(b)
+    b = k.layers.Permute((2, 1), name="perm")(b)  # (4, 3)
+    c = k.layers.Concatenate(axis=-1, name="cat")([a, b])  # (4, 7)
+    halves = k.layers.Dense(
+        7, use_bias=False, trainable=False, name="halves",
+        kernel_initializer=k.initializers.Constant((np.eye(7) * 0.5).tolist()),
+    )(c)  # fmt: skip
+    g = k.layers.GlobalAveragePooling1D(name="gap")(halves)
+    out = q.QDense(
+        5, kernel_quantizer=_wq(), bias_quantizer=_wq(), activation=q.quantized_relu(8, 3), name="out"
+    )(g)
+    model = k.Model(inp, out)
+    _randomise(model, 5)
+    ir = parse(model, P)
+    assert {layer.kind for layer in ir} == {
+        "input", "conv1d", "activation", "pooling", "reshape", "merge", "dense",
+    }  # fmt: skip
+    assert isinstance(ir.get("out").activation, Quantizer)
+    x = ex.random_inputs(300, (16, 3), P, seed=6, scale=1.0)
+    y = _check_all_paths(model, x, ir)
+    assert np.mean(y > 0) > 0.2  # the fused relu does not clip everything
+
+
+def test_dense_family_model_trace_has_rounding_ties():
+    """The QKeras jet-tagger MLP (fixedpoint/RTL tests use it too) through every path; ties exercised."""
+    model = ex.cached_dense_model()
+    x = ex.random_inputs(500, (16,), P, seed=1)
+    ir = parse(model, P)
+    _check_all_paths(model, x, ir)
+    acc = dict(ir.trace(x))["fc1"] * 64  # the first relu rounds these to 2^-6
+    assert np.sum(acc % 1 == 0.5) > 0
+
+
+# ---- a new kind is one registration ------------------------------------------------------------------------
+class ZeroPadKind(LayerKind):
+    """A toy kind for ``ZeroPadding1D`` (no kind reads it in fpgaml): zeros before/after along the steps."""
+
+    name = "toy_zero_pad"
+    keras_classes = ("ZeroPadding1D",)
+    hls_classes = ("ZeroPadding1D",)
+
+    def parse(self, keras_layer, ctx):
+        left, right = (int(p) for p in keras_layer.padding)
+        return ctx.layer(self.name, pad=(left, right))
+
+    def evaluate(self, layer, inputs):
+        v, frac = inputs[0]
+        return np.pad(v, ((0, 0), layer.attrs["pad"], (0, 0))), frac
+
+    def trace(self, layer, inputs):
+        from da4ml.trace import FixedVariableArray
+
+        x = inputs[0]
+        left, right = layer.attrs["pad"]
+        zeros = np.zeros((1, x.shape[1]))
+        rows = [zeros] * left + [x._vars] + [zeros] * right
+        return FixedVariableArray(np.concatenate(rows, axis=0), x.solver_options, hwconf=x.hwconf)
+
+    def fold(self, layer, inputs):
+        return keras().layers.ZeroPadding1D(layer.attrs["pad"], name=layer.name)(inputs[0])
+
+    def cycles(self, hls_class, attrs, clock_period_ns):
+        return 0, "wiring"
+
+
+def test_a_toy_kind_flows_through_every_consumer():
+    from fpgaml.models.support import check_supported
+    from fpgaml.profile.analytic import layer_cycles
+
+    k, q = keras(), qkeras()
+    inp = k.Input((6, 3), name="x")
+    x = k.layers.ZeroPadding1D((1, 2), name="pad")(inp)
+    x = q.QConv1D(4, 3, kernel_quantizer=_wq(), bias_quantizer=_wq(), name="conv")(x)  # (7, 4)
+    x = q.QActivation(q.quantized_relu(6, 0), name="relu")(x)
+    x = k.layers.Flatten(name="flat")(x)
+    model = k.Model(inp, q.QDense(3, kernel_quantizer=_wq(), bias_quantizer=_wq(), name="out")(x))
+    _randomise(model, 7)
+    with pytest.raises(UnsupportedModelError, match=r"'pad' \(ZeroPadding1D\): fpgaml has no layer kind"):
+        parse(model, P)
+    assert layer_cycles("ZeroPadding1D", {}, 5.0)[1].startswith("no cycle model")
+
+    register_kind(ZeroPadKind)
+    try:
+        ir = parse(model, P)
+        assert ir.get("pad").kind == "toy_zero_pad" and ir.get("conv").inputs == ["pad"]
+        _check_all_paths(model, ex.random_inputs(200, (6, 3), P, seed=8, scale=1.0), ir)
+        assert layer_cycles("ZeroPadding1D", {}, 5.0) == (0, "wiring")
+        check_supported(
+            model, "Vitis", "io_parallel"
+        )  # hls4ml converts ZeroPadding1D; the toy knows no problem
+    finally:
+        unregister_kind("toy_zero_pad")
+    assert KINDS.for_keras_class("ZeroPadding1D") is None
+
+
+def test_a_kind_cannot_claim_a_class_twice():
+    class Clash(LayerKind):
+        name = "clash"
+        keras_classes = ("QDense",)
+
+    with pytest.raises(ValueError, match="already declared by 'dense'"):
+        register_kind(Clash)
+    assert "clash" not in KINDS
+
+
+# ---- refusals ------------------------------------------------------------------------------------------------
+def test_every_unreadable_layer_is_listed_at_once():
+    k, q = keras(), qkeras()
+
+    class Mystery(k.layers.Layer):
+        def call(self, t):
+            return t * 2
+
+    inp = k.Input((4,), name="x")
+    x = k.layers.Lambda(lambda t: t + 1.0, name="shift")(inp)
+    x = k.layers.BatchNormalization(name="bn")(x)
+    x = Mystery(name="mystery")(x)
+    x = q.QDense(3, kernel_quantizer=_wq(), name="fc")(x)
+    x = k.layers.LayerNormalization(name="ln")(x)
+    with pytest.raises(UnsupportedModelError) as info:
+        parse(k.Model(inp, x), P)
+    msg = str(info.value)
+    assert "'shift' (Lambda): Lambda layers hold arbitrary Python code" in msg
+    assert "'bn' (BatchNormalization): fpgaml has no layer kind" in msg
+    assert "'mystery' is a custom layer" in msg
+    assert "'ln' (LayerNormalization)" in msg
+    assert "'fc'" not in msg  # readable layers are not listed as problems
+    assert "Layer classes fpgaml reads: " in msg and "QDense" in msg and "Concatenate" in msg
+
+
+def test_shared_layers_and_several_inputs_are_refused():
+    k, q = keras(), qkeras()
+    inp = k.Input((4,), name="x")
+    shared = q.QDense(4, kernel_quantizer=_wq(), name="twice")
+    with pytest.raises(UnsupportedModelError, match=r"'twice' \(QDense\) is called more than once"):
+        parse(k.Model(inp, shared(shared(inp))), P)
+    a, b = k.Input((4,), name="a"), k.Input((4,), name="b")
+    with pytest.raises(UnsupportedModelError, match="has 2 inputs"):
+        parse(k.Model([a, b], k.layers.Concatenate()([a, b])), P)
+    with pytest.raises(UnsupportedModelError, match="subclassed"):
+
+        class Sub(k.Model):
+            def call(self, t):
+                return t
+
+        parse(Sub(), P)
+
+
+def test_float_layers_parse_and_are_refused_only_where_exactness_is_needed():
+    k = keras()
+    inp = k.Input((4,), name="x")
+    model = k.Model(inp, k.layers.Dense(2, activation="tanh", name="plain")(inp))
+    ir = parse(model, P)  # parsing never fails for exactness reasons
+    assert ir.get("plain").weights["kernel"].frac is None and ir.get("plain").activation == "tanh"
+    problems = ir.exactness_problems()
+    assert len(problems) == 1 and "'plain'" in problems[0] and "not fixed point" in problems[0]
+    with pytest.raises(UnsupportedModelError, match="'plain'"):
+        ir.predict(np.zeros((1, 4)))
+
+
+def test_recurrent_layers_parse_fold_and_say_what_is_missing():
+    from fpgaml.config import ModelConfig
+    from fpgaml.models import FAMILIES, BuildContext
+
+    mc = ModelConfig(family="gru", params={"units": 4, "hidden": []})
+    model = FAMILIES.get("gru").build(BuildContext((5, 3), 5, mc, True))
+    ir = parse(model, P)
+    gru = ir.get("gru")
+    assert gru.kind == "recurrent" and gru.attrs["cell"] == "GRU"
+    assert (gru.attrs["activation"], gru.attrs["recurrent_activation"]) == (
+        "hls_tanh_1024",
+        "hls_sigmoid_1024",
+    )
+    assert gru.attrs["state"].type == FixedType(True, 10, 1)  # quantized_bits(10, 0): the state grid
+    assert list(gru.weights) == ["kernel", "recurrent_kernel", "bias"]
+    assert all(w.frac is not None for w in gru.weights.values())
+    with pytest.raises(
+        UnsupportedModelError, match=r"'gru' \(QGRU\): no fixed-point evaluation in fpgaml yet"
+    ):
+        ir.check_exact()
+    with pytest.raises(UnsupportedModelError, match="no RTL trace"):
+        trace(ir)
+
+
+def test_input_checks():
+    ir = parse(ex.cached_dense_model(), P)
+    x = ex.random_inputs(4, (16,), P)
+    with pytest.raises(InputError, match="grid"):
+        ir.predict(x + 2.0**-12)
+    bad = x.copy()
+    bad[0, 0] = np.nan
+    with pytest.raises(InputError, match="NaN"):
+        ir.predict(bad)
+    with pytest.raises(InputError, match="shape"):
+        ir.predict(x[:, :15])
+    with pytest.raises(InputError, match="input type"):
+        parse(ex.cached_dense_model()).predict(x)
+
+
+# ---- the shared weight -> quantizer table, mutations, reports ------------------------------------------------
+def test_snap_uses_the_irs_weight_table():
+    from fpgaml.models.base import snap_quantized_weights
+
+    k, q = keras(), qkeras()
+    inp = k.Input((6,))
+    model = k.Model(inp, q.QDense(4, kernel_quantizer=_wq(), bias_quantizer=_wq(), name="fc")(inp))
+    _randomise(model, 9)
+    ir = parse(model, P)
+    assert set(WEIGHT_QUANTIZERS) >= {"kernel", "bias", "recurrent_kernel"}
+    assert snap_quantized_weights(model) == 2
+    kernel, bias = model.get_layer("fc").get_weights()
+    np.testing.assert_array_equal(kernel, ir.get("fc").weights["kernel"].values)
+    np.testing.assert_array_equal(bias, ir.get("fc").weights["bias"].values)
+
+
+def test_a_one_lsb_weight_change_changes_the_outputs():
+    """The IR is what is evaluated: a mutated copy disagrees with QKeras (so the comparisons can fail)."""
+    model = ex.cached_dense_model()
+    x = ex.random_inputs(300, (16,), P, seed=2)
+    ir = parse(model, P)
+    mutated = ir.copy()
+    kernel = mutated.get("logits").weights["kernel"]
+    ints = kernel.ints
+    ints[3, 1] += 1
+    mutated.get("logits").weights["kernel"] = Weight.from_ints(ints, kernel.frac, "logits", "kernel")
+    y_q = predict_float64(model, x)
+    np.testing.assert_array_equal(ir.predict(x), y_q)
+    assert np.sum(mutated.predict(x) != y_q) > 0
+    assert np.sum(trace(mutated).predict(x) != y_q) > 0
+
+
+def test_describe_and_summary_name_every_layer():
+    ir = parse(ex.cached_conv1d_model(), P)
+    text = ir.describe()
+    assert text.startswith("ModelIR") and "fixed<16,6>" in text
+    for layer in ir.layers[1:]:
+        assert f"{layer.name}: {layer.kind}" in text
+    rows = ir.summary()
+    assert [r["name"] for r in rows] == [layer.name for layer in ir]
+    assert rows[1]["weights"]["kernel"]["frac"] == 5 and rows[2]["activation"].startswith("ufixed<6,0")
+    hand = ModelIR.chain(
+        [Layer("r", "activation", "QActivation", [], (2,), activation=Quantizer(FixedType(False, 4, 1)))],
+        (2,),
+        "fixed<8,4>",
+    )
+    assert hand.get("r").inputs == ["inputs"]
+    # 1.5625 = 12.5 LSBs of ufixed<4,1>: the tie rounds to even (12 -> 1.5); half-up would give 1.625
+    np.testing.assert_array_equal(hand.predict(np.array([[-1.0, 1.5625]])), [[0.0, 1.5]])
