@@ -435,6 +435,10 @@ def test_recurrent_layers_parse_fold_and_say_what_is_missing():
         ir.check_exact()
     with pytest.raises(UnsupportedModelError, match="no RTL trace"):
         trace(ir)
+    import json
+
+    row = json.loads(json.dumps(ir.summary()))[1]  # the report rows are JSON-ready
+    assert row["name"] == "gru" and row["attrs"]["state"].startswith("fixed<10,1,RND_CONV,SAT>")
 
 
 def test_input_checks():

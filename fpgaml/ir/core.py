@@ -625,6 +625,7 @@ class ModelIR:
 
     # -- reports ---------------------------------------------------------------------------------------
     def summary(self) -> list[dict[str, Any]]:
+        """One JSON-ready row per layer (name, kind, class, inputs, shape, weights' grids, activation, attrs)."""
         rows = []
         for layer in self.layers:
             rows.append(
@@ -639,7 +640,7 @@ class ModelIR:
                         for k, w in layer.weights.items()
                     },
                     "activation": None if layer.activation is None else str(layer.activation),
-                    "attrs": {k: v for k, v in layer.attrs.items() if k != "keras_config"},
+                    "attrs": {k: _jsonable(v) for k, v in layer.attrs.items() if k != "keras_config"},
                 }
             )
         return rows
@@ -653,6 +654,17 @@ class ModelIR:
     def __repr__(self) -> str:
         kinds = ", ".join(f"{layer.kind}({layer.name})" for layer in self.layers[1:])
         return f"ModelIR(input={self.input_shape} {self.input_type}, layers=[{kinds}])"
+
+
+def _jsonable(v: Any) -> Any:
+    """Attribute values for a JSON report: numbers, strings, lists; records as their text."""
+    if v is None or isinstance(v, (bool, int, float, str)):
+        return v
+    if isinstance(v, (list, tuple)):
+        return [_jsonable(e) for e in v]
+    if isinstance(v, np.generic):
+        return v.item()
+    return str(v)
 
 
 def _to_float(v: np.ndarray, frac: int, name: str) -> np.ndarray:
