@@ -21,6 +21,14 @@ from fpgaml.rtl.config import RtlConfig
 _FIXED = re.compile(r"^\s*(u?fixed)<\s*(\d+)\s*,\s*(-?\d+)\s*>\s*$")
 
 
+def parse_fixed(text: str) -> tuple[bool, int, int]:
+    """(signed, total bits, integer bits incl. sign) of an ``ap_fixed`` type written ``fixed<W,I>``."""
+    m = _FIXED.match(text)
+    if not m:
+        raise ConfigError(f"{text!r} is not an ap_fixed type such as 'fixed<16,6>' or 'ufixed<8,3>'")
+    return m.group(1) == "fixed", int(m.group(2)), int(m.group(3))
+
+
 class Section(BaseModel):
     model_config = ConfigDict(extra="forbid", validate_assignment=True)
 
@@ -75,9 +83,7 @@ class ModelConfig(Section):
     @property
     def input_fixed(self) -> tuple[bool, int, int]:
         """(signed, total bits, integer bits incl. sign) of the input type."""
-        m = _FIXED.match(self.input_precision)
-        assert m is not None
-        return m.group(1) == "fixed", int(m.group(2)), int(m.group(3))
+        return parse_fixed(self.input_precision)
 
 
 class PruningConfig(Section):
@@ -196,9 +202,10 @@ class FlowConfig(Section):
         return Path(self.paths.runs) / self.name
 
     def stage_dir(self, stage: str) -> Path:
-        if stage == "convert":
-            return Path(self.convert.project_dir or Path(self.paths.hls_projects) / self.name)
-        return self.run_dir / stage
+        """Where the artifact of ``stage`` lives (the stage's declaration decides; see fpgaml.stage)."""
+        from fpgaml.stage import stage_dir
+
+        return stage_dir(stage, self)
 
     @property
     def features(self) -> str:

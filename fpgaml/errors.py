@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 
 class FpgamlError(Exception):
     """Base class: an error fpgaml recognised and explained. The CLI prints it without a traceback."""
@@ -37,7 +39,22 @@ class ArtifactMissingError(FpgamlError):
     """A stage needs the artifact of an earlier stage that has not been produced (or is incomplete)."""
 
 
+class StaleArtifactError(ArtifactMissingError):
+    """The artifact of an earlier stage exists but was made from another config or input."""
+
+
+class RunLockedError(FpgamlError):
+    """Another fpgaml process is working on the same run directory."""
+
+
 class CheckFailed(FpgamlError):
-    """A verification or budget check failed. The CLI exits with code 1."""
+    """A verification or budget check failed. The CLI exits with code 1.
+
+    ``result`` is the stage's result (its artifact was written and can be opened), where there is one.
+    """
 
     exit_code = 1
+
+    def __init__(self, message: str, result: Any = None) -> None:
+        super().__init__(message)
+        self.result = result

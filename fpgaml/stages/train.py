@@ -8,7 +8,6 @@ and used instead of training.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -16,12 +15,32 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from fpgaml import progress
-from fpgaml.artifacts import ensure_replaceable, is_up_to_date, read_manifest, stage_output, write_json
+from fpgaml.artifacts import Outcome, Record, read_manifest, write_json
 from fpgaml.errors import ConfigError
-from fpgaml.stages.data import load_info, load_split
+from fpgaml.stage import Stage, StageContext, stage_dir
+from fpgaml.stages.data import load_info as load_data_info
+from fpgaml.stages.data import load_split
 
 if TYPE_CHECKING:  # pragma: no cover
     from fpgaml.config import FlowConfig
+
+
+class TrainInfo(Record):
+    """``meta.json``: the facts about the trained networks that later stages read."""
+
+    FILE = "meta.json"
+    STAGE = "train"
+
+    family: str
+    input_shape: list[int]
+    n_classes: int
+    class_names: list[str]
+    feature_names: list[str]
+    standardization: dict[str, Any]
+    input_precision: str
+    pretrained: str | None = None
+    ends_in_softmax: bool = False
+    float_reference: bool = False
 
 
 @dataclass
@@ -30,20 +49,18 @@ class Trained:
 
     qmodel: Any
     float_model: Any | None
-    meta: dict[str, Any]
+    meta: TrainInfo
 
 
-def _fingerprint(cfg: FlowConfig) -> dict[str, Any]:
-    fp: dict[str, Any] = {
-        "model": cfg.model.model_dump(mode="json"),
-        "train": cfg.train.model_dump(mode="json"),
-        "seed": cfg.seed,
-        "data": read_manifest(cfg.stage_dir("data"), "data")["hash"],
-    }
-    if cfg.train.pretrained:
-        st = Path(cfg.train.pretrained).stat()
-        fp["pretrained_file"] = {"size": st.st_size, "mtime": int(st.st_mtime)}
-    return fp
+def _inputs(cfg: FlowConfig) -> dict[str, Any]:
+    """The pretrained model file (size and mtime), when there is one."""
+    if not cfg.train.pretrained:
+        return {}
+    path = Path(cfg.train.pretrained)
+    if not path.exists():
+        return {"pretrained_file": "missing"}
+    st = path.stat()
+    return {"pretrained_file": {"size": st.st_size, "mtime": int(st.st_mtime)}}
 
 
 def _fit(
@@ -65,9 +82,9 @@ def _fit(
     k.utils.set_random_seed(cfg.seed)
     epochs = cfg.train.epochs if epochs is None else epochs
     if compile_model:
-        from_logits = (
-            model.layers[-1].__class__.__name__ != "Activation" or "softmax" not in model.layers[-1].name
-        )
+        from fpgaml.models.base import ends_in_softmax
+
+        from_logits = not ends_in_softmax(model)
         model.compile(
             optimizer=k.optimizers.Adam(cfg.train.learning_rate),
             loss=k.losses.SparseCategoricalCrossentropy(from_logits=from_logits),
@@ -133,25 +150,21 @@ def _accuracy(model: Any, x: np.ndarray, y: np.ndarray) -> float:
     return float(np.mean(np.argmax(model(x, training=False).numpy(), axis=-1) == y))
 
 
-def run(cfg: FlowConfig, *, force: bool = False) -> dict[str, Any]:
+def produce(ctx: StageContext, out: Path) -> Outcome:
     from fpgaml import modelio
     from fpgaml._keras import keras
     from fpgaml.models import FAMILIES, BuildContext
-    from fpgaml.models.base import copy_weights
+    from fpgaml.models.base import copy_weights, ends_in_softmax
     from fpgaml.pruning import sparsity_report as pruning_report
     from fpgaml.quantize import to_input_grid
 
-    out = cfg.stage_dir("train")
-    fp = _fingerprint(cfg)
-    if not force and is_up_to_date(out, fp):
-        return {"stage": "train", "status": "up to date", "dir": str(out), **read_manifest(out)["summary"]}
-    ensure_replaceable(out, force)
-    info = load_info(cfg)
+    cfg = ctx.cfg
+    info = load_data_info(cfg)
     data: dict[str, np.ndarray] = {}
     for split in ("train", "val", "test"):
         data[f"x_{split}"], data[f"y_{split}"], _ = load_split(cfg, split)
     input_shape = tuple(int(d) for d in data["x_train"].shape[1:])
-    n_classes = len(info["class_names"])
+    n_classes = len(info.class_names)
     family = FAMILIES.get(cfg.model.family)
     family.params(cfg.model)  # validate model.params early
 
@@ -195,32 +208,49 @@ def run(cfg: FlowConfig, *, force: bool = False) -> dict[str, Any]:
     }
     if float_model is not None:
         summary["test_accuracy_float"] = _accuracy(float_model, data["x_test"], data["y_test"])
-    meta = {
-        "family": family.name,
-        "input_shape": list(input_shape),
-        "n_classes": n_classes,
-        "class_names": info["class_names"],
-        "feature_names": info["feature_names"],
-        "standardization": info["standardization"],
-        "input_precision": cfg.model.input_precision,
-        "pretrained": cfg.train.pretrained,
-    }
-    with stage_output(out, stage="train", fingerprint=fp, force=force, summary=summary) as tmp:
-        modelio.save_model(qmodel, tmp / "qkeras_model.h5")
-        if float_model is not None:
-            modelio.save_model(float_model, tmp / "float_model.h5")
-        write_json(tmp / "meta.json", meta)
-        write_json(tmp / "history.json", history)
-    return {"stage": "train", "status": "done", "dir": str(out), **summary}
+    modelio.save_model(qmodel, out / "qkeras_model.h5")
+    if float_model is not None:
+        modelio.save_model(float_model, out / "float_model.h5")
+    TrainInfo(
+        family=family.name,
+        input_shape=list(input_shape),
+        n_classes=n_classes,
+        class_names=info.class_names,
+        feature_names=info.feature_names,
+        standardization=info.standardization,
+        input_precision=cfg.model.input_precision,
+        pretrained=cfg.train.pretrained,
+        ends_in_softmax=ends_in_softmax(qmodel),
+        float_reference=float_model is not None,
+    ).save(out)
+    write_json(out / "history.json", history)
+    return Outcome(summary)
+
+
+STAGE = Stage(
+    name="train",
+    doc="train the QKeras model and its float reference (or check a pretrained one)",
+    produce=produce,
+    reads=("data",),
+    config=("model", "train", "seed"),
+    inputs=_inputs,
+    order=20,
+)
+
+
+def load_info(cfg: FlowConfig) -> TrainInfo:
+    d = stage_dir("train", cfg)
+    read_manifest(d, "train")
+    return TrainInfo.load(d)
 
 
 def load_models(cfg: FlowConfig) -> Trained:
     """The QKeras model, the float reference (or None) and the metadata of a run's ``train`` artifact."""
     from fpgaml import modelio
 
-    d = cfg.stage_dir("train")
+    d = stage_dir("train", cfg)
     read_manifest(d, "train")
-    meta = json.loads((d / "meta.json").read_text())
+    meta = TrainInfo.load(d)
     # fpgaml wrote these files itself and checks them like any other (they hold no code).
     qmodel = modelio.load_model(d / "qkeras_model.h5", trust_model_code=cfg.train.trust_model_code)
     fpath = d / "float_model.h5"
