@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from fpgaml.artifacts import write_json
+from fpgaml.artifacts import remove_stale, write_json
 from fpgaml.errors import CheckFailed, FpgamlError
 from fpgaml.stage import StageResult, flow_order, run_lock, run_stage, stage_dir
 
@@ -82,6 +82,7 @@ def run_flow(
     names = list(stages) if stages is not None else flow_order()
     flow = FlowResult(cfg.name)
     with run_lock(cfg):
+        remove_stale(cfg.run_dir / FLOW_RECORD)  # a flow.json temp file of a killed run
         try:
             for name in names:
                 start = time.perf_counter()

@@ -210,20 +210,37 @@ def _readable(key: str) -> str:
     return key
 
 
-def check_upstream(stage: Stage, cfg: FlowConfig) -> None:
-    """Every artifact ``stage`` reads exists and was made for this config; else say what to run."""
+def _stale_root(name: str, cfg: FlowConfig) -> tuple[str, Manifest, list[str]] | None:
+    """The earliest artifact in the upstream closure of ``name`` (itself included) that is stale for ``cfg``:
+    (its stage, its manifest, the settings that changed), or None if ``name`` is up to date. A missing
+    artifact raises :class:`ArtifactMissingError` saying what to run."""
+    stage = get_stage(name)
+    manifest = read_manifest(stage_dir(name, cfg), name, command=" ".join(stage.command))
+    want = fingerprint(name, cfg)
+    if manifest.hash == fingerprint_hash(want):
+        return None
     for up in stage.reads:
-        directory = stage_dir(up, cfg)
-        cmd = " ".join(get_stage(up).command)
-        manifest = read_manifest(directory, up, command=cmd)
-        want = fingerprint(up, cfg)
-        if manifest.hash != fingerprint_hash(want):
-            changed = [_readable(k) for k in _changes(manifest.fingerprint, want)] or ["its inputs"]
-            raise StaleArtifactError(
-                f"the {up} artifact in {directory} was made from a different config or input "
-                f"(changed: {', '.join(changed[:6])}); {stage.name} will not read it. Run "
-                f"`fpgaml run CONFIG --from {up}` (or `fpgaml {cmd} CONFIG`, with --force to replace it) first"
-            )
+        root = _stale_root(up, cfg)
+        if root is not None:
+            return root
+    changed = [_readable(k) for k in _changes(manifest.fingerprint, want) if not k.startswith("upstream.")]
+    return name, manifest, changed or ["its inputs"]
+
+
+def check_upstream(stage: Stage, cfg: FlowConfig) -> None:
+    """Every artifact ``stage`` reads exists and was made for this config; else say what to re-run, naming
+    the earliest stale stage and the settings that changed there."""
+    for up in stage.reads:
+        root = _stale_root(up, cfg)
+        if root is None:
+            continue
+        name, _, changed = root
+        via = "" if name == up else f" (through the {up} artifact)"
+        raise StaleArtifactError(
+            f"the {name} artifact in {stage_dir(name, cfg)} was made from a different config or input "
+            f"(changed: {', '.join(changed[:6])}); {stage.name} depends on it{via} and will not read it. "
+            f"Run `fpgaml run CONFIG --from {name}` first (with --force where an artifact would be replaced)"
+        )
 
 
 # ---- running -----------------------------------------------------------------------------------------------

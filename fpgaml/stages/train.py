@@ -63,6 +63,39 @@ def _inputs(cfg: FlowConfig) -> dict[str, Any]:
     return {"pretrained_file": {"size": st.st_size, "mtime": int(st.st_mtime)}}
 
 
+def check_pretrained(model: Any, path: str, input_shape: tuple[int, ...], class_names: list[str]) -> None:
+    """A user's model must take the data's inputs, give one output per class, and hold finite weights."""
+    from fpgaml.errors import UnsupportedModelError
+
+    shape = model.input_shape
+    if isinstance(shape, list):
+        raise UnsupportedModelError(
+            f"train.pretrained: {path} has {len(shape)} inputs; fpgaml needs exactly one"
+        )
+    got = tuple(None if d is None else int(d) for d in shape[1:])
+    if got != input_shape:
+        raise ConfigError(f"train.pretrained: {path} expects inputs {got}, the data has {input_shape}")
+    out = model.output_shape
+    if isinstance(out, list):
+        raise UnsupportedModelError(
+            f"train.pretrained: {path} has {len(out)} outputs; fpgaml needs exactly one"
+        )
+    if len(out) != 2 or out[-1] != len(class_names):
+        raise ConfigError(
+            f"train.pretrained: {path} gives outputs of shape {tuple(out[1:])}, the data has "
+            f"{len(class_names)} classes ({', '.join(class_names)}): one output per class is needed"
+        )
+    for layer in model.layers:
+        for w in layer.weights:
+            values = np.asarray(w.numpy())
+            bad = ~np.isfinite(values)
+            if bad.any():
+                raise UnsupportedModelError(
+                    f"train.pretrained: {path}: layer {layer.name!r} weight {w.name!r} holds {int(bad.sum())} "
+                    "NaN/Inf value(s); firmware has no NaN/Inf: retrain or fix the weights"
+                )
+
+
 def _fit(
     model: Any,
     cfg: FlowConfig,
@@ -179,11 +212,7 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
         float_model = build(False)
     if cfg.train.pretrained:
         qmodel = modelio.load_model(cfg.train.pretrained, trust_model_code=cfg.train.trust_model_code)
-        got = tuple(int(d) for d in qmodel.input_shape[1:])
-        if got != input_shape:
-            raise ConfigError(
-                f"train.pretrained: {cfg.train.pretrained} expects inputs {got}, the data has {input_shape}"
-            )
+        check_pretrained(qmodel, cfg.train.pretrained, input_shape, info.class_names)
     else:
         qmodel = build(True)
         if cfg.train.init_from_float:
