@@ -119,8 +119,8 @@ def test_slim_csim_through_the_fixture_equals_the_full_project(
 
     model = full_projects[1]
     before = _files(slim_copy)
-    full_lib = compile_project(full_projects[0]["Vitis"], tmp_path / "full_build", "-O1")
-    slim_lib = fpgaml_csim(slim_copy)
+    full_lib = compile_project(full_projects[0]["Vitis"], tmp_path / "full_build", "-O0")
+    slim_lib = fpgaml_csim(slim_copy, "-O0")  # -O0: compiles faster, computes the same
     assert slim_lib.compile_seconds > 0 and slim_lib.path != full_lib.path  # really compiled twice
     x = to_grid(np.random.default_rng(5).normal(size=(400, *SHAPE)) * 2, True, 16, 6)
     y = slim_lib.predict(x)
@@ -151,7 +151,13 @@ def test_full_project_with_golden_vectors_works_with_the_fixture_as_before(
     [("hls4ml_version", "1.2.0", "version"), ("sha256", "0" * 64, "template files")],
 )
 def test_other_hls4ml_templates_fail_loudly(
-    slim_copy: Path, tmp_path: Path, key: str, value: str, what: str
+    slim_copy: Path,
+    tmp_path: Path,
+    fpgaml_csim,
+    capsys: pytest.CaptureFixture[str],
+    key: str,
+    value: str,
+    what: str,
 ) -> None:
     from fpgaml.csim import compile_project
 
@@ -169,6 +175,10 @@ def test_other_hls4ml_templates_fail_loudly(
     with pytest.raises(TemplateMismatchError):
         templates.materialize(slim_copy, tmp_path / "complete")
     assert not (tmp_path / "complete").exists()
+    with pytest.raises(pytest.fail.Exception, match=f"generated with hls4ml {recorded_version}"):
+        fpgaml_csim(slim_copy)
+    assert templates.main(["materialize", str(slim_copy), str(tmp_path / "complete")]) == 2
+    assert "regenerate the project: make it again" in capsys.readouterr().err
 
 
 def test_slim_refuses_templates_that_are_not_the_installed_ones(full_projects, tmp_path: Path) -> None:
@@ -195,3 +205,31 @@ def test_project_without_templates_or_record_is_explained(full_projects, tmp_pat
 def test_unsupported_backend_is_named() -> None:
     with pytest.raises(FpgamlError, match=r"'Quartus'.*Vivado, VivadoAccelerator and Vitis"):
         templates.installed_templates("Quartus")
+
+
+def test_slim_project_builds_in_the_user_cache_by_default(
+    slim_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without a build directory a slim project is assembled under $XDG_CACHE_HOME/fpgaml, not in itself."""
+    from fpgaml.csim import compile_project
+    from fpgaml.errors import ToolMissingError
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.setenv("CXX", "g++-that-does-not-exist")  # stop after the assembly, before compiling
+    before = _files(slim_copy)
+    with pytest.raises(ToolMissingError):
+        compile_project(slim_copy)
+    (built,) = (tmp_path / "cache" / "fpgaml" / "csim").glob("hls4ml_project-*")
+    assert (built / "firmware" / "ap_types" / "ap_fixed.h").is_file()
+    assert _files(slim_copy) == before
+
+
+def test_command_line_materializes_and_slims(slim_copy: Path, tmp_path: Path) -> None:
+    out = tmp_path / "complete"
+    assert templates.main(["materialize", str(slim_copy), str(out)]) == 0
+    (out / templates.RECORD).unlink()
+    assert templates.main(["slim", str(out), "--regenerate", "again"]) == 0
+    assert _files(out) == {
+        **_files(slim_copy),
+        templates.RECORD: (slim_copy / templates.RECORD).read_bytes().replace(b"make it again", b"again"),
+    }
