@@ -70,7 +70,7 @@ def main(argv: list[str] | None = None) -> int:
         info = load_project_info(cfg)
         cs = load_outputs(cfg)
         x = cs["x"][:N_GOLDEN]
-        if info["exact_expected"]:
+        if info.exact_expected:
             from fpgaml.fixedpoint import FixedPointModel
 
             trained = load_models(cfg)
@@ -84,13 +84,13 @@ def main(argv: list[str] | None = None) -> int:
         else:
             expected = cs["y"][:N_GOLDEN]
             reference = "C-sim at packaging time (regression guard)"
-            note = info["inexact_reason"]
+            note = info.inexact_reason
         tmp = dest.with_name(f".{dest.name}.partial")
         shutil.rmtree(tmp, ignore_errors=True)
         shutil.copytree(
             cfg.stage_dir("convert"), tmp, ignore=shutil.ignore_patterns("fpgaml_csim", "*.so", "*.o")
         )
-        write_golden(tmp, x, expected, lsb=info["output_precision"]["lsb"], reference=reference, note=note)
+        write_golden(tmp, x, expected, lsb=info.output_precision.lsb, reference=reference, note=note)
         try:
             sets = "".join(f" --set {shlex.quote(o)}" for o in args.overrides)
             regenerate = f"python scripts/make_reference_projects.py {_shown(path)}{sets} --force"
