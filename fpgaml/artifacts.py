@@ -84,6 +84,15 @@ class Record(BaseModel):
         return path
 
     @classmethod
+    def of(cls, cfg: Any) -> Any:
+        """The record in the complete artifact of ``cls.STAGE`` for the flow config ``cfg``."""
+        from fpgaml.stage import get_stage, stage_dir
+
+        directory = stage_dir(cls.STAGE, cfg)
+        read_manifest(directory, cls.STAGE, command=" ".join(get_stage(cls.STAGE).command))
+        return cls.load(directory)
+
+    @classmethod
     def load(cls, directory: Path) -> Any:
         path = Path(directory) / cls.FILE
         try:

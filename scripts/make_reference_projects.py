@@ -49,7 +49,7 @@ def main(argv: list[str] | None = None) -> int:
     from fpgaml.errors import CheckFailed, FpgamlError, UnsupportedModelError
     from fpgaml.flow import run_flow
     from fpgaml.modelio import predict_float64
-    from fpgaml.stages.convert import load_project_info
+    from fpgaml.stages.convert import ProjectInfo
     from fpgaml.stages.csim import load_outputs
     from fpgaml.stages.train import load_models
     from fpgaml.testing import check_golden, write_golden
@@ -67,7 +67,7 @@ def main(argv: list[str] | None = None) -> int:
         except FpgamlError as exc:
             print(f"{cfg.name}: {exc}", file=sys.stderr)
             return 1
-        info = load_project_info(cfg)
+        info = ProjectInfo.of(cfg)
         cs = load_outputs(cfg)
         x = cs["x"][:N_GOLDEN]
         if info.exact_expected:

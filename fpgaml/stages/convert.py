@@ -14,9 +14,9 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 from pydantic import BaseModel
 
-from fpgaml.artifacts import Outcome, Record, read_manifest, write_json
+from fpgaml.artifacts import Outcome, Record, write_json
 from fpgaml.errors import ConfigError
-from fpgaml.stage import Stage, StageContext, stage_dir
+from fpgaml.stage import Stage, StageContext
 from fpgaml.stages.data import load_split
 from fpgaml.stages.train import load_models
 
@@ -140,9 +140,3 @@ STAGE = Stage(
     directory=_project_dir,
     order=30,
 )
-
-
-def load_project_info(cfg: FlowConfig) -> ProjectInfo:
-    d = stage_dir("convert", cfg)
-    read_manifest(d, "convert")
-    return ProjectInfo.load(d)

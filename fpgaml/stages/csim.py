@@ -25,10 +25,10 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
     from fpgaml.config import parse_fixed
     from fpgaml.csim import compile_project
     from fpgaml.quantize import to_grid
-    from fpgaml.stages.convert import load_project_info
+    from fpgaml.stages.convert import ProjectInfo
 
     cfg = ctx.cfg
-    info = load_project_info(cfg)
+    info = ProjectInfo.of(cfg)
     x_test, y_test, _ = load_split(cfg, "test")
     if cfg.csim.max_jets is not None:
         x_test, y_test = x_test[: cfg.csim.max_jets], y_test[: cfg.csim.max_jets]

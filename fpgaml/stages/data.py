@@ -116,9 +116,3 @@ def load_split(cfg: FlowConfig, split: str = "test") -> tuple[np.ndarray, np.nda
     with np.load(d / "dataset.npz") as z:
         mask = z[f"mask_{split}"] if f"mask_{split}" in z.files else None
         return z[f"x_{split}"], z[f"y_{split}"], mask
-
-
-def load_info(cfg: FlowConfig) -> DataInfo:
-    d = stage_dir("data", cfg)
-    read_manifest(d, "data")
-    return DataInfo.load(d)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from fpgaml.artifacts import Outcome, read_manifest, write_json
 from fpgaml.stage import Stage, StageContext, stage_dir
-from fpgaml.stages.convert import load_project_info
+from fpgaml.stages.convert import ProjectInfo
 
 if TYPE_CHECKING:  # pragma: no cover
     from fpgaml.config import FlowConfig
@@ -117,7 +117,7 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
         data["analytic_layers"] = analytic["layers"]
     if yosys is not None and not isinstance(yosys, str):
         data["yosys_cells"] = yosys.cells
-    softmax = load_project_info(cfg).ends_in_softmax
+    softmax = ProjectInfo.of(cfg).ends_in_softmax
     data["softmax_inside"] = {"rtl": False, "analytic": softmax, "hls_report": softmax}
     write_json(out / "profile.json", data)
     (out / "profile.txt").write_text(result.table() + "\n")

@@ -18,8 +18,7 @@ from fpgaml import progress
 from fpgaml.artifacts import Outcome, Record, read_manifest, write_json
 from fpgaml.errors import ConfigError
 from fpgaml.stage import Stage, StageContext, stage_dir
-from fpgaml.stages.data import load_info as load_data_info
-from fpgaml.stages.data import load_split
+from fpgaml.stages.data import DataInfo, load_split
 
 if TYPE_CHECKING:  # pragma: no cover
     from fpgaml.config import FlowConfig
@@ -192,7 +191,7 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
     from fpgaml.quantize import to_input_grid
 
     cfg = ctx.cfg
-    info = load_data_info(cfg)
+    info = DataInfo.of(cfg)
     data: dict[str, np.ndarray] = {}
     for split in ("train", "val", "test"):
         data[f"x_{split}"], data[f"y_{split}"], _ = load_split(cfg, split)
@@ -265,12 +264,6 @@ STAGE = Stage(
     inputs=_inputs,
     order=20,
 )
-
-
-def load_info(cfg: FlowConfig) -> TrainInfo:
-    d = stage_dir("train", cfg)
-    read_manifest(d, "train")
-    return TrainInfo.load(d)
 
 
 def load_models(cfg: FlowConfig) -> Trained:

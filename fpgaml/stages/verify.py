@@ -17,7 +17,7 @@ import numpy as np
 from fpgaml.artifacts import Outcome, write_json
 from fpgaml.errors import UnsupportedModelError
 from fpgaml.stage import Stage, StageContext
-from fpgaml.stages.convert import load_project_info
+from fpgaml.stages.convert import ProjectInfo
 from fpgaml.stages.csim import load_outputs
 from fpgaml.stages.data import load_split
 from fpgaml.stages.train import load_models
@@ -61,7 +61,7 @@ def _divergence(cfg: FlowConfig, qmodel: Any, x_bad: np.ndarray) -> dict[str, An
     from fpgaml.models import FAMILIES
     from fpgaml.verify import first_divergent_layer
 
-    family = FAMILIES.get(load_project_info(cfg).family)
+    family = FAMILIES.get(ProjectInfo.of(cfg).family)
     with tempfile.TemporaryDirectory(prefix="fpgaml-trace-") as tmp:
         hm = hls.convert(qmodel, cfg.model, cfg.convert, Path(tmp) / "prj", family=family)
         return first_divergent_layer(qmodel, hm, x_bad)
@@ -72,7 +72,7 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
 
     cfg = ctx.cfg
     trained = load_models(cfg)
-    info = load_project_info(cfg)
+    info = ProjectInfo.of(cfg)
     cs = load_outputs(cfg)
     x, y_csim, labels = cs["x"], cs["y"].reshape(len(cs["y"]), -1), cs["labels"]
     x_raw = load_split(cfg, "test")[0][: len(x)]
