@@ -129,10 +129,18 @@ class CsimLibrary:
     interface: Interface
     compile_seconds: float
     thread_safe: bool = False
+    weights_dir: Path | None = None
     _lib: ctypes.CDLL | None = field(default=None, repr=False)
 
     def _fn(self) -> ctypes._CFuncPtr:
         if self._lib is None:
+            # hls4ml's C-sim reads its weights from text files at the first call and calls exit(1) when they
+            # are missing, which would end the whole Python process: check first.
+            if self.weights_dir is not None and not self.weights_dir.is_dir():
+                raise FpgamlError(
+                    f"the C-simulation library {self.path.name} reads its weights from {self.weights_dir}, "
+                    "which no longer exists (the project was moved or deleted): compile it again"
+                )
             self._lib = ctypes.CDLL(str(self.path))
         fn = self._lib.fpgaml_batch
         fn.restype = None
@@ -211,13 +219,15 @@ def compile_project(project_dir: Path, build_dir: Path | None = None, flags: str
         if (src_dir / "firmware" / name).exists()
     )
     thread_safe = not any(marker in top for marker in _STATEFUL_MARKERS)
-    digest = hashlib.sha256(source.encode() + flags.encode())
+    weights_dir = src_dir / "firmware" / "weights"
+    # the weights path is compiled in (WEIGHTS_DIR): a project at another path needs its own library
+    digest = hashlib.sha256(source.encode() + flags.encode() + str(weights_dir).encode())
     for path in [*sorted((src_dir / "firmware").rglob("*")), src_dir / f"{iface.project}_bridge.cpp"]:
         if path.is_file() and path.suffix in {".cpp", ".h", ".txt"} and "ap_types" not in path.parts:
             digest.update(path.read_bytes())
     lib = build_dir / f"csim-{digest.hexdigest()[:12]}.so"
     if lib.exists():
-        return CsimLibrary(lib, iface, 0.0, thread_safe)
+        return CsimLibrary(lib, iface, 0.0, thread_safe, weights_dir)
     cxx = _compiler()
     src = build_dir / "fpgaml_batch.cpp"
     src.write_text(source)
@@ -225,7 +235,7 @@ def compile_project(project_dir: Path, build_dir: Path | None = None, flags: str
     cmd = [
         cxx, *flags.split(), "-std=c++17", "-fPIC", "-shared", "-fno-gnu-unique", "-pthread",
         f"-I{src_dir}", f"-I{src_dir / 'firmware'}", f"-I{src_dir / 'firmware' / 'ap_types'}",
-        f'-DWEIGHTS_DIR="{src_dir / "firmware" / "weights"}"',
+        f'-DWEIGHTS_DIR="{weights_dir}"',
         str(src), "-o", str(tmp),
     ]  # fmt: skip
     start = time.time()
@@ -244,4 +254,4 @@ def compile_project(project_dir: Path, build_dir: Path | None = None, flags: str
             + hint
         )
     os.replace(tmp, lib)
-    return CsimLibrary(lib, iface, seconds, thread_safe)
+    return CsimLibrary(lib, iface, seconds, thread_safe, weights_dir)
