@@ -13,6 +13,14 @@ class ConfigError(FpgamlError, ValueError):
     """The YAML config or a stage config is invalid; the message names the key."""
 
 
+class DataError(FpgamlError, ValueError):
+    """A jet file is missing, corrupt, truncated or has the wrong schema, or a data request cannot be met.
+
+    The message names the file (when there is one), the row (jet) and column where it matters, and what to
+    do about it. Also importable as ``fpgaml.data.DataError`` / ``fpgaml.data.errors.DataError``.
+    """
+
+
 class InputError(FpgamlError, ValueError):
     """Input arrays are unusable: NaN/Inf, wrong shape, wrong dtype."""
 
