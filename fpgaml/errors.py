@@ -49,3 +49,16 @@ class CheckFailed(FpgamlError):
     """A verification or budget check failed. The CLI exits with code 1."""
 
     exit_code = 1
+
+
+class KeyedValueError(ValueError):
+    """Raised inside a config validator to name the key at fault below the validated section.
+
+    pydantic keeps the exception in the error it reports; :mod:`fpgaml.config` appends ``key`` to the
+    location, so a check on the whole ``model`` section can still say ``model.weight_integer: ...``. Never
+    reaches the user as itself: config errors surface as :class:`ConfigError`.
+    """
+
+    def __init__(self, key: str, message: str) -> None:
+        super().__init__(message)
+        self.key = key
