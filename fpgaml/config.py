@@ -201,12 +201,6 @@ class ModelConfig(Section):
                 f"unsigned, so act_integer <= act_bits ({self.act_bits}: integer outputs 0..{2**self.act_bits - 1})"
                 "; more makes the step 2, 4, ... and rounds small activations to 0",
             )
-        from fpgaml.models import FAMILIES
-
-        try:
-            FAMILIES.get(self.family).params(self)
-        except ConfigError as exc:
-            raise KeyedValueError("params", str(exc).removeprefix("model.params: ")) from None
         return self
 
     @property
@@ -348,6 +342,10 @@ class FlowConfig(Section):
         from fpgaml.models import FAMILIES
 
         family = FAMILIES.get(self.model.family)
+        try:  # unknown keys of model.params (the family checks them again when it builds the model)
+            family.params(self.model)
+        except ConfigError as exc:
+            raise KeyedValueError("model.params", str(exc).removeprefix("model.params: ")) from None
         if self.data.features is not None and self.data.features != family.features:
             raise KeyedValueError(
                 "data.features",
