@@ -15,6 +15,14 @@ class ConfigError(FpgamlError, ValueError):
     """The YAML config or a stage config is invalid; the message names the key."""
 
 
+class DataError(FpgamlError, ValueError):
+    """A jet file is missing, corrupt, truncated or has the wrong schema, or a data request cannot be met.
+
+    The message names the file (when there is one), the row (jet) and column where it matters, and what to
+    do about it. Also importable as ``fpgaml.data.DataError`` / ``fpgaml.data.errors.DataError``.
+    """
+
+
 class InputError(FpgamlError, ValueError):
     """Input arrays are unusable: NaN/Inf, wrong shape, wrong dtype."""
 
@@ -58,3 +66,16 @@ class CheckFailed(FpgamlError):
     def __init__(self, message: str, result: Any = None) -> None:
         super().__init__(message)
         self.result = result
+
+
+class KeyedValueError(ValueError):
+    """Raised inside a config validator to name the key at fault below the validated section.
+
+    pydantic keeps the exception in the error it reports; :mod:`fpgaml.config` appends ``key`` to the
+    location, so a check on the whole ``model`` section can still say ``model.weight_integer: ...``. Never
+    reaches the user as itself: config errors surface as :class:`ConfigError`.
+    """
+
+    def __init__(self, key: str, message: str) -> None:
+        super().__init__(message)
+        self.key = key
