@@ -57,7 +57,7 @@ def _inputs(cfg: FlowConfig) -> dict[str, Any]:
         return {}
     path = Path(cfg.train.pretrained)
     if not path.exists():
-        return {"pretrained_file": "missing"}
+        raise ConfigError(f"train.pretrained: file {path} does not exist (relative to {Path.cwd()})")
     st = path.stat()
     return {"pretrained_file": {"size": st.st_size, "mtime": int(st.st_mtime)}}
 

@@ -8,6 +8,7 @@ the report is written (the CLI exits 1).
 
 from __future__ import annotations
 
+import logging
 import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -26,6 +27,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from fpgaml.config import FlowConfig
 
 N_TRACE_JETS = 5
+log = logging.getLogger("fpgaml.verify")
 
 
 def _predict(model: Any, x: np.ndarray) -> np.ndarray:
@@ -68,6 +70,7 @@ def _divergence(cfg: FlowConfig, qmodel: Any, x_bad: np.ndarray) -> dict[str, An
 
 
 def produce(ctx: StageContext, out: Path) -> Outcome:
+    from fpgaml.quantize import saturation_report, saturation_warnings
     from fpgaml.verify import classification_metrics, compare, markdown, roc_plot, to_scores
 
     cfg = ctx.cfg
@@ -75,7 +78,11 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
     info = ProjectInfo.of(cfg)
     cs = load_outputs(cfg)
     x, y_csim, labels = cs["x"], cs["y"].reshape(len(cs["y"]), -1), cs["labels"]
-    x_raw = load_split(cfg, "test")[0][: len(x)]
+    x_raw, _, mask = load_split(cfg, "test")
+    x_raw = x_raw[: len(x)]
+    saturation = saturation_report(
+        x_raw, info.input_precision, trained.meta.feature_names, mask=None if mask is None else mask[: len(x)]
+    )
     lsb = info.output_precision.lsb
     class_names = list(info.class_names)
     probs = trained.meta.ends_in_softmax
@@ -103,6 +110,9 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
         )
     if fp_note:
         notes.append(fp_note)
+    for warning in saturation_warnings(saturation):
+        notes.append(f"Input saturation: {warning}")
+        log.warning(warning)
     divergence = None
     if bit["qkeras"]["n_different"]:
         bad = np.array(bit["qkeras"]["first_different_jets"][:N_TRACE_JETS])
@@ -156,6 +166,7 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
             "accuracy_float_inputs": float(np.mean(y_q_raw.argmax(1) == labels)),
             "accuracy_grid_inputs": float(np.mean(y_q.argmax(1) == labels)),
         },
+        "input_saturation": saturation.to_dict(),
         "first_divergent_layer": divergence,
     }
     summary = {
