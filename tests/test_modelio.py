@@ -31,7 +31,7 @@ def test_qkeras_model_roundtrip(tmp_path: Path) -> None:
 def test_lambda_layer_is_refused_without_opt_in(tmp_path: Path, suffix: str) -> None:
     path = tmp_path / f"m{suffix}"
     _lambda_model().save(path)
-    with pytest.raises(UntrustedModelError, match=r"double_it \(Lambda\).*--trust-model-code"):
+    with pytest.raises(UntrustedModelError, match=r"(?s)double_it \(Lambda\).*--trust-model-code"):
         load_model(path)
 
 
