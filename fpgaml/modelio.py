@@ -29,12 +29,10 @@ from pathlib import Path
 from typing import Any, Literal
 
 from fpgaml.errors import FpgamlError, ModelFileError
-from fpgaml.trust import check_architecture, import_custom_modules, qkeras_objects
+from fpgaml.trust import MODULES_KEY, check_architecture, import_custom_modules, qkeras_objects
 
 #: The config key for the weights of an architecture JSON (quoted in messages; wired by train.py).
 WEIGHTS_KEY = "train.pretrained_weights"
-#: The config key naming users' Python modules with custom layers (quoted in messages).
-MODULES_KEY = "train.custom_modules"
 _FORMATS = (
     "fpgaml reads Keras 2 (tf_keras/QKeras) models: a full-model .h5 (model.save('model.h5')), an "
     "architecture .json (model.to_json()) with its weights .h5 (model.save_weights('weights.h5')), or a "

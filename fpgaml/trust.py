@@ -17,7 +17,8 @@ dict and list, whatever the key or layout, and refuses:
    and serialized Python lambdas (``__lambda__``);
 3. keys that carry or locate code: ``function`` (a Lambda's bytecode or op name), any ``*_type`` key whose
    value is ``"lambda"`` (e.g. ``function_type``, ``residual_fn_type``), and ``module``/``*_module`` naming a
-   Python module outside ``keras``, ``tf_keras``, ``qkeras`` and ``fpgaml`` (the deserializer imports it);
+   Python module outside ``keras``, ``tf_keras``, ``qkeras`` and ``fpgaml`` (the deserializer imports it;
+   ``"builtins"`` is accepted only where Keras writes it, on a ``{"class_name": "function"}`` object);
 4. a ``registered_name`` other than the object's own ``class_name`` (Keras resolves the registered name
    first, so it could swap in another registered class), and ``{"class_name": "function"}`` objects unless
    they name an allowlisted function;
@@ -25,9 +26,13 @@ dict and list, whatever the key or layout, and refuses:
    ``name`` or ``name(literal args)`` with an allowlisted name: QKeras *evaluates* such strings
    (``qkeras.safe_eval``), calling the named object.
 
+Weights are not part of the rule: they are read as arrays (h5 datasets, a TensorFlow checkpoint). Behind the
+rule, :mod:`fpgaml.modelio` builds the model inside tf_keras' safe mode, which refuses Lambda bytecode too.
+
 The refusal lists every offending object with its nesting path (``model > td (TimeDistributed) > layer
 (Lambda)``) and names the switches that opt in: :data:`SWITCHES`. With the opt-in nothing is checked, and
-Python modules named by the user (``custom_modules``) are imported so that their Keras classes can be found.
+Python modules named by the user (:data:`MODULES_KEY`) are imported so that their Keras classes can be found;
+without it, naming a module is itself refused.
 """
 
 from __future__ import annotations
@@ -47,6 +52,8 @@ from fpgaml.errors import FpgamlError, UntrustedModelError
 
 #: The two ways to opt in, quoted in every refusal (the config key and the CLI flag).
 SWITCHES = "train.trust_model_code: true in the config, or --trust-model-code on fpgaml run / fpgaml train"
+#: The config key that names the user's Python modules with custom classes (quoted in messages).
+MODULES_KEY = "train.custom_modules"
 
 #: Classes Keras knows that run Python code stored in the file.
 CODE_CLASSES = frozenset({"Lambda", "TFOpLambda", "SlicingOpLambda", "__lambda__"})
@@ -182,18 +189,21 @@ def _object_reasons(node: dict[str, Any], allowed: Allowlist) -> list[str]:
     return reasons
 
 
-def _key_reason(key: str, value: Any, allowed: Allowlist) -> str | None:
-    """Why the entry ``key: value`` of any dict is refused; None if it is fine."""
+def _key_reason(key: str, value: Any, node: dict[str, Any], allowed: Allowlist) -> str | None:
+    """Why the entry ``key: value`` of the dict ``node`` (any dict) is refused; None if it is fine."""
     if key == "function":
         return "key 'function' holds code (a Lambda's bytecode or a TensorFlow op name)"
     if key.endswith("_type") and value == "lambda":
         return f"key '{key}' says a Python lambda is stored here"
     names_module = key == "module" or key.endswith("_module")
-    if names_module and value is not None and not (isinstance(value, str) and _is_library_module(value)):
+    # Keras writes its built-in functions as {"module": "builtins", "class_name": "function", ...}
+    builtin_fn = key == "module" and value == "builtins" and node.get("class_name") == "function"
+    library = isinstance(value, str) and _is_library_module(value)
+    if names_module and value is not None and not builtin_fn and not library:
         return f"key '{key}' would import the Python module {value!r}"
     if _is_string_evaluated(key) and isinstance(value, str):
         m = _CALL_STRING.fullmatch(value)
-        if not m or m.group(1) not in allowed.functions:
+        if not m or (m.group(1) not in allowed.functions and m.group(1) not in allowed.classes):
             return f"QKeras would evaluate the string {value!r} under '{key}'; it names no known quantizer/activation"
     return None
 
@@ -228,7 +238,7 @@ def find_code(arch: Any) -> list[Finding]:
                 k = str(k)
                 if k == "class_name":
                     continue
-                r = _key_reason(k, v, allowed)
+                r = _key_reason(k, v, node, allowed)
                 if r is not None:
                     add(here, r)
                 # A class's own keys ('config') do not name a place in the model: children keep the key
@@ -254,8 +264,8 @@ def check_architecture(arch: Any, *, source: str, trust_model_code: bool = False
     raise UntrustedModelError(
         f"{source} contains objects whose loading would run code from the file or from classes fpgaml does "
         f"not know:\n{listed}\nfpgaml runs no code from a model file unless you opt in with {SWITCHES}. "
-        "Do so only for a file you trust; for custom layers also name the Python module that defines them "
-        "(custom_modules)."
+        f"Do so only for a file you trust; for custom classes also name the Python modules that define them "
+        f"({MODULES_KEY})."
     )
 
 
@@ -270,7 +280,7 @@ def import_custom_modules(modules: Iterable[str], *, trust_model_code: bool) -> 
         return {}
     if not trust_model_code:
         raise UntrustedModelError(
-            f"custom_modules {modules} would import and run Python code; fpgaml does so only when you opt in "
+            f"{MODULES_KEY} {modules} would import and run Python code; fpgaml does so only when you opt in "
             f"with {SWITCHES}."
         )
     from fpgaml._keras import keras

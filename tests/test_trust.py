@@ -419,6 +419,17 @@ def test_rule_accepts_plain_keras_and_qkeras_objects() -> None:
                     "config": {"name": "act", "activation": "quantized_relu(6, 0)"},
                 },
                 {"class_name": "Activation", "config": {"name": "lut", "activation": "hls_sigmoid_1024"}},
+                {"class_name": "Activation", "config": {"name": "leaky", "activation": "LeakyReLU"}},
+                _dense(
+                    config={
+                        "activation": {
+                            "module": "builtins",
+                            "class_name": "function",
+                            "config": "relu",
+                            "registered_name": "function",
+                        }
+                    }
+                ),
             ],
         },
     }
