@@ -199,7 +199,7 @@ def _inspect_h5(path: Path) -> dict[str, Any]:
         raise ModelFileError(f"{path} is an HDF5 file without a Keras model in it (a data file?). {_FORMATS}")
     try:
         arch = json.loads(_text(raw))
-    except ValueError as exc:
+    except (ValueError, RecursionError) as exc:
         raise _damaged(path, "its model_config attribute", exc) from None
     _refuse_foreign(arch, path, version)
     if not isinstance(arch, dict) or "class_name" not in arch:
@@ -228,8 +228,9 @@ def _check_weights_h5(path: Path) -> None:
 def _inspect_json(path: Path) -> dict[str, Any]:
     try:
         arch = json.loads(path.read_text())
-    except (ValueError, UnicodeDecodeError) as exc:
-        raise _damaged(path, "the JSON file", exc) from None
+    except (ValueError, RecursionError) as exc:  # UnicodeDecodeError is a ValueError
+        msg = str(exc).splitlines()[0][:300] if str(exc) else type(exc).__name__
+        raise ModelFileError(f"cannot read model file {path}: not valid JSON, or truncated ({msg})") from None
     if not isinstance(arch, dict) or not isinstance(arch.get("class_name"), str):
         raise ModelFileError(
             f"{path} is JSON but not a Keras architecture (model.to_json() writes one). {_FORMATS}"
@@ -247,7 +248,7 @@ def _inspect_zip(path: Path) -> dict[str, Any]:
                 meta = json.loads(zf.read("metadata.json")) if "metadata.json" in names else {}
             else:
                 config = meta = None
-    except (zipfile.BadZipFile, ValueError, KeyError, OSError) as exc:
+    except (zipfile.BadZipFile, ValueError, KeyError, OSError, RecursionError) as exc:
         raise _damaged(path, "the zip archive", exc) from None
     if config is not None:
         version = _text(meta.get("keras_version")) if isinstance(meta, dict) else ""

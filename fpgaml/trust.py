@@ -257,7 +257,12 @@ def check_architecture(arch: Any, *, source: str, trust_model_code: bool = False
     """Raise :class:`UntrustedModelError` naming every refused object of ``arch``, unless trusted."""
     if trust_model_code:
         return
-    found = find_code(arch)
+    try:
+        found = find_code(arch)
+    except RecursionError:
+        raise UntrustedModelError(
+            f"{source}: its architecture is nested too deeply to be checked; refused ({SWITCHES} skips the check)"
+        ) from None
     if not found:
         return
     listed = "\n".join(f"  - {f.path}: {f.reason}" for f in found)
