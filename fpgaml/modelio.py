@@ -415,7 +415,7 @@ def load_model(
     *,
     weights: str | Path | None = None,
     trust_model_code: bool = False,
-    custom_modules: Iterable[str] = (),
+    custom_modules: Iterable[str | Path] | str = (),
 ) -> Any:
     """Load a Keras 2 / QKeras model after checking that it holds no code (unless trusted).
 
@@ -425,6 +425,8 @@ def load_model(
     classes the model uses; importing them runs code, so they need ``trust_model_code`` too. The returned
     model is not compiled.
     """
+    if isinstance(custom_modules, (str, Path)):
+        custom_modules = [str(custom_modules)]  # one module, not its characters
     modules = [str(m) for m in custom_modules]
     if modules and not trust_model_code:
         import_custom_modules(modules, trust_model_code=False)  # raises: naming a module is itself refused

@@ -286,19 +286,26 @@ def test_refused_in_a_fresh_process(tmp_path: Path) -> None:
 # --- formats fpgaml refuses -------------------------------------------------------------------------------
 
 
-def test_keras3_file_is_refused(tmp_path: Path) -> None:
-    path = tmp_path / "k3.keras"
-    code = "import keras, sys; m = keras.Sequential([keras.Input((4,)), keras.layers.Dense(2)]); m.save(sys.argv[1])"
+def test_keras3_files_are_refused(tmp_path: Path) -> None:
+    """Written by the installed Keras 3 (no TF_USE_LEGACY_KERAS): its .keras zip, its .h5 and its JSON."""
+    code = (
+        "import keras, sys, pathlib; d = pathlib.Path(sys.argv[1]);"
+        "m = keras.Sequential([keras.Input((4,)), keras.layers.Dense(2)]);"
+        "m.save(d / 'k3.keras'); m.save(d / 'k3.h5'); (d / 'k3.json').write_text(m.to_json());"
+        "m.save_weights(d / 'k3.weights.h5')"
+    )
     env = {k: v for k, v in os.environ.items() if k != "TF_USE_LEGACY_KERAS"}
     out = subprocess.run(
-        [sys.executable, "-c", code, str(path)], capture_output=True, text=True, env=env, timeout=300
+        [sys.executable, "-c", code, str(tmp_path)], capture_output=True, text=True, env=env, timeout=300
     )
     assert out.returncode == 0, out.stderr[-2000:]
-    assert json.loads(zipfile.ZipFile(path).read("metadata.json"))["keras_version"].startswith("3.")
-    with pytest.raises(
-        ModelFileError, match=r"Keras 3 format; fpgaml reads Keras 2 \(tf_keras/QKeras\) models"
-    ):
-        load_model(path)
+    assert json.loads(zipfile.ZipFile(tmp_path / "k3.keras").read("metadata.json"))[
+        "keras_version"
+    ].startswith("3.")
+    keras3 = r"Keras 3 format; fpgaml reads Keras 2 \(tf_keras/QKeras\) models"
+    for path, weights in [("k3.keras", None), ("k3.h5", None), ("k3.json", "k3.weights.h5")]:
+        with pytest.raises(ModelFileError, match=keras3):
+            load_model(tmp_path / path, weights=tmp_path / weights if weights else None)
 
 
 def test_weights_only_h5_is_refused(tmp_path: Path) -> None:
