@@ -38,6 +38,7 @@ without it, naming a module is itself refused.
 from __future__ import annotations
 
 import functools
+import hashlib
 import importlib
 import importlib.util
 import inspect
@@ -319,7 +320,8 @@ def _import(spec: str) -> Any:
         if spec.endswith(".py"):
             if not path.is_file():
                 raise FpgamlError(f"custom_modules: {spec} does not exist")
-            name = f"fpgaml_custom_{path.stem}"
+            digest = hashlib.sha1(str(path.resolve()).encode()).hexdigest()[:10]
+            name = f"fpgaml_custom_{path.stem}_{digest}"  # one module per file, even for equal file names
             if name in sys.modules:
                 return sys.modules[name]
             loader_spec = importlib.util.spec_from_file_location(name, path)
