@@ -35,6 +35,11 @@ class UntrustedModelError(FpgamlError):
     """The model file contains code (Lambda or custom layers) and the user did not opt in to running it."""
 
 
+class ModelFileError(FpgamlError, ValueError):
+    """A model file fpgaml cannot read: another framework's format (Keras 3, HGQ, PyTorch, ONNX), weights
+    without an architecture, or a damaged file. The message says what the file is and what to do."""
+
+
 class ToolMissingError(FpgamlError):
     """An external tool (g++, Verilator, Yosys, Vitis HLS) is not installed."""
 
