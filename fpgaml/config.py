@@ -237,10 +237,21 @@ class TrainConfig(Section):
     patience: int = Field(6, ge=1, description="early stopping on the validation loss")
     float_reference: bool = Field(True, description="also train the float model of the same architecture")
     pretrained: str | None = Field(
-        None, description="path to a user's QKeras model (.h5/.keras) to use instead of training one"
+        None,
+        description="a user's Keras 2 / QKeras model to use instead of training one: a full-model .h5, an "
+        "architecture .json (with pretrained_weights), or a tf_keras SavedModel directory",
+    )
+    pretrained_weights: str | None = Field(
+        None, description="the weights .h5 of a pretrained architecture .json (model.save_weights)"
     )
     trust_model_code: bool = Field(
-        False, description="allow Lambda/custom layers in a pretrained model file (executes its code)"
+        False,
+        description="allow Lambda/custom layers in a pretrained model file (runs its code; CLI --trust-model-code)",
+    )
+    custom_modules: list[str] = Field(
+        default_factory=list,
+        description="Python modules (names or .py paths) whose Keras classes a pretrained model uses; "
+        "imported only with trust_model_code",
     )
     init_from_float: bool = Field(
         False,
@@ -252,6 +263,8 @@ class TrainConfig(Section):
     def _consistent(self) -> TrainConfig:
         if self.init_from_float and not self.float_reference:
             raise ValueError("init_from_float needs float_reference: true (the float model is trained first)")
+        if self.pretrained_weights and not self.pretrained:
+            raise ValueError("pretrained_weights needs pretrained (the architecture .json they belong to)")
         if self.pretrained and (self.init_from_float or self.pruning is not None):
             raise ValueError("init_from_float and pruning shape training; a pretrained model is not trained")
         p = self.pruning
@@ -482,9 +495,10 @@ def check_files(cfg: FlowConfig, origin: str = "(dict)") -> None:
     problems = []
     for key, value in (
         ("train.pretrained", cfg.train.pretrained),
+        ("train.pretrained_weights", cfg.train.pretrained_weights),
         ("profile.budget_file", cfg.profile.budget_file),
     ):
-        if value and not Path(value).is_file():
+        if value and not (Path(value).is_file() or (key == "train.pretrained" and Path(value).is_dir())):
             where = "" if Path(value).is_absolute() else f" (relative to the current directory {Path.cwd()})"
             problems.append(f"  {key}: file {value} does not exist{where}")
     if problems:

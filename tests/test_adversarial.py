@@ -489,3 +489,92 @@ def test_sigkill_during_a_stage_then_rerun(kill_ws, stage):
     _, err = forced.communicate(timeout=600)
     assert forced.returncode == 0, err
     assert not list(final.parent.glob(f".{final.name}.partial-*"))  # the next run of the stage cleaned up
+
+
+# ---- model files from strangers --------------------------------------------------------------------------
+def _pretrained(tmp_path: Path, model: Any, name: str = "theirs.h5") -> Path:
+    path = tmp_path / name
+    model.save(path)
+    return path
+
+
+def _td_lambda_model(marker: Path) -> Any:
+    """16 features -> 5 logits, with a Lambda (that writes ``marker`` when it runs) inside TimeDistributed."""
+    from fpgaml._keras import keras
+
+    k = keras()
+    inp = k.Input((16,), name="inputs")
+    x = k.layers.Reshape((4, 4))(inp)
+    x = k.layers.TimeDistributed(k.layers.Lambda(lambda t, p=str(marker): (open(p, "w").close(), t)[1]))(x)
+    x = k.layers.Flatten()(x)
+    return k.Model(inp, k.layers.Dense(5, name="logits")(x), name="theirs")
+
+
+def test_pretrained_model_with_nested_lambda_runs_no_code(tmp_path, capsys):
+    marker = tmp_path / "MARKER"
+    path = _pretrained(tmp_path, _td_lambda_model(marker))
+    marker.unlink()
+    cfg = small_config(tmp_path, train={"pretrained": str(path), "float_reference": False})
+    code, _, err = cli(capsys, "data", str(cfg))
+    assert code == 0, err
+    before = snapshot(tmp_path)
+    code, _, err = cli(capsys, "train", str(cfg))
+    assert_clean_error(
+        code, err, 2, "TimeDistributed", "Lambda", "--trust-model-code", "train.trust_model_code"
+    )
+    assert not marker.exists()
+    assert snapshot(tmp_path) == before
+    code, _, err = cli(capsys, "train", str(cfg), "--trust-model-code")
+    assert code == 0, err
+    assert marker.exists()  # with the opt-in the code does run: the refusal above was the switch, not luck
+
+
+def test_pretrained_model_with_the_wrong_number_of_outputs(tmp_path, capsys):
+    from fpgaml._keras import keras
+
+    k = keras()
+    inp = k.Input((16,))
+    path = _pretrained(tmp_path, k.Model(inp, k.layers.Dense(3)(inp)))
+    cfg = small_config(tmp_path, train={"pretrained": str(path), "float_reference": False})
+    cli(capsys, "data", str(cfg))
+    code, _, err = cli(capsys, "train", str(cfg))
+    assert_clean_error(code, err, 2, "outputs of shape (3,)", "5 classes")
+
+
+def test_pretrained_model_with_nan_weights(tmp_path, capsys):
+    from fpgaml._keras import keras
+
+    k = keras()
+    inp = k.Input((16,))
+    model = k.Model(inp, k.layers.Dense(5, name="logits")(inp))
+    w, b = model.get_layer("logits").get_weights()
+    w[3, 1] = np.nan
+    model.get_layer("logits").set_weights([w, b])
+    path = _pretrained(tmp_path, model)
+    cfg = small_config(tmp_path, train={"pretrained": str(path), "float_reference": False})
+    cli(capsys, "data", str(cfg))
+    code, _, err = cli(capsys, "train", str(cfg))
+    assert_clean_error(code, err, 2, "'logits'", "NaN/Inf")
+    assert not (tmp_path / "runs" / "adv" / "train").exists()
+
+
+def test_keras3_model_file_is_refused_with_what_to_do(tmp_path, capsys):
+    script = (
+        "import keras; m = keras.Sequential([keras.Input((16,)), keras.layers.Dense(5)]); "
+        f"m.save({str(tmp_path / 'k3.keras')!r})"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "TF_USE_LEGACY_KERAS"}
+    subprocess.run([sys.executable, "-c", script], check=True, env=env, capture_output=True)
+    cfg = small_config(tmp_path, train={"pretrained": str(tmp_path / "k3.keras"), "float_reference": False})
+    cli(capsys, "data", str(cfg))
+    code, _, err = cli(capsys, "train", str(cfg))
+    assert_clean_error(code, err, 2, "Keras 3", "tf_keras")
+
+
+def test_pretrained_file_that_is_not_a_model(tmp_path, capsys):
+    junk = tmp_path / "model.h5"
+    junk.write_bytes(b"\x89HDF\r\n\x1a\n" + os.urandom(300))  # an HDF5 signature and then garbage
+    cfg = small_config(tmp_path, train={"pretrained": str(junk), "float_reference": False})
+    cli(capsys, "data", str(cfg))
+    code, _, err = cli(capsys, "train", str(cfg))
+    assert_clean_error(code, err, 2, "model.h5")

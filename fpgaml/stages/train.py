@@ -51,15 +51,30 @@ class Trained:
     meta: TrainInfo
 
 
+def _stamp(key: str, value: str | None) -> Any:
+    """Size and mtime of a file, or of every file of a directory (a SavedModel), for the fingerprint."""
+    if not value:
+        return None
+    path = Path(value)
+    if not path.exists():
+        raise ConfigError(f"{key}: {path} does not exist (relative to {Path.cwd()})")
+    files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+    return [[str(p.relative_to(path)) if path.is_dir() else p.name, p.stat().st_size, int(p.stat().st_mtime)]
+            for p in files]  # fmt: skip
+
+
 def _inputs(cfg: FlowConfig) -> dict[str, Any]:
-    """The pretrained model file (size and mtime), when there is one."""
+    """The pretrained model file(s) and custom modules, when there are any."""
     if not cfg.train.pretrained:
         return {}
-    path = Path(cfg.train.pretrained)
-    if not path.exists():
-        raise ConfigError(f"train.pretrained: file {path} does not exist (relative to {Path.cwd()})")
-    st = path.stat()
-    return {"pretrained_file": {"size": st.st_size, "mtime": int(st.st_mtime)}}
+    return {
+        "pretrained_file": _stamp("train.pretrained", cfg.train.pretrained),
+        "pretrained_weights": _stamp("train.pretrained_weights", cfg.train.pretrained_weights),
+        "custom_modules": [
+            m if not m.endswith(".py") else _stamp("train.custom_modules", m)
+            for m in cfg.train.custom_modules
+        ],
+    }
 
 
 def check_pretrained(model: Any, path: str, input_shape: tuple[int, ...], class_names: list[str]) -> None:
@@ -210,7 +225,12 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
     if cfg.train.float_reference:
         float_model = build(False)
     if cfg.train.pretrained:
-        qmodel = modelio.load_model(cfg.train.pretrained, trust_model_code=cfg.train.trust_model_code)
+        qmodel = modelio.load_model(
+            cfg.train.pretrained,
+            weights=cfg.train.pretrained_weights,
+            trust_model_code=cfg.train.trust_model_code,
+            custom_modules=cfg.train.custom_modules,
+        )
         check_pretrained(qmodel, cfg.train.pretrained, input_shape, info.class_names)
     else:
         qmodel = build(True)
@@ -274,9 +294,8 @@ def load_models(cfg: FlowConfig) -> Trained:
     read_manifest(d, "train")
     meta = TrainInfo.load(d)
     # fpgaml wrote these files itself and checks them like any other (they hold no code).
-    qmodel = modelio.load_model(d / "qkeras_model.h5", trust_model_code=cfg.train.trust_model_code)
+    trust = {"trust_model_code": cfg.train.trust_model_code, "custom_modules": cfg.train.custom_modules}
+    qmodel = modelio.load_model(d / "qkeras_model.h5", **trust)
     fpath = d / "float_model.h5"
-    float_model = (
-        modelio.load_model(fpath, trust_model_code=cfg.train.trust_model_code) if fpath.exists() else None
-    )
+    float_model = modelio.load_model(fpath, **trust) if fpath.exists() else None
     return Trained(qmodel=qmodel, float_model=float_model, meta=meta)
