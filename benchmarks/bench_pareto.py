@@ -126,7 +126,7 @@ def run_point(name: str, overrides: list[str], work: Path, epochs: int) -> dict[
     ]
     cfg = load_config(REPO / "configs" / "dense_tagger.yaml", sets)
     t0 = time.perf_counter()
-    summary = run_flow(cfg, stages=["data", "train"])[-1]  # the train stage's summary
+    summary = run_flow(cfg, stages=["data", "train"]).stages[-1].summary  # the train stage's summary
     t_train = time.perf_counter() - t0
     trained = load_models(cfg)
     acc_q, acc_f = summary["test_accuracy_qkeras"], summary["test_accuracy_float"]  # QKeras on the input grid

@@ -3,14 +3,22 @@
 Each project is compiled with g++ (C-simulation, no vendor tools) and its outputs on the stored test jets
 must equal the stored expected outputs: bit for bit (0 LSB) for networks whose firmware is exact, within the
 tolerance stored beside the vectors (with its reason) for recurrent networks whose sigmoid/tanh are tables.
+
+The projects are slim: they carry what hls4ml generated for the model, not hls4ml's ap_types/nnet_utils
+templates, which come from the installed hls4ml after a check that it is the one they were made with
+(``hls4ml_templates.json``, see fpgaml.csim.templates).
 """
 
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
+import numpy as np
 import pytest
+
+from fpgaml.csim import templates
 
 REFERENCE = Path(__file__).resolve().parent.parent / "hls_projects" / "reference"
 PROJECTS = sorted(p for p in REFERENCE.glob("*") if (p / "golden" / "golden.json").exists())
@@ -27,3 +35,60 @@ def test_csim_matches_golden(project: Path, fpgaml_golden) -> None:
     assert result.n_jets == info["n_jets"] > 0
     if info["tolerance_lsb"] == 0:
         assert result.n_different == 0
+
+
+@pytest.mark.parametrize("project", PROJECTS, ids=[p.name for p in PROJECTS])
+def test_reference_projects_are_slim(project: Path) -> None:
+    """No template copies; the one nnet_utils file kept is the one hls4ml generated for the model."""
+    assert templates.is_slim(project)
+    assert sorted(
+        p.relative_to(project).as_posix() for p in (project / "firmware" / "nnet_utils").rglob("*")
+    ) == ["firmware/nnet_utils/nnet_code_gen.h"]
+    record = templates.read_record(project)
+    assert record["kept"] == ["firmware/nnet_utils/nnet_code_gen.h"]
+    assert (
+        record["regenerate"]
+        == f"python scripts/make_reference_projects.py configs/{project.name}.yaml --force"
+    )
+    assert record["backend"] == json.loads((project / "fpgaml.json").read_text())["backend"]
+    assert record["hls4ml_version"] == json.loads((project / "fpgaml.json").read_text())["hls4ml_version"]
+
+
+@pytest.fixture
+def dense_copy(tmp_path: Path) -> Path:
+    return shutil.copytree(REFERENCE / "dense_tagger", tmp_path / "dense_tagger")
+
+
+def test_one_lsb_off_in_the_golden_outputs_fails(dense_copy: Path, fpgaml_golden) -> None:
+    assert fpgaml_golden(dense_copy).n_different == 0
+    expected = np.load(dense_copy / "golden" / "expected.npy")
+    lsb = json.loads((dense_copy / "golden" / "golden.json").read_text())["lsb"]
+    expected[123, 2] += lsb
+    np.save(dense_copy / "golden" / "expected.npy", expected)
+    with pytest.raises(
+        pytest.fail.Exception, match=r"1/2500 C-sim outputs differ .* max error 1 LSB \(allowed 0\)"
+    ):
+        fpgaml_golden(dense_copy)
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "what"),
+    [
+        ("hls4ml_version", "1.2.0", "the installed hls4ml is {v}."),
+        ("sha256", "0" * 64, "the installed hls4ml {v} has different template files (sha256"),
+    ],
+)
+def test_project_from_other_hls4ml_templates_fails_loudly(
+    dense_copy: Path, fpgaml_golden, key: str, value: str, what: str
+) -> None:
+    path = dense_copy / templates.RECORD
+    record = json.loads(path.read_text())
+    record[key] = value
+    path.write_text(json.dumps(record))
+    made_with = record["hls4ml_version"]
+    with pytest.raises(pytest.fail.Exception) as exc:
+        fpgaml_golden(dense_copy)
+    msg = str(exc.value)
+    assert f"was generated with hls4ml {made_with} " in msg
+    assert what.format(v=templates.installed_templates("Vitis").hls4ml_version) in msg
+    assert "python scripts/make_reference_projects.py configs/dense_tagger.yaml --force" in msg

@@ -1,79 +1,129 @@
-"""``fpgaml``: the command line. A thin layer over :mod:`fpgaml.flow` and the stage modules."""
+"""``fpgaml``: the command line. A thin layer over :mod:`fpgaml.flow` and the stage declarations.
+
+Every stage is a subcommand (its ``Stage.command`` words, e.g. ``fpgaml csim`` or ``fpgaml gpu export``), built
+from the stage registry: a new stage needs no edit here. Exit codes are the contract CI gates on:
+
+====  =====================================================================================================
+0     every check passed
+1     a check failed (verification, RTL exactness, budget, ONNX agreement); the artifacts were written
+2     an error fpgaml recognised (config, data, model file, missing tool, existing directory, disk): one
+      paragraph, no traceback
+3     an unexpected error (a bug in fpgaml): the traceback and where to report it
+130   interrupted (Ctrl-C); 143 terminated (SIGTERM). The stage that was running left no partial artifact
+====  =====================================================================================================
+
+With ``--json`` the result — or the error, as ``{"error": {...}}`` — is printed as JSON on stdout.
+"""
 
 from __future__ import annotations
 
 import argparse
 import json
 import os
+import signal
 import sys
+import traceback
 from typing import Any
 
 from fpgaml import __version__
 from fpgaml.errors import CheckFailed, FpgamlError
-from fpgaml.stages import STAGES
+
+REPORT_BUGS = (
+    "this is a bug in fpgaml, not in your input: please report it to the fpgaml maintainers (the issue "
+    "tracker of the fpgaml repository) with the traceback above, the command and `fpgaml --version`"
+)
 
 EPILOG = """\
 The flow, stage by stage (each writes an artifact directory the next one reads):
-  data     load/split/standardise jets           -> runs/<name>/data/
-  train    QKeras QAT model + float reference    -> runs/<name>/train/
-  convert  hls4ml HLS C++ project                -> hls_projects/<name>/
-  csim     g++ C-simulation of the test set      -> runs/<name>/csim/
-  verify   bit-accuracy + physics report         -> runs/<name>/verify/report.md
-  rtl      da4ml Verilog + Verilator simulation  -> runs/<name>/rtl/
-  profile  latency/resources against a budget    -> runs/<name>/profile/
+{stages}
 
 Examples:
   fpgaml run configs/dense_tagger.yaml                 # the whole flow
   fpgaml run configs/dense_tagger.yaml --set model.weight_bits=8 --set name=dense_w8
+  fpgaml run configs/dense_tagger.yaml --from convert --until verify
   fpgaml verify configs/dense_tagger.yaml --json       # one stage, machine-readable
+  fpgaml gpu export configs/dense_tagger.yaml          # ONNX + Triton for the GPU path
+  fpgaml config configs/dense_tagger.yaml              # every setting with its default
   fpgaml families                                      # model families you can pick in model.family
 
 Exit codes: 0 all checks passed, 1 a check failed (verification, budget), 2 an error (bad config,
-missing tool, bad input), 130 interrupted. Artifacts are never overwritten silently: a stage whose inputs
-and config are unchanged is "up to date"; one that would change an existing directory needs --force.
+data or model file, missing tool, existing directory), 3 a bug in fpgaml, 130 interrupted.
+Artifacts are never overwritten silently: a stage whose inputs and config are unchanged is "up to date";
+one that would change an existing directory needs --force, and --force replaces only what fpgaml made.
+Model files never run code (Lambda/custom layers) unless you pass --trust-model-code.
 """
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, handled like Ctrl-C (the running stage removes its partial output) but exiting 143."""
+
+
+def _on_sigterm(signum: int, frame: Any) -> None:
+    raise Terminated()
 
 
 def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("config", help="YAML flow config (see configs/dense_tagger.yaml)")
     p.add_argument("--set", dest="overrides", action="append", default=[], metavar="KEY=VALUE",
                    help="override a config value, e.g. --set train.epochs=5 (repeatable)")  # fmt: skip
-    p.add_argument("--force", action="store_true", help="replace existing artifact directories")
+    p.add_argument("--force", action="store_true", help="replace existing artifact directories fpgaml made")
     p.add_argument(
-        "--json", action="store_true", help="print the result as JSON on stdout (no progress bars)"
+        "--json", action="store_true", help="print the result (or the error) as JSON on stdout; no bars"
     )
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bars")
 
 
+def _trust(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--trust-model-code",
+        action="store_true",
+        help="allow Lambda/custom layers in train.pretrained (runs code from the model file; "
+        "same as train.trust_model_code: true) — only for files you trust",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
+    from fpgaml.stage import all_stages, flow_order
+
+    stages = all_stages()
+    listing = "\n".join(
+        f"  {' '.join(s.command):12s} {s.doc}" + ("" if s.in_flow else "  (not in `run`)") for s in stages
+    )
     parser = argparse.ArgumentParser(
         prog="fpgaml",
         description="Quantized neural networks for the L1 trigger: QKeras training to verified hls4ml firmware.",
-        epilog=EPILOG,
+        epilog=EPILOG.format(stages=listing),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"fpgaml {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
+    names = flow_order()
     p = sub.add_parser("run", help="run the whole flow (or a range of stages)",
-                       description="Run the stages data -> ... -> profile in order.")  # fmt: skip
+                       description=f"Run the stages {' -> '.join(names)} in order.")  # fmt: skip
     _common(p)
-    p.add_argument("--from", dest="start", choices=STAGES, help="first stage to run")
-    p.add_argument("--until", dest="stop", choices=STAGES, help="last stage to run")
+    _trust(p)
+    p.add_argument("--from", dest="start", choices=names, help="first stage to run")
+    p.add_argument("--until", dest="stop", choices=names, help="last stage to run")
 
-    docs = {
-        "data": "load, split and standardise the jets",
-        "train": "train the QKeras model and its float reference (or check a pretrained one)",
-        "convert": "convert the QKeras model to an hls4ml HLS project under hls_projects/",
-        "csim": "compile the HLS project with g++ and C-simulate the test set",
-        "verify": "compare C-sim bit by bit with QKeras, the fixed-point reference and the float model",
-        "rtl": "generate Verilog with da4ml, simulate it with Verilator, check it against C-sim",
-        "profile": "latency and resources against the budget (non-zero exit when over budget)",
-    }
-    for name in STAGES:
-        p = sub.add_parser(name, help=docs[name], description=docs[name].capitalize() + ".")
+    groups: dict[str, Any] = {}
+    for stage in stages:
+        words = stage.command
+        parent = sub
+        for word in words[:-1]:
+            if word not in groups:
+                g = sub.add_parser(word, help=f"{word} stages: " + ", ".join(
+                    " ".join(s.command[1:]) for s in stages if s.command[0] == word))  # fmt: skip
+                groups[word] = g.add_subparsers(dest="action", metavar="ACTION", required=True)
+            parent = groups[word]
+        p = parent.add_parser(
+            words[-1], help=stage.doc, description=stage.doc[0].upper() + stage.doc[1:] + "."
+        )
+        p.set_defaults(stage=stage.name)
         _common(p)
-        if name == "profile":
+        if stage.name == "train":
+            _trust(p)
+        if stage.name == "profile":
             p.add_argument("--budget", metavar="FILE", help="YAML budget file (sets profile.budget_file)")
             p.add_argument("--device", help="target device, e.g. vu9p, vu13p, ku115 (sets profile.device)")
 
@@ -86,35 +136,27 @@ def build_parser() -> argparse.ArgumentParser:
     _common(p)
 
     sub.add_parser("devices", help="list the FPGA devices the budget can refer to")
-
-    p = sub.add_parser(
-        "gpu",
-        help="GPU path for non-trigger models: ONNX export (+ Triton repository) or throughput benchmark",
-        description="export: ONNX of the float and the quantized model, checked against TensorFlow, and a "
-        "Triton model repository. bench: ONNX Runtime vs TensorFlow jets/s over batch sizes.",
-    )
-    p.add_argument("action", choices=["export", "bench"])
-    _common(p)
-
     p = sub.add_parser("config", help="print the config with every default filled in")
     p.add_argument("config")
     p.add_argument("--set", dest="overrides", action="append", default=[], metavar="KEY=VALUE")
-
     sub.add_parser("families", help="list the model families (model.family)")
     return parser
 
 
 def _print_result(result: dict[str, Any]) -> None:
-    stage = result.get("stage", "?")
-    status = result.get("status", "")
-    print(f"[{stage}] {status}", file=sys.stderr)
+    print(f"[{result.get('stage', '?')}] {result.get('status', '')}", file=sys.stderr)
     for key, value in result.items():
-        if key in {"stage", "status", "rows"}:  # rows: the table below says it; --json has them all
+        if key in {"stage", "status", "rows"}:  # rows: the table says it; --json has them all
             continue
         if isinstance(value, str) and "\n" in value:
             print("    " + value.replace("\n", "\n    "), file=sys.stderr)
         else:
             print(f"    {key}: {value}", file=sys.stderr)
+
+
+def _error_json(kind: str, message: str, code: int, extra: dict[str, Any] | None = None) -> None:
+    print(json.dumps({"error": {"kind": kind, "message": message, "exit_code": code}, **(extra or {})},
+                     indent=2, default=str))  # fmt: skip
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -123,22 +165,58 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return 2
-    if getattr(args, "json", False) or getattr(args, "quiet", False):
+    as_json = bool(getattr(args, "json", False))
+    if as_json or getattr(args, "quiet", False):
         os.environ["FPGAML_NO_PROGRESS"] = "1"
+    old_term = signal.signal(signal.SIGTERM, _on_sigterm) if _main_thread() else None
+    state: dict[str, Any] = {}
     try:
-        return _dispatch(args)
+        return _dispatch(args, state)
     except CheckFailed as exc:
         print(f"fpgaml: CHECK FAILED: {exc}", file=sys.stderr)
+        if as_json:
+            result = exc.result.to_dict() if hasattr(exc.result, "to_dict") else {}
+            _error_json("CheckFailed", str(exc), exc.exit_code, result)
         return exc.exit_code
     except FpgamlError as exc:
         print(f"fpgaml: error: {exc}", file=sys.stderr)
+        if as_json:
+            _error_json(type(exc).__name__, str(exc), exc.exit_code)
         return exc.exit_code
-    except KeyboardInterrupt:
-        print("fpgaml: interrupted; no partial artifact was kept", file=sys.stderr)
-        return 130
+    except OSError as exc:  # read-only or full disk, permissions: the OS's reason, the path, no traceback
+        where = f" ({exc.filename})" if exc.filename else ""
+        msg = f"{exc.strerror or exc}{where}; nothing half-written was kept"
+        print(f"fpgaml: error: {msg}", file=sys.stderr)
+        if as_json:
+            _error_json("OSError", msg, 2)
+        return 2
+    except KeyboardInterrupt as exc:
+        code = 143 if isinstance(exc, Terminated) else 130
+        what = "terminated" if code == 143 else "interrupted"
+        stage = state.get("running")
+        detail = f" during stage {stage}: its partial output was removed" if stage else ""
+        print(f"fpgaml: {what}{detail}", file=sys.stderr)
+        if as_json:
+            _error_json("Interrupted", f"{what}{detail}", code)
+        return code
+    except Exception as exc:
+        traceback.print_exc()
+        print(f"fpgaml: unexpected error {type(exc).__name__}: {exc}\n{REPORT_BUGS}", file=sys.stderr)
+        if as_json:
+            _error_json(type(exc).__name__, f"{exc} ({REPORT_BUGS})", 3)
+        return 3
+    finally:
+        if old_term is not None:
+            signal.signal(signal.SIGTERM, old_term)
 
 
-def _dispatch(args: argparse.Namespace) -> int:
+def _main_thread() -> bool:
+    import threading
+
+    return threading.current_thread() is threading.main_thread()
+
+
+def _dispatch(args: argparse.Namespace, state: dict[str, Any]) -> int:
     if args.command == "devices":
         from fpgaml.profile import devices
 
@@ -164,12 +242,12 @@ def _dispatch(args: argparse.Namespace) -> int:
         overrides.append(f"profile.budget_file={args.budget}")
     if getattr(args, "device", None):
         overrides.append(f"profile.device={args.device}")
+    if getattr(args, "trust_model_code", False):
+        overrides.append("train.trust_model_code=true")
     cfg = load_config(args.config, overrides)
     if args.command == "config":
         print(dump_config(cfg), end="")
         return 0
-
-    from fpgaml.flow import run_flow, select
 
     if args.command == "synth":
         from fpgaml.hls import synthesize_project
@@ -178,26 +256,33 @@ def _dispatch(args: argparse.Namespace) -> int:
         print(json.dumps(result, indent=2, default=str) if args.json else result)
         return 0
 
-    if args.command == "gpu":
-        from fpgaml.stages import gpu
+    from fpgaml.flow import run_flow
+    from fpgaml.stage import select
 
-        result = gpu.run(cfg, force=args.force, action=args.action)
-        if args.json:
-            print(json.dumps(result, indent=2, default=str))
-        else:
-            _print_result(result)
-        return 0
+    if args.command == "run":
+        stages = select(args.start, args.stop)
+        command = (
+            "run"
+            + (f" --from {args.start}" if args.start else "")
+            + (f" --until {args.stop}" if args.stop else "")
+        )
+    else:
+        stages = [args.stage]
+        command = args.stage
 
-    stages = select(args.start, args.stop) if args.command == "run" else [args.command]
-    on_stage = None if args.json else lambda _name, res: _print_result(res)
-    try:
-        results = run_flow(cfg, stages=stages, force=args.force, on_stage=on_stage)
-    except CheckFailed:
-        if args.json:
-            print(json.dumps(json.loads((cfg.run_dir / "flow.json").read_text()), indent=2))
-        raise
+    def on_stage(result: Any) -> None:
+        state.pop("running", None)
+        if not args.json:
+            _print_result(result.to_dict())
+
+    def on_start(name: str) -> None:
+        state["running"] = name
+
+    flow = run_flow(
+        cfg, stages=stages, force=args.force, on_stage=on_stage, on_start=on_start, command=command
+    )
     if args.json:
-        print(json.dumps({"name": cfg.name, "stages": results}, indent=2, default=str))
+        print(json.dumps(flow.to_dict(), indent=2, default=str))
     return 0
 
 

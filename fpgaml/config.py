@@ -1,11 +1,18 @@
 """The typed config of a whole flow: one section per stage, loaded from YAML and validated.
 
-Every section is a pydantic model with ``extra="forbid"``: a misspelt key is an error that names it.
+Every section is a pydantic model with ``extra="forbid"``: a misspelt key is an error that names it (and the
+key it probably meant). Validators refuse nonsense when the config is loaded, before any stage runs: types
+that do not fit (``fixed<8,10>``), quantizers with more integer than total bits, a split that leaves a set
+empty for ``data.n_jets``, unknown devices, clock periods given in MHz, batch sizes Triton refuses, a model
+family that cannot take the configured features or io_type, overlapping run and HLS directories, files named
+for later stages that do not exist. An empty config file is an error, and so is a key given twice.
 Defaults reproduce the benchmark dense jet tagger (16 -> 64 -> 32 -> 32 -> 5, 6-bit QKeras).
 """
 
 from __future__ import annotations
 
+import difflib
+import os
 import re
 from pathlib import Path
 from typing import Any, Literal
@@ -13,12 +20,91 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from fpgaml.errors import ConfigError
+from fpgaml.errors import ConfigError, KeyedValueError
 from fpgaml.gpu.config import GpuConfig
-from fpgaml.profile.config import ProfileConfig
+from fpgaml.profile.config import ProfileConfig, check_clock_period_ns
 from fpgaml.rtl.config import RtlConfig
 
 _FIXED = re.compile(r"^\s*(u?fixed)<\s*(\d+)\s*,\s*(-?\d+)\s*>\s*$")
+#: hls4ml precision strings fpgaml accepts in ``convert.layer_precision``: ``[ap_][u]fixed<W,I[,Q[,O[,N]]]>``
+#: and ``[ap_][u]int<W>``.
+_HLS_FIXED = re.compile(r"^\s*(?:ap_)?(u?)fixed\s*<([^<>]*)>\s*$")
+_HLS_INT = re.compile(r"^\s*(?:ap_)?(u?)int\s*<([^<>]*)>\s*$")
+MAX_FIXED_WIDTH = 64
+ROUNDING_MODES = ("RND", "RND_ZERO", "RND_MIN_INF", "RND_INF", "RND_CONV", "TRN", "TRN_ZERO")
+OVERFLOW_MODES = ("SAT", "SAT_ZERO", "SAT_SYM", "WRAP", "WRAP_SM")
+#: the example every fixed-point message points at
+_FIXED_HELP = "e.g. 'fixed<16,6>' (16 bits, 6 of them integer bits incl. the sign) or 'ufixed<8,3>'"
+
+
+def _check_width(text: str, width: int, integer: int | None) -> None:
+    if width < 1:
+        raise ValueError(f"{text!r}: the width must be at least 1 bit ({_FIXED_HELP})")
+    if width > MAX_FIXED_WIDTH:
+        raise ValueError(
+            f"{text!r}: {width} bits is more than the {MAX_FIXED_WIDTH} fpgaml supports ({_FIXED_HELP})"
+        )
+    if integer is not None and integer > width:
+        raise ValueError(
+            f"{text!r}: {integer} integer bits do not fit in {width} bits; <W,I> needs I <= W ({_FIXED_HELP})"
+        )
+
+
+def parse_fixed(text: str) -> tuple[bool, int, int]:
+    """``(signed, width, integer)`` of ``fixed<W,I>`` / ``ufixed<W,I>`` (``I`` counts the sign bit of a signed
+    type), with 1 <= W <= 64 and I <= W; else ``ValueError`` with a message for the config."""
+    m = _FIXED.match(str(text))
+    if not m:
+        raise ValueError(f"{text!r} is not an ap_fixed type; expected {_FIXED_HELP}")
+    width, integer = int(m.group(2)), int(m.group(3))
+    _check_width(text, width, integer)
+    return m.group(1) == "fixed", width, integer
+
+
+def check_hls_precision(text: str) -> str:
+    """Check an hls4ml precision string (``auto``, ``[ap_][u]fixed<W,I[,Q[,O[,N]]]>``, ``[ap_][u]int<W>``):
+    the width, integer bits and rounding / overflow modes; returns it unchanged, else ``ValueError``."""
+    if text.strip().lower() == "auto":
+        return text
+    m = _HLS_FIXED.match(text) or _HLS_INT.match(text)
+    if not m:
+        raise ValueError(
+            f"{text!r} is not a precision hls4ml understands here; expected 'auto', an ap_fixed type ({_FIXED_HELP},"
+            " optionally with rounding and overflow modes: 'fixed<16,6,RND_CONV,SAT>') or 'int<8>' / 'uint<8>'"
+        )
+    is_fixed = m.re is _HLS_FIXED
+    args = [a.strip() for a in m.group(2).split(",")]
+    n_size = 2 if is_fixed else 1
+    try:
+        sizes = [int(a) for a in args[:n_size]]
+    except ValueError:
+        raise ValueError(
+            f"{text!r}: the width and integer bits must be whole numbers ({_FIXED_HELP})"
+        ) from None
+    if len(sizes) != n_size:
+        raise ValueError(f"{text!r}: expected {'<W,I>' if is_fixed else '<W>'} ({_FIXED_HELP})")
+    _check_width(text, sizes[0], sizes[1] if is_fixed else None)
+    modes = args[n_size:]
+    if not is_fixed and modes:
+        raise ValueError(
+            f"{text!r}: an integer type has only a width; rounding/overflow modes need fixed<W,I,...>"
+        )
+    checks = [("rounding", ROUNDING_MODES), ("overflow", OVERFLOW_MODES)]
+    for value, (what, known) in zip(modes, checks, strict=False):
+        if value.upper().removeprefix("AP_") not in known:
+            raise ValueError(f"{text!r}: unknown {what} mode {value!r}; one of {', '.join(known)}")
+    if len(modes) == 3 and not modes[2].isdigit():
+        raise ValueError(f"{text!r}: the saturation bits (4th argument) must be a whole number")
+    if len(modes) > 3:
+        raise ValueError(
+            f"{text!r}: too many arguments; fixed<W,I,rounding,overflow,saturation bits> at most"
+        )
+    return text
+
+
+def _suggest(name: str, options: list[str]) -> str:
+    close = difflib.get_close_matches(name, options, n=1, cutoff=0.6)
+    return f"; did you mean {close[0]!r}?" if close else ""
 
 
 class Section(BaseModel):
@@ -28,7 +114,9 @@ class Section(BaseModel):
 class DataConfig(Section):
     """Which jets to train and test on (see ``fpgaml.data.load_jets``)."""
 
-    source: str = Field("sample", description="'sample' (shipped jets) or an npz/CSV/ARFF/HDF5 path")
+    source: str = Field(
+        "sample", min_length=1, description="'sample' (shipped jets) or an npz/CSV/ARFF/HDF5 path"
+    )
     features: Literal["hlf", "constituents"] | None = Field(
         None, description="feature set; default: what the model family needs"
     )
@@ -36,12 +124,38 @@ class DataConfig(Section):
     n_constituents: int = Field(32, ge=1, le=150)
     split: tuple[float, float, float] = (0.6, 0.2, 0.2)
 
+    @field_validator("source")
+    @classmethod
+    def _known_file_type(cls, v: str) -> str:
+        from fpgaml.data.readers import JET_FILE_SUFFIXES, SUPPORTED_FILES
+
+        path = Path(v)
+        if v == "sample" or not path.suffix or path.suffix.lower() in JET_FILE_SUFFIXES or path.is_dir():
+            return v
+        raise ValueError(
+            f"{v!r}: fpgaml cannot read {path.suffix!r} files; 'sample' (the shipped jets) or {SUPPORTED_FILES}"
+        )
+
     @field_validator("split")
     @classmethod
     def _split_sums_to_one(cls, v: tuple[float, float, float]) -> tuple[float, float, float]:
         if any(f <= 0 for f in v) or abs(sum(v) - 1.0) > 1e-6:
-            raise ValueError("train/validation/test fractions must be positive and sum to 1")
+            raise ValueError(
+                f"train/validation/test fractions must be positive and sum to 1, got {list(v)} (sum {sum(v):g})"
+            )
         return v
+
+    @model_validator(mode="after")
+    def _split_not_empty(self) -> DataConfig:
+        """With ``n_jets`` given, a split that leaves a set empty is known now (class-balanced selection)."""
+        if self.n_jets is None:
+            return self
+        from fpgaml.data.loader import balanced_counts, empty_split_message
+
+        problem = empty_split_message(balanced_counts(self.n_jets), self.split)
+        if problem:
+            raise KeyedValueError("n_jets", problem)
+        return self
 
 
 class ModelConfig(Section):
@@ -67,17 +181,32 @@ class ModelConfig(Section):
     @field_validator("input_precision")
     @classmethod
     def _valid_fixed(cls, v: str) -> str:
-        m = _FIXED.match(v)
-        if not m or int(m.group(2)) < 1:
-            raise ValueError("expected an ap_fixed type such as 'fixed<16,6>' or 'ufixed<8,3>'")
-        return f"{m.group(1)}<{int(m.group(2))},{int(m.group(3))}>"
+        signed, width, integer = parse_fixed(v)
+        return f"{'fixed' if signed else 'ufixed'}<{width},{integer}>"
+
+    @model_validator(mode="after")
+    def _quantizers_make_sense(self) -> ModelConfig:
+        if self.weight_integer >= self.weight_bits:
+            raise KeyedValueError(
+                "weight_integer",
+                f"{self.weight_integer} integer bits with weight_bits {self.weight_bits}: QKeras quantized_bits "
+                "counts the sign in weight_bits but not in weight_integer, so weight_integer <= weight_bits - 1 "
+                f"({self.weight_bits - 1}: integer weights, no fractional bit); more makes the step 2, 4, ... and "
+                "rounds every small weight to 0",
+            )
+        if self.act_integer > self.act_bits:
+            raise KeyedValueError(
+                "act_integer",
+                f"{self.act_integer} integer bits with act_bits {self.act_bits}: quantized_relu(bits, integer) is "
+                f"unsigned, so act_integer <= act_bits ({self.act_bits}: integer outputs 0..{2**self.act_bits - 1})"
+                "; more makes the step 2, 4, ... and rounds small activations to 0",
+            )
+        return self
 
     @property
     def input_fixed(self) -> tuple[bool, int, int]:
         """(signed, total bits, integer bits incl. sign) of the input type."""
-        m = _FIXED.match(self.input_precision)
-        assert m is not None
-        return m.group(1) == "fixed", int(m.group(2)), int(m.group(3))
+        return parse_fixed(self.input_precision)
 
 
 class PruningConfig(Section):
@@ -108,10 +237,21 @@ class TrainConfig(Section):
     patience: int = Field(6, ge=1, description="early stopping on the validation loss")
     float_reference: bool = Field(True, description="also train the float model of the same architecture")
     pretrained: str | None = Field(
-        None, description="path to a user's QKeras model (.h5/.keras) to use instead of training one"
+        None,
+        description="a user's Keras 2 / QKeras model to use instead of training one: a full-model .h5, an "
+        "architecture .json (with pretrained_weights), or a tf_keras SavedModel directory",
+    )
+    pretrained_weights: str | None = Field(
+        None, description="the weights .h5 of a pretrained architecture .json (model.save_weights)"
     )
     trust_model_code: bool = Field(
-        False, description="allow Lambda/custom layers in a pretrained model file (executes its code)"
+        False,
+        description="allow Lambda/custom layers in a pretrained model file (runs its code; CLI --trust-model-code)",
+    )
+    custom_modules: list[str] = Field(
+        default_factory=list,
+        description="Python modules (names or .py paths) whose Keras classes a pretrained model uses; "
+        "imported only with trust_model_code",
     )
     init_from_float: bool = Field(
         False,
@@ -123,6 +263,8 @@ class TrainConfig(Section):
     def _consistent(self) -> TrainConfig:
         if self.init_from_float and not self.float_reference:
             raise ValueError("init_from_float needs float_reference: true (the float model is trained first)")
+        if self.pretrained_weights and not self.pretrained:
+            raise ValueError("pretrained_weights needs pretrained (the architecture .json they belong to)")
         if self.pretrained and (self.init_from_float or self.pruning is not None):
             raise ValueError("init_from_float and pruning shape training; a pretrained model is not trained")
         p = self.pruning
@@ -150,6 +292,22 @@ class ConvertConfig(Section):
         default_factory=dict, description="per-layer precision overrides, e.g. {fc1: {accum: 'fixed<24,10>'}}"
     )
 
+    @field_validator("clock_period_ns")
+    @classmethod
+    def _clock(cls, v: float) -> float:
+        return check_clock_period_ns(v)
+
+    @field_validator("layer_precision")
+    @classmethod
+    def _precisions(cls, v: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:
+        for layer, precisions in v.items():
+            for var, text in precisions.items():
+                try:
+                    check_hls_precision(text)
+                except ValueError as exc:
+                    raise KeyedValueError(f"{layer}.{var}", str(exc)) from None
+        return v
+
 
 class CsimConfig(Section):
     max_jets: int | None = Field(None, gt=0, description="C-simulate at most this many test jets")
@@ -163,22 +321,24 @@ class VerifyConfig(Section):
     max_lsb_error: int | None = Field(
         None, ge=0, description="largest allowed C-sim vs QKeras difference in output LSBs (None: no limit)"
     )
-    max_accuracy_drop_pp: float = Field(1.0, ge=0, description="C-sim accuracy below the float reference, pp")
+    max_accuracy_drop_pp: float = Field(
+        1.0, ge=0, le=100, description="C-sim accuracy below the float reference, pp"
+    )
     require_exact_vs_fixed_point: bool = Field(
         True, description="C-sim must equal fpgaml's integer reference on every output (where one exists)"
     )
 
 
 class PathsConfig(Section):
-    runs: str = "runs"
-    hls_projects: str = "hls_projects"
+    runs: str = Field("runs", min_length=1)
+    hls_projects: str = Field("hls_projects", min_length=1)
 
 
 class FlowConfig(Section):
     """The whole flow. ``name`` names the run directory and the HLS project."""
 
     name: str = Field("dense_tagger", pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
-    seed: int = 42
+    seed: int = Field(42, ge=0, lt=2**32, description="NumPy and TensorFlow seed (NumPy takes 0 .. 2**32-1)")
     data: DataConfig = Field(default_factory=DataConfig)
     model: ModelConfig = Field(default_factory=ModelConfig)
     train: TrainConfig = Field(default_factory=TrainConfig)
@@ -190,15 +350,50 @@ class FlowConfig(Section):
     gpu: GpuConfig = Field(default_factory=GpuConfig)
     paths: PathsConfig = Field(default_factory=PathsConfig)
 
+    @model_validator(mode="after")
+    def _sections_agree(self) -> FlowConfig:
+        from fpgaml.models import FAMILIES
+
+        family = FAMILIES.get(self.model.family)
+        try:  # unknown keys of model.params (the family checks them again when it builds the model)
+            family.params(self.model)
+        except ConfigError as exc:
+            raise KeyedValueError("model.params", str(exc).removeprefix("model.params: ")) from None
+        if self.data.features is not None and self.data.features != family.features:
+            raise KeyedValueError(
+                "data.features",
+                f"model family {family.name!r} takes {family.features!r} features, not {self.data.features!r}; "
+                "leave data.features out (it defaults to what the family needs) or pick a family that takes "
+                f"{self.data.features!r} (`fpgaml families`)",
+            )
+        if self.convert.io_type not in family.io_types:
+            raise KeyedValueError(
+                "convert.io_type",
+                f"model family {family.name!r} converts with {' or '.join(family.io_types)}, not "
+                f"{self.convert.io_type}",
+            )
+        runs, hls = (Path(os.path.abspath(p)) for p in (self.paths.runs, self.paths.hls_projects))
+        run_dir, project = runs / self.name, Path(os.path.abspath(self.stage_dir("convert")))
+        if project == run_dir or project in run_dir.parents or run_dir in project.parents:
+            key = "convert.project_dir" if self.convert.project_dir else "paths.hls_projects"
+            raise KeyedValueError(
+                key,
+                f"the HLS project directory {project} and the run directory {run_dir} overlap: the convert stage "
+                "replaces its whole directory and would delete the other stages' artifacts (or they its files); "
+                f"keep them apart (defaults: paths.runs 'runs', paths.hls_projects 'hls_projects'; now {runs}, {hls})",
+            )
+        return self
+
     # ---- where artifacts live -------------------------------------------------------------------
     @property
     def run_dir(self) -> Path:
         return Path(self.paths.runs) / self.name
 
     def stage_dir(self, stage: str) -> Path:
-        if stage == "convert":
-            return Path(self.convert.project_dir or Path(self.paths.hls_projects) / self.name)
-        return self.run_dir / stage
+        """Where the artifact of ``stage`` lives (the stage's declaration decides; see fpgaml.stage)."""
+        from fpgaml.stage import stage_dir
+
+        return stage_dir(stage, self)
 
     @property
     def features(self) -> str:
@@ -210,12 +405,52 @@ class FlowConfig(Section):
 def _format_validation_error(exc: ValidationError, origin: str) -> str:
     lines = []
     for err in exc.errors():
-        key = ".".join(str(p) for p in err["loc"]) or "(top level)"
-        msg = err["msg"]
+        loc = [str(p) for p in err["loc"]]
+        cause = (err.get("ctx") or {}).get("error")
+        if isinstance(cause, KeyedValueError):
+            loc.append(cause.key)
+        key = ".".join(loc) or "(top level)"
+        msg = err["msg"].removeprefix("Value error, ")
         if err["type"] == "extra_forbidden":
-            msg = "unknown key (misspelt?)"
+            msg = "unknown key (misspelt?)" + _suggest(loc[-1], _known_keys(loc[:-1]))
         lines.append(f"  {key}: {msg}")
     return f"invalid config {origin}:\n" + "\n".join(lines)
+
+
+def _known_keys(loc: list[str]) -> list[str]:
+    """The keys of the section at ``loc`` (for the 'did you mean' of a misspelt key)."""
+    model: Any = FlowConfig
+    for part in loc:
+        field = getattr(model, "model_fields", {}).get(part)
+        annotation = getattr(field, "annotation", None)
+        candidates = [annotation, *getattr(annotation, "__args__", ())]
+        model = next((c for c in candidates if isinstance(c, type) and issubclass(c, BaseModel)), None)
+        if model is None:
+            return []
+    return list(model.model_fields)
+
+
+class _StrictLoader(yaml.SafeLoader):
+    """YAML loader that refuses a key given twice in one mapping (PyYAML would keep the last silently)."""
+
+
+def _no_duplicates(loader: _StrictLoader, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+    seen: dict[Any, int] = {}
+    for key_node, _ in node.value:
+        if not isinstance(key_node, yaml.ScalarNode) or key_node.tag == "tag:yaml.org,2002:merge":
+            continue  # '<<: *base' merges may be overridden; complex keys are refused by construct_mapping
+        key = loader.construct_object(key_node, deep=deep)
+        line = key_node.start_mark.line + 1
+        if key in seen:
+            raise ConfigError(
+                f"key {key!r} appears twice (lines {seen[key]} and {line}); YAML would silently keep only the "
+                "second: merge the two"
+            )
+        seen[key] = line
+    return loader.construct_mapping(node, deep=deep)
+
+
+_StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _no_duplicates)
 
 
 def from_dict(raw: dict[str, Any], origin: str = "(dict)") -> FlowConfig:
@@ -231,14 +466,48 @@ def load_config(path: str | Path, overrides: list[str] | None = None) -> FlowCon
     if not path.is_file():
         raise ConfigError(f"config file {path} does not exist")
     try:
-        raw = yaml.safe_load(path.read_text()) or {}
-    except yaml.YAMLError as exc:
+        raw = yaml.load(path.read_text(), Loader=_StrictLoader)  # a SafeLoader subclass
+    except ConfigError as exc:
+        raise ConfigError(f"{path}: {exc}") from None
+    except (yaml.YAMLError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path} is not valid YAML: {exc}") from None
+    if raw is None:
+        raise ConfigError(
+            f"{path} is empty (or holds only comments): fpgaml will not run a flow of nothing but defaults "
+            "from it. Start from configs/dense_tagger.yaml (`fpgaml config configs/dense_tagger.yaml` prints "
+            "every key with its default)"
+        )
     if not isinstance(raw, dict):
         raise ConfigError(f"{path}: the top level must be a mapping of sections (name, data, model, ...)")
     for item in overrides or []:
         apply_override(raw, item)
-    return from_dict(raw, str(path))
+    cfg = from_dict(raw, str(path))
+    check_files(cfg, str(path))
+    return cfg
+
+
+def check_files(cfg: FlowConfig, origin: str = "(dict)") -> None:
+    """Files the config names that later stages read: they must exist now, not hours into a run.
+
+    ``train.pretrained`` and ``profile.budget_file`` (the budget file is also validated). Relative paths are
+    taken from the current directory, as the stages take them. ``data.source`` is read by the first stage.
+    """
+    problems = []
+    for key, value in (
+        ("train.pretrained", cfg.train.pretrained),
+        ("train.pretrained_weights", cfg.train.pretrained_weights),
+        ("profile.budget_file", cfg.profile.budget_file),
+    ):
+        if value and not (Path(value).is_file() or (key == "train.pretrained" and Path(value).is_dir())):
+            where = "" if Path(value).is_absolute() else f" (relative to the current directory {Path.cwd()})"
+            problems.append(f"  {key}: file {value} does not exist{where}")
+    if problems:
+        raise ConfigError(f"invalid config {origin}:\n" + "\n".join(problems))
+    if cfg.profile.budget_file:
+        try:
+            cfg.profile.resolved_budget()
+        except ConfigError as exc:
+            raise ConfigError(f"invalid config {origin}: profile.budget_file: {exc}") from None
 
 
 def apply_override(raw: dict[str, Any], item: str) -> None:

@@ -1,112 +1,453 @@
-"""Saving and *safely* loading Keras 2 / QKeras models.
+"""Reading users' model files *safely*, saving fpgaml's own, and the float64 twin of a QKeras model.
 
-Keras model files can carry code: a ``Lambda`` layer holds marshalled Python bytecode and custom layers
-name classes that deserialisation would import. fpgaml reads the architecture JSON first and refuses any
-such layer unless the user opted in (``trust_model_code=True`` / ``--trust-model-code``).
+Accepted, all Keras 2 (tf_keras / QKeras), by :func:`load_model`:
+
+- an ``.h5`` full model (``model.save('m.h5')``), Sequential or Functional, including the old Keras 2 layout
+  whose ``model_config.config`` is a bare list of layers;
+- an architecture ``.json`` (``model.to_json()``) plus its weights ``.h5`` (``model.save_weights('w.h5')``),
+  the way hls4ml examples are shared;
+- a tf_keras SavedModel directory (``model.save('dir')``), whose architecture is in ``keras_metadata.pb``;
+- a ``.keras`` zip written by tf_keras (Keras 2's own zip format).
+
+Every path goes through the same steps. :func:`inspect_model_file` finds what the file is from its bytes
+(nothing is deserialized, no framework code runs) and refuses, saying what the file is and what to do,
+Keras 3 and HGQ/HGQ2 models, PyTorch/ONNX/TFLite files, weights without an architecture and damaged files.
+:func:`fpgaml.trust.check_architecture` then refuses any code in the architecture JSON unless the user
+opted in. Finally the model is built from exactly the JSON that was checked and its weights are read as
+data (h5 datasets, the zip's weights file or a TensorFlow checkpoint; a SavedModel's traced graphs are never
+loaded). The ``compile_config`` of a ``.keras`` zip (optimizer, loss) is dropped unread: fpgaml does not
+compile a loaded model.
 """
 
 from __future__ import annotations
 
 import json
 import zipfile
+from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
-from fpgaml.errors import FpgamlError, UntrustedModelError
+from fpgaml.errors import FpgamlError, ModelFileError
+from fpgaml.trust import MODULES_KEY, check_architecture, import_custom_modules, qkeras_objects
 
-# Layers whose deserialisation executes code stored in the file.
-_CODE_LAYERS = {"Lambda", "TFOpLambda", "SlicingOpLambda"}
+#: The config key for the weights of an architecture JSON (quoted in messages; wired by train.py).
+WEIGHTS_KEY = "train.pretrained_weights"
+_FORMATS = (
+    "fpgaml reads Keras 2 (tf_keras/QKeras) models: a full-model .h5 (model.save('model.h5')), an "
+    "architecture .json (model.to_json()) with its weights .h5 (model.save_weights('weights.h5')), or a "
+    "tf_keras SavedModel directory"
+)
+_RESAVE = (
+    "save the model from tf_keras/QKeras (TF_USE_LEGACY_KERAS=1) with model.save('model.h5'), or share "
+    "model.to_json() plus model.save_weights('weights.h5')"
+)
+_HDF5_MAGIC = b"\x89HDF\r\n\x1a\n"
+#: HGQ (v1, Keras 2 + TF < 2.16) layer classes; HGQ2 is recognised by its modules (``hgq.*``).
+_HGQ1_CLASSES = frozenset(
+    {
+        "HQuantize",
+        "HDense",
+        "HConv1D",
+        "HConv2D",
+        "HActivation",
+        "HAdd",
+        "HDenseBatchNorm",
+        "HConv1DBatchNorm",
+        "HConv2DBatchNorm",
+        "Signature",
+    }
+)
+_KERAS3_CLASSES = frozenset({"DTypePolicy", "FloatDTypePolicy", "QuantizedDTypePolicy", "__keras_tensor__"})
+
+Kind = Literal["h5", "json", "savedmodel", "keras2_zip"]
 
 
-def _custom_objects() -> dict[str, Any]:
-    from fpgaml._keras import qkeras
+@dataclass(frozen=True)
+class ModelFile:
+    """What a model path holds, found without deserializing anything."""
 
-    objs: dict[str, Any] = {}
-    qkeras().utils._add_supported_quantized_objects(objs)  # fills the dict in place
-    return objs
+    kind: Kind
+    path: Path
+    arch: dict[str, Any]  # the architecture JSON that will be checked and built
+    weights: Path  # h5 file, the .keras zip itself, or the TensorFlow checkpoint prefix of a SavedModel
 
 
-def _extra_objects() -> dict[str, Any]:
+def _lut_objects() -> dict[str, Any]:
     """fpgaml's own serialisable objects (the firmware-exact LUT activations of the recurrent families)."""
     from fpgaml.models.lut import custom_objects
 
     return dict(custom_objects())
 
 
-def read_architecture(path: Path) -> dict[str, Any]:
-    """The architecture JSON stored in an .h5 or .keras file (or a bare .json), without deserialising."""
-    path = Path(path)
-    if not path.is_file():
-        raise FpgamlError(f"model file {path} does not exist")
-    try:
-        if path.suffix == ".json":
-            return json.loads(path.read_text())
-        if path.suffix == ".keras":
-            with zipfile.ZipFile(path) as zf:
-                return json.loads(zf.read("config.json"))
-        import h5py
+def _custom_objects() -> dict[str, Any]:
+    """Every object a model file may name without the opt-in: QKeras' and fpgaml's."""
+    return {**qkeras_objects(), **_lut_objects()}
 
+
+def _text(value: Any) -> str:
+    if isinstance(value, bytes):
+        return value.decode("utf-8", "replace")
+    return "" if value is None else str(value)
+
+
+def _walk_dicts(node: Any) -> Iterable[dict[str, Any]]:
+    if isinstance(node, dict):
+        yield node
+        for v in node.values():
+            yield from _walk_dicts(v)
+    elif isinstance(node, list):
+        for v in node:
+            yield from _walk_dicts(v)
+
+
+def _refuse_foreign(arch: Any, path: Path, keras_version: str = "") -> None:
+    """Refuse HGQ/HGQ2 and Keras 3 models (recognised from their class names, modules and version)."""
+    hgq = keras3 = None
+    for d in _walk_dicts(arch):
+        cls, module, registered = d.get("class_name"), d.get("module"), d.get("registered_name")
+        origin = [str(x) for x in (module, registered) if isinstance(x, str)]
+        if hgq is None and (
+            cls in _HGQ1_CLASSES or any(o.lower().startswith(("hgq", "qkeras_next")) for o in origin)
+        ):
+            hgq = f"{cls}" + (f" from {module}" if isinstance(module, str) else "")
+        if keras3 is None and cls in _KERAS3_CLASSES:
+            keras3 = f"it uses {cls}"
+    if hgq is not None:
+        raise ModelFileError(
+            f"{path} is an HGQ/HGQ2 model ({hgq}); fpgaml takes QKeras (Keras 2) models, and HGQ (TensorFlow "
+            "< 2.16) or HGQ2 (Keras 3) cannot be loaded next to QKeras on TensorFlow 2.21: convert it with "
+            "hls4ml or da4ml in an HGQ environment, or build the network with QKeras layers"
+        )
+    if keras3 is None and keras_version.split(".")[0].isdigit() and int(keras_version.split(".")[0]) >= 3:
+        keras3 = f"saved by Keras {keras_version}"
+    if keras3 is not None:
+        raise _keras3(path, keras3)
+
+
+def _keras3(path: Path, detail: str) -> ModelFileError:
+    return ModelFileError(
+        f"{path}: Keras 3 format; fpgaml reads Keras 2 (tf_keras/QKeras) models: {_RESAVE} ({detail})"
+    )
+
+
+def _damaged(path: Path, what: str, exc: BaseException) -> ModelFileError:
+    msg = str(exc).strip().splitlines()[0][:300] if str(exc).strip() else type(exc).__name__
+    return ModelFileError(f"cannot read model file {path}: {what} is damaged or truncated ({msg})")
+
+
+def _sniff(path: Path) -> str:
+    """The file's format from its first bytes (and, for formats without a signature, its suffix)."""
+    with open(path, "rb") as f:
+        head = f.read(2048)
+    suffix = path.suffix.lower()
+    if any(head[o : o + 8] == _HDF5_MAGIC for o in (0, 512, 1024)):
+        return "hdf5"
+    if head[:4] in (b"PK\x03\x04", b"PK\x05\x06"):
+        return "zip"
+    if len(head) >= 2 and head[0] == 0x80 and 2 <= head[1] <= 5:
+        return "pickle"
+    if head[4:8] == b"TFL3":
+        return "tflite"
+    if suffix == ".onnx" or (
+        len(head) > 2 and head[0] == 0x08 and head[1] < 0x80 and head[2] in (0x12, 0x3A)
+    ):
+        return "onnx"
+    if head.lstrip()[:1] in (b"{", b"["):
+        return "json"
+    if suffix in (".pt", ".pth"):
+        return "pickle"
+    return "empty" if not head else "unknown"
+
+
+def _refuse_other_format(path: Path, kind: str) -> ModelFileError:
+    what = {
+        "pickle": "a PyTorch (pickle) file; fpgaml never unpickles files",
+        "onnx": "an ONNX model",
+        "tflite": "a TensorFlow Lite model",
+        "torchzip": "a PyTorch file (a zip with pickled tensors); fpgaml never unpickles files",
+    }[kind]
+    return ModelFileError(
+        f"{path} is {what}. {_FORMATS}. Export the Keras 2 model it came from, or convert this model with "
+        "hls4ml's own frontend for it"
+    )
+
+
+def _h5_is_weights(f: Any) -> bool:
+    return any(k in f.attrs for k in ("layer_names",)) or any(
+        k in f for k in ("model_weights", "layers", "_layer_checkpoint_dependencies", "vars")
+    )
+
+
+def _inspect_h5(path: Path) -> dict[str, Any]:
+    import h5py
+
+    try:
         with h5py.File(path, "r") as f:
             raw = f.attrs.get("model_config")
-            if raw is None:
-                raise FpgamlError(f"{path} holds no model architecture (weights-only file?)")
-            return json.loads(raw.decode() if isinstance(raw, bytes) else raw)
-    except FpgamlError:
-        raise
-    except Exception as exc:  # corrupt/truncated files surface as many different errors
-        raise FpgamlError(f"cannot read model file {path}: {type(exc).__name__}: {exc}") from None
+            version = _text(f.attrs.get("keras_version"))
+            weights_only = raw is None and _h5_is_weights(f)
+    except OSError as exc:
+        raise _damaged(path, "the HDF5 file", exc) from None
+    if raw is None:
+        if weights_only:
+            raise ModelFileError(
+                f"{path} holds only weights (model.save_weights), no architecture: give the architecture JSON "
+                f"too (model.to_json() of the same model) as the model file and this file as its weights "
+                f"(train.pretrained: arch.json, {WEIGHTS_KEY}: {path})"
+            )
+        raise ModelFileError(f"{path} is an HDF5 file without a Keras model in it (a data file?). {_FORMATS}")
+    try:
+        arch = json.loads(_text(raw))
+    except (ValueError, RecursionError) as exc:
+        raise _damaged(path, "its model_config attribute", exc) from None
+    _refuse_foreign(arch, path, version)
+    if not isinstance(arch, dict) or "class_name" not in arch:
+        raise ModelFileError(f"{path}: its model_config is not a Keras architecture (no class_name)")
+    return arch
 
 
-def layer_classes(arch: dict[str, Any]) -> list[tuple[str, str]]:
-    """(layer name, class name) for every layer, nested models included."""
-    out: list[tuple[str, str]] = []
+def _check_weights_h5(path: Path) -> None:
+    import h5py
 
-    def walk(node: dict[str, Any]) -> None:
-        cfg = node.get("config", {})
-        for layer in cfg.get("layers", []) if isinstance(cfg, dict) else []:
-            out.append((layer.get("config", {}).get("name", "?"), layer.get("class_name", "?")))
-            if isinstance(layer.get("config"), dict) and "layers" in layer["config"]:
-                walk(layer)
+    if not path.is_file():
+        raise ModelFileError(f"weights file {path} does not exist")
+    if _sniff(path) != "hdf5":
+        raise ModelFileError(
+            f"weights file {path} is not an HDF5 file (model.save_weights('weights.h5') writes one)"
+        )
+    try:
+        with h5py.File(path, "r") as f:
+            ok = "model_config" in f.attrs or _h5_is_weights(f)
+    except OSError as exc:
+        raise _damaged(path, "the HDF5 weights file", exc) from None
+    if not ok:
+        raise ModelFileError(f"weights file {path} holds no Keras weights")
 
-    walk(arch)
+
+def _inspect_json(path: Path) -> dict[str, Any]:
+    try:
+        arch = json.loads(path.read_text())
+    except (ValueError, RecursionError) as exc:  # UnicodeDecodeError is a ValueError
+        msg = str(exc).splitlines()[0][:300] if str(exc) else type(exc).__name__
+        raise ModelFileError(f"cannot read model file {path}: not valid JSON, or truncated ({msg})") from None
+    if not isinstance(arch, dict) or not isinstance(arch.get("class_name"), str):
+        raise ModelFileError(
+            f"{path} is JSON but not a Keras architecture (model.to_json() writes one). {_FORMATS}"
+        )
+    _refuse_foreign(arch, path, _text(arch.get("keras_version")))
+    return arch
+
+
+def _inspect_zip(path: Path) -> dict[str, Any]:
+    try:
+        with zipfile.ZipFile(path) as zf:
+            names = zf.namelist()
+            if "config.json" in names:
+                config = json.loads(zf.read("config.json"))
+                meta = json.loads(zf.read("metadata.json")) if "metadata.json" in names else {}
+            else:
+                config = meta = None
+    except (zipfile.BadZipFile, ValueError, KeyError, OSError, RecursionError) as exc:
+        raise _damaged(path, "the zip archive", exc) from None
+    if config is not None:
+        version = _text(meta.get("keras_version")) if isinstance(meta, dict) else ""
+        _refuse_foreign(config, path, version)
+        if not version.startswith("2."):
+            raise _keras3(path, f"a .keras zip saved by Keras {version or '?'}")
+        config.pop("compile_config", None)  # optimizer/loss/metrics: fpgaml never compiles a loaded model
+        if not isinstance(config, dict) or "class_name" not in config:
+            raise ModelFileError(f"{path}: its config.json is not a Keras architecture")
+        return config
+    if any(n.endswith(("data.pkl", "constants.pkl")) or "/code/" in n for n in names):
+        raise _refuse_other_format(path, "torchzip")
+    raise ModelFileError(f"{path} is a zip archive without a Keras model in it. {_FORMATS}")
+
+
+def _inspect_savedmodel(path: Path) -> dict[str, Any]:
+    meta_file = path / "keras_metadata.pb"
+    if not (path / "saved_model.pb").is_file() and not (path / "saved_model.pbtxt").is_file():
+        raise ModelFileError(
+            f"{path} is a directory but not a tf_keras SavedModel (no saved_model.pb). {_FORMATS}"
+        )
+    if not meta_file.is_file():
+        raise ModelFileError(
+            f"{path} is a TensorFlow SavedModel without Keras metadata (tf.saved_model.save, or a non-Keras "
+            f"graph): fpgaml needs the Keras model's architecture; {_RESAVE}"
+        )
+    from fpgaml._keras import keras
+
+    keras()
+    from tf_keras.protobuf import saved_metadata_pb2
+
+    try:
+        sm = saved_metadata_pb2.SavedMetadata()
+        sm.ParseFromString(meta_file.read_bytes())
+        roots = [n for n in sm.nodes if n.node_path == "root"]
+        root = json.loads(roots[0].metadata)
+    except Exception as exc:  # protobuf DecodeError, IndexError, JSON errors
+        raise _damaged(path, "its keras_metadata.pb", exc) from None
+    arch = root.get("model_config") if isinstance(root, dict) else None
+    _refuse_foreign(arch if arch is not None else root, path, _text(root.get("keras_version")))
+    if not isinstance(arch, dict) or "class_name" not in arch:
+        raise ModelFileError(
+            f"{path} holds a subclassed Keras model ({root.get('class_name')}): its architecture is Python code, "
+            "not data, and hls4ml converts only Functional/Sequential models: build it as a Functional or "
+            "Sequential model"
+        )
+    if not (path / "variables" / "variables.index").is_file():
+        raise ModelFileError(
+            f"cannot read model file {path}: the SavedModel has no variables/variables.index"
+        )
+    return arch
+
+
+def inspect_model_file(path: str | Path, *, weights: str | Path | None = None) -> ModelFile:
+    """What ``path`` (and ``weights``) hold, without deserializing anything; refuses unreadable formats."""
+    path = Path(path)
+    wpath = Path(weights) if weights is not None else None
+    if not path.exists():
+        raise ModelFileError(f"model file {path} does not exist")
+    if path.is_dir():
+        arch = _inspect_savedmodel(path)
+        if wpath is not None:
+            raise ModelFileError(
+                f"{path} is a SavedModel with its weights inside: give no separate weights file"
+            )
+        return ModelFile("savedmodel", path, arch, path / "variables" / "variables")
+    try:
+        fmt = _sniff(path)
+    except OSError as exc:
+        raise ModelFileError(f"cannot read model file {path}: {exc}") from None
+    if fmt == "hdf5":
+        arch = _inspect_h5(path)
+        if wpath is not None:
+            _check_weights_h5(wpath)
+        return ModelFile("h5", path, arch, wpath or path)
+    if fmt == "json":
+        arch = _inspect_json(path)
+        if wpath is None:
+            raise ModelFileError(
+                f"{path} is an architecture JSON, which holds no weights: give the weights .h5 too "
+                f"(model.save_weights; {WEIGHTS_KEY})"
+            )
+        _check_weights_h5(wpath)
+        return ModelFile("json", path, arch, wpath)
+    if fmt == "zip":
+        arch = _inspect_zip(path)
+        if wpath is not None:
+            raise ModelFileError(
+                f"{path} is a .keras zip with its weights inside: give no separate weights file"
+            )
+        if path.suffix != ".keras":
+            raise ModelFileError(
+                f"{path} is a tf_keras .keras zip: give it the .keras suffix (tf_keras needs it)"
+            )
+        return ModelFile("keras2_zip", path, arch, path)
+    if fmt in ("pickle", "onnx", "tflite"):
+        raise _refuse_other_format(path, fmt)
+    if fmt == "empty":
+        raise ModelFileError(f"cannot read model file {path}: it is empty")
+    raise ModelFileError(f"{path} is not a model file fpgaml recognises. {_FORMATS}")
+
+
+def read_architecture(path: str | Path) -> dict[str, Any]:
+    """The architecture JSON of a model file (any accepted format), without deserializing anything."""
+    path = Path(path)
+    if path.is_file() and _sniff(path) == "json":
+        return _inspect_json(path)
+    return inspect_model_file(path).arch
+
+
+def _qactivation_compat(arch: Any) -> Any:
+    """A copy of ``arch`` in which QKeras ``QActivation`` quantizers given as objects can be rebuilt.
+
+    ``model.to_json()`` and tf_keras' ``.keras`` zip store such a quantizer as a nested object
+    (``{"module": "qkeras.quantizers", "class_name": "quantized_relu", ...}``), and QActivation only
+    understands strings or objects, not dicts: tf_keras' and QKeras' own JSON loaders fail on it. Marking
+    it as a passive object (what tf_keras' h5 writer does) makes the legacy deserializer build it first.
+    Only adds that marker; the JSON was checked before.
+    """
+    if isinstance(arch, list):
+        return [_qactivation_compat(v) for v in arch]
+    if not isinstance(arch, dict):
+        return arch
+    out = {k: _qactivation_compat(v) for k, v in arch.items()}
+    cfg = out.get("config")
+    if out.get("class_name") == "QActivation" and isinstance(cfg, dict):
+        act = cfg.get("activation")
+        if isinstance(act, dict) and "class_name" in act:
+            cfg["activation"] = {**act, "__passive_serialization__": True}
     return out
 
 
-def check_trusted(arch: dict[str, Any], path: Path, trust_model_code: bool) -> None:
-    if trust_model_code:
-        return
+def _build(mf: ModelFile, objects: dict[str, Any], trust_model_code: bool) -> Any:
     from fpgaml._keras import keras
 
-    known = (
-        set(_custom_objects())
-        | {n for n in dir(keras().layers) if not n.startswith("_")}
-        | {"Functional", "Sequential", "Model"}
-    )
-    risky = [(n, c) for n, c in layer_classes(arch) if c in _CODE_LAYERS or c not in known]
-    if risky:
-        listed = ", ".join(f"{n} ({c})" for n, c in risky)
-        raise UntrustedModelError(
-            f"{path} contains layers whose loading runs code from the file or from unknown classes: {listed}. "
-            "fpgaml does not execute code from model files unless you opt in with --trust-model-code "
-            "(train.trust_model_code: true) — do so only for files you trust."
-        )
+    k = keras()
+    from tf_keras.src.saving.legacy import serialization
+    from tf_keras.src.saving.legacy.saved_model import json_utils
+    from tf_keras.src.saving.legacy.saved_model.utils import keras_option_scope
+    from tf_keras.src.saving.serialization_lib import SafeModeScope
+
+    # Safe mode is tf_keras' own refusal of Lambda bytecode: a second line behind fpgaml.trust.
+    with k.utils.custom_object_scope(objects), SafeModeScope(not trust_model_code):
+        # The scopes tf_keras' own h5/SavedModel loader uses: the legacy deserializer (which imports no
+        # module named in the file) and shared-object tracking.
+        with (
+            serialization.SharedObjectLoadingScope(),
+            keras_option_scope(save_traces=False, in_tf_saved_model_scope=True),
+        ):
+            # decode: {"class_name": "__tuple__", ...} -> tuple, as tf_keras' loaders do.
+            arch = json_utils.decode(json.dumps(_qactivation_compat(mf.arch)))
+            model = k.models.model_from_config(arch, custom_objects=objects)
+        if mf.kind == "savedmodel":
+            status = model.load_weights(str(mf.weights))
+            status.assert_existing_objects_matched()
+            status.expect_partial()  # the checkpoint also holds the optimizer and the SavedModel's extras
+        else:  # h5 (legacy layout or .weights.h5) or the .keras zip: tf_keras picks the reader by suffix
+            model.load_weights(str(mf.weights))
+    return model
 
 
-def load_model(path: str | Path, trust_model_code: bool = False) -> Any:
-    """Load a Keras 2 / QKeras model file after checking it holds no code (unless trusted)."""
-    path = Path(path)
-    arch = read_architecture(path)
-    check_trusted(arch, path, trust_model_code)
-    from fpgaml._keras import qkeras
+def load_model(
+    path: str | Path,
+    *,
+    weights: str | Path | None = None,
+    trust_model_code: bool = False,
+    custom_modules: Iterable[str | Path] | str = (),
+) -> Any:
+    """Load a Keras 2 / QKeras model after checking that it holds no code (unless trusted).
+
+    ``path``: a full-model .h5, an architecture .json (then ``weights`` is its .h5), a tf_keras SavedModel
+    directory or a tf_keras .keras zip. ``trust_model_code``: the user's opt-in to run code from the file
+    (Lambda layers, custom classes). ``custom_modules``: Python modules (names or .py paths) whose Keras
+    classes the model uses; importing them runs code, so they need ``trust_model_code`` too. The returned
+    model is not compiled.
+    """
+    if isinstance(custom_modules, (str, Path)):
+        custom_modules = [str(custom_modules)]  # one module, not its characters
+    modules = [str(m) for m in custom_modules]
+    if modules and not trust_model_code:
+        import_custom_modules(modules, trust_model_code=False)  # raises: naming a module is itself refused
+    mf = inspect_model_file(path, weights=weights)
+    check_architecture(mf.arch, source=str(mf.path), trust_model_code=trust_model_code)
+    objects = {**_custom_objects(), **import_custom_modules(modules, trust_model_code=trust_model_code)}
     from fpgaml.models.compat import patch_qkeras_recurrent
 
     patch_qkeras_recurrent()  # QKeras 0.9.0's QGRU cannot even be called on TF 2.21 without it
     try:
-        # QKeras' own loader: it also resolves the quantizers nested inside QInitializer, which
-        # tf_keras.models.load_model(custom_objects=...) does not reach in a fresh process.
-        return qkeras().utils.load_qmodel(str(path), custom_objects=_extra_objects(), compile=False)
+        return _build(mf, objects, trust_model_code)
+    except FpgamlError:
+        raise
     except Exception as exc:
-        raise FpgamlError(f"cannot load model file {path}: {type(exc).__name__}: {exc}") from None
+        msg = str(exc).strip().splitlines()[0][:400] if str(exc).strip() else ""
+        hint = ""
+        if "Unknown" in msg or "custom" in msg.lower():
+            hint = f" If the model uses your own classes, name the Python module that defines them ({MODULES_KEY})."
+        raise ModelFileError(
+            f"cannot load model file {mf.path}: {type(exc).__name__}: {msg}.{hint}"
+        ) from None
 
 
 def save_model(model: Any, path: Path) -> None:
@@ -128,7 +469,7 @@ def float64_twin(model: Any) -> Any:
     old = k.backend.floatx()
     k.backend.set_floatx("float64")  # QKeras quantizers cast to floatx
     try:
-        with k.utils.custom_object_scope({**_custom_objects(), **_extra_objects()}):
+        with k.utils.custom_object_scope(_custom_objects()):
 
             def clone(layer: Any) -> Any:
                 return layer.__class__.from_config({**layer.get_config(), "dtype": "float64"})

@@ -7,7 +7,9 @@ grid point (ties to even) and saturates, exactly as an upstream trigger stage wo
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -15,6 +17,9 @@ from fpgaml.errors import InputError
 
 if TYPE_CHECKING:  # pragma: no cover
     from fpgaml.config import ModelConfig
+
+#: Warn when more than this share of one input feature's values saturate on the firmware input type.
+DEFAULT_SATURATION_WARN_FRACTION = 1e-3
 
 
 def grid_limits(signed: bool, width: int, integer: int) -> tuple[float, float, float]:
@@ -60,3 +65,129 @@ def check_shape(x: np.ndarray, expected: tuple[int, ...], what: str = "input") -
         raise InputError(
             f"{what} has shape {tuple(x.shape)}; the model expects (n_jets, {', '.join(map(str, expected))})"
         )
+
+
+# ---- saturation of the inputs on the firmware's input type ------------------------------------------------
+@dataclass(frozen=True)
+class SaturationReport:
+    """How many input values an ``ap_fixed`` input type clips, per feature.
+
+    A value *saturates* when rounding it to the type's grid gives a value outside the type's range, so the
+    firmware sees the range limit instead (what :func:`to_grid` does); rounding alone is not counted.
+    ``n_values`` is the number of values per feature that were counted (jets, or real particles when a mask
+    was given). ``per_feature`` / ``low`` / ``high`` are keyed by feature name, in the order given.
+    """
+
+    input_type: str
+    lo: float
+    hi: float
+    lsb: float
+    n_values: int
+    per_feature: dict[str, float]
+    low: dict[str, int]
+    high: dict[str, int]
+    overall: float
+    worst: list[tuple[str, float]] = field(default_factory=list)
+
+    def counts(self, name: str) -> int:
+        """Values of feature ``name`` that saturate (below the range + above it)."""
+        return self.low[name] + self.high[name]
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-serialisable form for the verify report."""
+        return {
+            "input_type": self.input_type,
+            "range": [self.lo, self.hi],
+            "lsb": self.lsb,
+            "n_values_per_feature": self.n_values,
+            "overall_fraction": self.overall,
+            "per_feature": {
+                name: {"fraction": frac, "below": self.low[name], "above": self.high[name]}
+                for name, frac in self.per_feature.items()
+            },
+            "worst": [{"feature": name, "fraction": frac} for name, frac in self.worst],
+        }
+
+
+def _input_type(input_type: str | tuple[bool, int, int]) -> tuple[bool, int, int]:
+    if isinstance(input_type, str):
+        from fpgaml.config import parse_fixed
+
+        try:
+            return parse_fixed(input_type)
+        except ValueError as exc:
+            raise InputError(f"input type: {exc}") from None
+    signed, width, integer = input_type
+    return bool(signed), int(width), int(integer)
+
+
+def saturation_report(
+    x: np.ndarray,
+    input_type: str | tuple[bool, int, int],
+    feature_names: Sequence[str],
+    mask: np.ndarray | None = None,
+    n_worst: int = 3,
+) -> SaturationReport:
+    """The share of input values that saturate on the firmware input type, per feature and overall.
+
+    ``x``: the inputs as the firmware sees them before quantization (float, standardized), shape
+    ``(n_jets, n_features)`` or ``(n_jets, N, n_features)`` for constituents; the last axis is the feature.
+    ``input_type``: ``"fixed<16,6>"`` or ``(signed, width, integer)`` (``ModelConfig.input_fixed``).
+    ``mask``: ``(n_jets, N)``, True for real particles: only those are counted (padding is 0 and never
+    saturates, but would dilute the shares). ``worst``: up to ``n_worst`` features that saturate at all,
+    the largest share first.
+    """
+    signed, width, integer = _input_type(input_type)
+    arr = np.asarray(x)
+    check_finite(arr, "inputs")
+    names = list(feature_names)
+    if arr.ndim < 2 or arr.shape[-1] != len(names):
+        raise InputError(
+            f"inputs have shape {tuple(arr.shape)}; expected (n_jets, ..., {len(names)}) for the {len(names)} "
+            "feature names given"
+        )
+    if mask is not None:
+        mask = np.asarray(mask, bool)
+        if mask.shape != arr.shape[:-1]:
+            raise InputError(f"mask has shape {mask.shape}; the inputs need {arr.shape[:-1]}")
+        values = arr[mask]
+    else:
+        values = arr.reshape(-1, arr.shape[-1])
+    if values.shape[0] == 0:
+        raise InputError("no input values to check (0 jets, or a mask with no real particle)")
+    lsb, lo, hi = grid_limits(signed, width, integer)
+    steps = np.rint(values.astype(np.float64) / lsb)  # the grid point each value rounds to, in LSBs
+    below = (steps < round(lo / lsb)).sum(axis=0)
+    above = (steps > round(hi / lsb)).sum(axis=0)
+    n = int(values.shape[0])
+    per_feature = {name: float((b + a) / n) for name, b, a in zip(names, below, above, strict=True)}
+    ranked = sorted((item for item in per_feature.items() if item[1] > 0), key=lambda t: -t[1])
+    return SaturationReport(
+        input_type=f"{'fixed' if signed else 'ufixed'}<{width},{integer}>",
+        lo=lo,
+        hi=hi,
+        lsb=lsb,
+        n_values=n,
+        per_feature=per_feature,
+        low={name: int(b) for name, b in zip(names, below, strict=True)},
+        high={name: int(a) for name, a in zip(names, above, strict=True)},
+        overall=float((below.sum() + above.sum()) / values.size),
+        worst=ranked[: max(0, int(n_worst))],
+    )
+
+
+def saturation_warnings(
+    report: SaturationReport, threshold: float = DEFAULT_SATURATION_WARN_FRACTION
+) -> list[str]:
+    """One message per feature whose saturating share is above ``threshold`` (a fraction, 0.001 = 0.1%),
+    worst first; empty when none is."""
+    if not 0 <= threshold <= 1:
+        raise InputError(f"saturation threshold must be a fraction in [0, 1], got {threshold}")
+    over = sorted((item for item in report.per_feature.items() if item[1] > threshold), key=lambda t: -t[1])
+    return [
+        f"input feature {name!r}: {frac:.3%} of {report.n_values} values saturate on {report.input_type} "
+        f"(range [{report.lo:g}, {report.hi:g}]; {report.low[name]} below, {report.high[name]} above), more "
+        f"than the {threshold:.3%} allowed: the firmware sees the range limit instead. Give "
+        "model.input_precision more integer bits, or check the feature's standardization"
+        for name, frac in over
+    ]

@@ -75,7 +75,11 @@ def read_golden(project_dir: Path) -> tuple[np.ndarray, np.ndarray, dict[str, An
 
 
 def check_golden(project_dir: Path, build_dir: Path | None = None, flags: str = "-O1") -> GoldenResult:
-    """Compile the project's C-simulation and compare it with its golden vectors."""
+    """Compile the project's C-simulation and compare it with its golden vectors.
+
+    The project may be complete or slim (its hls4ml templates taken from the installed hls4ml, see
+    :mod:`fpgaml.csim.templates`); ``build_dir`` as in :func:`fpgaml.csim.compile_project`.
+    """
     from fpgaml.csim import compile_project
 
     x, expected, info = read_golden(project_dir)

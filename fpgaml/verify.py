@@ -175,6 +175,16 @@ def markdown(report: dict[str, Any]) -> str:
                   f"the QKeras outputs and its accuracy from {ir['accuracy_float_inputs']:.4f} (float inputs) to "
                   f"{ir['accuracy_grid_inputs']:.4f} (inputs on the firmware grid). All bit-accuracy figures above "
                   "use inputs on the grid, as the firmware sees them."]  # fmt: skip
+    sat = report.get("input_saturation")
+    if sat:
+        lines += ["", "## Inputs that saturate on the firmware input type", "",
+                  f"`{sat['input_type']}` holds [{sat['range'][0]:g}, {sat['range'][1]:g}] (standardised units). "
+                  f"{sat['overall_fraction']:.4%} of all test input values clip."]  # fmt: skip
+        if sat["worst"]:
+            lines += ["", "| feature | values that clip | below | above |", "|---|---|---|---|"]
+            for w in sat["worst"]:
+                f = sat["per_feature"][w["feature"]]
+                lines.append(f"| {w['feature']} | {f['fraction']:.4%} | {f['below']} | {f['above']} |")
     div = report.get("first_divergent_layer")
     if div:
         lines += ["", "## First layer where C-sim and QKeras diverge", "", "```", str(div), "```"]

@@ -2,7 +2,9 @@
 """Build the reference HLS projects shipped under hls_projects/reference/, with golden vectors.
 
 For each config: run the flow through `verify` (reusing up-to-date artifacts), copy the HLS project to
-hls_projects/reference/<name>/ and store golden vectors: test jets on the firmware's input grid and the
+hls_projects/reference/<name>/ in slim form (without hls4ml's ap_types/nnet_utils templates: they are taken
+from the installed hls4ml at build time, and hls4ml_templates.json records its version and the templates'
+sha256, see fpgaml.csim.templates) and store golden vectors: test jets on the firmware's input grid and the
 outputs the firmware must reproduce. For networks whose firmware is exact, the expected outputs come from
 fpgaml's integer fixed-point reference (independent of the firmware) and the C-sim must equal them; for
 recurrent networks (sigmoid/tanh lookup tables) they are the C-sim outputs at packaging time (a
@@ -14,6 +16,7 @@ regression guard), and the report records the agreement with QKeras.
 from __future__ import annotations
 
 import argparse
+import shlex
 import shutil
 import sys
 import tempfile
@@ -25,6 +28,14 @@ REPO = Path(__file__).resolve().parent.parent
 N_GOLDEN = 500
 
 
+def _shown(path: Path) -> str:
+    """The config path as a command run from the repository root would name it."""
+    try:
+        return Path(path).resolve().relative_to(REPO).as_posix()
+    except ValueError:
+        return str(path)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("configs", nargs="+", type=Path)
@@ -34,10 +45,11 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
 
     from fpgaml.config import load_config
+    from fpgaml.csim.templates import slim_project
     from fpgaml.errors import CheckFailed, FpgamlError, UnsupportedModelError
     from fpgaml.flow import run_flow
     from fpgaml.modelio import predict_float64
-    from fpgaml.stages.convert import load_project_info
+    from fpgaml.stages.convert import ProjectInfo
     from fpgaml.stages.csim import load_outputs
     from fpgaml.stages.train import load_models
     from fpgaml.testing import check_golden, write_golden
@@ -55,10 +67,10 @@ def main(argv: list[str] | None = None) -> int:
         except FpgamlError as exc:
             print(f"{cfg.name}: {exc}", file=sys.stderr)
             return 1
-        info = load_project_info(cfg)
+        info = ProjectInfo.of(cfg)
         cs = load_outputs(cfg)
         x = cs["x"][:N_GOLDEN]
-        if info["exact_expected"]:
+        if info.exact_expected:
             from fpgaml.fixedpoint import FixedPointModel
 
             trained = load_models(cfg)
@@ -72,15 +84,23 @@ def main(argv: list[str] | None = None) -> int:
         else:
             expected = cs["y"][:N_GOLDEN]
             reference = "C-sim at packaging time (regression guard)"
-            note = info["inexact_reason"]
+            note = info.inexact_reason
         tmp = dest.with_name(f".{dest.name}.partial")
         shutil.rmtree(tmp, ignore_errors=True)
         shutil.copytree(
             cfg.stage_dir("convert"), tmp, ignore=shutil.ignore_patterns("fpgaml_csim", "*.so", "*.o")
         )
-        write_golden(tmp, x, expected, lsb=info["output_precision"]["lsb"], reference=reference, note=note)
-        with tempfile.TemporaryDirectory() as build:
-            result = check_golden(tmp, Path(build))
+        write_golden(tmp, x, expected, lsb=info.output_precision.lsb, reference=reference, note=note)
+        try:
+            sets = "".join(f" --set {shlex.quote(o)}" for o in args.overrides)
+            regenerate = f"python scripts/make_reference_projects.py {_shown(path)}{sets} --force"
+            slim_project(tmp, regenerate=regenerate)
+            with tempfile.TemporaryDirectory() as build:  # compiles the slim project, as the tests will
+                result = check_golden(tmp, Path(build))
+        except FpgamlError as exc:
+            shutil.rmtree(tmp)
+            print(f"{cfg.name}: {exc}", file=sys.stderr)
+            return 1
         if not result.passed:
             shutil.rmtree(tmp)
             print(f"{cfg.name}: C-sim differs from the golden vectors ({result})", file=sys.stderr)

@@ -4,17 +4,17 @@ from pathlib import Path
 
 import pytest
 
-from fpgaml.artifacts import is_up_to_date, read_manifest, stage_output
+from fpgaml.artifacts import Outcome, is_up_to_date, read_manifest, stage_output
 from fpgaml.errors import ArtifactExistsError, ArtifactMissingError
 
 
 def test_complete_stage_is_moved_into_place(tmp_path: Path) -> None:
     out = tmp_path / "stage"
-    with stage_output(out, stage="s", fingerprint={"a": 1}, summary={"n": 3}) as tmp:
+    with stage_output(out, stage="s", fingerprint={"a": 1}, outcome=Outcome({"n": 3})) as tmp:
         assert tmp != out and not out.exists()
         (tmp / "f.txt").write_text(f"written in {tmp.resolve()}")
     m = read_manifest(out, "s")
-    assert m["complete"] and m["summary"] == {"n": 3}
+    assert m.complete and m.summary == {"n": 3} and m.stage == "s"
     # paths recorded inside text files point at the final directory, not the partial one
     assert (out / "f.txt").read_text() == f"written in {out.resolve()}"
     assert is_up_to_date(out, {"a": 1}) and not is_up_to_date(out, {"a": 2})

@@ -93,3 +93,26 @@ def test_constituent_and_stream_projects(io_type: str, shape: tuple[int, ...], t
     assert lib.thread_safe == (io_type == "io_parallel")
     y = lib.predict(x)
     np.testing.assert_array_equal(y, model(x.astype(np.float32)).numpy().astype(np.float64))
+
+
+def test_a_moved_project_gets_its_own_library_and_a_vanished_one_a_clear_error(small_project, tmp_path: Path):
+    """hls4ml's C-sim reads its weights from WEIGHTS_DIR at the first call and exit(1)s when they are gone."""
+    import shutil
+
+    from fpgaml.csim import compile_project
+    from fpgaml.errors import FpgamlError
+    from fpgaml.quantize import to_grid
+
+    x = to_grid(np.random.default_rng(3).normal(size=(50, 16)), True, 16, 6)
+    a = tmp_path / "a"
+    shutil.copytree(small_project[0], a, ignore=shutil.ignore_patterns("fpgaml_csim"))
+    lib_a = compile_project(a, tmp_path / "build", "-O1")
+    expected = lib_a.predict(x)
+    b = tmp_path / "b"
+    shutil.move(a, b)  # the same sources at another path: another WEIGHTS_DIR, another library
+    lib_b = compile_project(b, tmp_path / "build", "-O1")
+    assert lib_b.path != lib_a.path and lib_b.compile_seconds > 0
+    np.testing.assert_array_equal(lib_b.predict(x), expected)
+    stale = type(lib_a)(lib_a.path, lib_a.interface, 0.0, lib_a.thread_safe, lib_a.weights_dir)
+    with pytest.raises(FpgamlError, match="no longer exists"):
+        stale.predict(x)  # not exit(1) from inside the library

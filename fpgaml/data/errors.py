@@ -1,13 +1,14 @@
-"""Errors raised by :mod:`fpgaml.data`."""
+"""Errors raised by :mod:`fpgaml.data`.
+
+:class:`DataError` is defined in :mod:`fpgaml.errors` (a :class:`~fpgaml.errors.FpgamlError`, so the CLI
+prints it without a traceback and exits with code 2); it is re-exported here for existing imports.
+"""
 
 from __future__ import annotations
 
+from fpgaml.errors import DataError
 
-class DataError(ValueError):
-    """A data file is missing, corrupt, truncated or has the wrong schema, or a data request is invalid.
-
-    The message always names the file (when there is one) and says what is wrong with it.
-    """
+__all__ = ["DataError", "GeneratorError"]
 
 
 class GeneratorError(DataError):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -10,7 +11,7 @@ from typing import Any
 import numpy as np
 
 from fpgaml.data.errors import DataError
-from fpgaml.data.readers import JetTable, read_jets
+from fpgaml.data.readers import JetTable, check_finite_jets, read_jets
 from fpgaml.data.schema import CLASS_NAMES, HLF_NAMES, PARTICLE_FEATURE_NAMES
 
 FEATURE_SETS = ("hlf", "constituents")
@@ -83,6 +84,68 @@ def select_balanced(labels: np.ndarray, n_jets: int, seed: int) -> np.ndarray:
     return np.sort(np.concatenate([pools[c][: take[c]] for c in classes]))
 
 
+SPLIT_NAMES = ("train", "validation", "test")
+
+
+def class_split_sizes(n: int, split: Sequence[float]) -> tuple[int, int, int]:
+    """(train, validation, test) jets of one class of ``n`` jets, rounded as :func:`stratified_split` does."""
+    n_train = round(float(split[0]) * n)
+    n_val = min(round(float(split[1]) * n), n - n_train)
+    return n_train, n_val, n - n_train - n_val
+
+
+def split_sizes(class_counts: Sequence[int], split: Sequence[float]) -> tuple[int, int, int]:
+    """(train, validation, test) jets of a stratified split of classes with ``class_counts`` jets each."""
+    sizes = [class_split_sizes(int(c), split) for c in class_counts]
+    return tuple(int(sum(s[k] for s in sizes)) for k in range(3))  # type: ignore[return-value]
+
+
+def balanced_counts(n_jets: int, n_classes: int = len(CLASS_NAMES)) -> list[int]:
+    """Jets per class of a class-balanced selection of ``n_jets`` (what :func:`select_balanced` takes from a
+    source with enough jets of every class)."""
+    share, extra = divmod(int(n_jets), n_classes)
+    return [share + (1 if k < extra else 0) for k in range(n_classes)]
+
+
+def min_jets_for_split(
+    split: Sequence[float], n_classes: int = len(CLASS_NAMES), limit: int = 100_000
+) -> int | None:
+    """The smallest class-balanced number of jets from which every larger one (checked over the next
+    ``4 * n_classes``) gives a non-empty train, validation and test split; None if that is above ``limit``."""
+    ok_run = 0
+    for n in range(1, limit + 1):
+        share, extra = divmod(n, n_classes)
+        lo, hi = class_split_sizes(share, split), class_split_sizes(share + 1, split)
+        ok = all((n_classes - extra) * a + extra * b > 0 for a, b in zip(lo, hi, strict=True))
+        ok_run = ok_run + 1 if ok else 0
+        if ok_run > 4 * n_classes:
+            return n - ok_run + 1
+    return None
+
+
+def empty_split_message(
+    class_counts: Sequence[int], split: Sequence[float], class_names: Sequence[str] = CLASS_NAMES
+) -> str | None:
+    """Why ``split`` of classes with ``class_counts`` jets leaves a split empty, or None if none is.
+
+    The message names the jets per class and per split and the config keys to change.
+    """
+    sizes = split_sizes(class_counts, split)
+    empty = [name for name, size in zip(SPLIT_NAMES, sizes, strict=True) if size == 0]
+    if not empty:
+        return None
+    n = int(sum(class_counts))
+    per_class = ", ".join(f"{c} {int(k)}" for c, k in zip(class_names, class_counts, strict=False) if k)
+    need = min_jets_for_split(split, n_classes=len(class_counts))
+    hint = f" (these fractions need at least {need} class-balanced jets)" if need else ""
+    return (
+        f"data.split {list(split)} of {n} jets ({per_class}) leaves the {' and '.join(empty)} split empty: "
+        f"train {sizes[0]}, validation {sizes[1]}, test {sizes[2]} jets (the split is stratified and rounded per "
+        f"class). Raise data.n_jets or use a larger file{hint}, or give the empty split a larger fraction in "
+        "data.split"
+    )
+
+
 def stratified_split(
     labels: np.ndarray, split: tuple[float, float, float], seed: int
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -94,9 +157,7 @@ def stratified_split(
     parts: list[list[np.ndarray]] = [[], [], []]
     for c in np.unique(labels):
         idx = rng.permutation(np.flatnonzero(labels == c))
-        n_train = round(fr[0] * idx.size)
-        n_val = round(fr[1] * idx.size)
-        n_val = min(n_val, idx.size - n_train)
+        n_train, n_val, _ = class_split_sizes(idx.size, fr)
         parts[0].append(idx[:n_train])
         parts[1].append(idx[n_train : n_train + n_val])
         parts[2].append(idx[n_train + n_val :])
@@ -174,13 +235,20 @@ def load_jets(
             raise DataError(f"{path}: has no constituent list; use features='hlf'")
         cons = table.constituents.take(rows)
         available = cons.mask.shape[1]
-        x = cons.features(n_constituents)
+        with np.errstate(divide="ignore", invalid="ignore"):  # reported below with the jet and the feature
+            x = cons.features(n_constituents)
+        check_finite_jets(path, x, PARTICLE_FEATURE_NAMES, "constituent feature", rows=rows)
         mask = cons.mask[:, :n_constituents]
         if available < n_constituents:  # file stores fewer: pad with zeros
             pad = n_constituents - available
             x = np.pad(x, ((0, 0), (0, pad), (0, 0)))
             mask = np.pad(mask, ((0, 0), (0, pad)))
         names = list(PARTICLE_FEATURE_NAMES)
+    counts = np.bincount(labels, minlength=len(CLASS_NAMES))
+    problem = empty_split_message(counts.tolist(), split)
+    if problem:
+        available = "" if n_jets is None else f" (data.n_jets: {n_jets}; the source has {len(table)})"
+        raise DataError(f"{path}: {problem}{available}")
     i_tr, i_va, i_te = stratified_split(labels, split, seed)
     st = compute_standardization(x[i_tr], names, None if mask is None else mask[i_tr])
     if standardize:

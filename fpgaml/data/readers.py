@@ -22,6 +22,7 @@ import csv
 import json
 import os
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -45,6 +46,12 @@ SAMPLE_JET_FIELDS: tuple[str, ...] = (
 )  # fmt: skip
 #: Constituent coordinates stored in the sample (float16), per particle.
 SAMPLE_PARTICLE_COORDS: tuple[str, ...] = ("ptrel", "erel", "deta", "dphi")
+#: File suffixes :func:`read_jets` reads (a directory is read as hls4ml HDF5 files).
+JET_FILE_SUFFIXES: tuple[str, ...] = (".npz", ".csv", ".arff", ".h5", ".hdf5", ".z")
+SUPPORTED_FILES = (
+    ".npz (fpgaml), .csv / .arff (OpenML hls4ml_lhc_jets_hlf), .h5 / .hdf5 / .z or a directory of .h5 / "
+    ".hdf5 files (hls4ml LHC jet dataset)"
+)
 
 
 @dataclass
@@ -104,22 +111,109 @@ def read_jets(path: str | os.PathLike, n_constituents: int = 150) -> JetTable:
     """Read any supported jet file (or a directory of hls4ml HDF5 files) by its suffix."""
     p = Path(path)
     if p.is_dir():
-        return read_hls4ml_h5(p, n_constituents)
-    if not p.exists():
-        raise DataError(f"{p}: no such file or directory")
-    suffix = p.suffix.lower()
-    if suffix == ".npz":
-        return read_fpgaml_npz(p, n_constituents)
-    if suffix == ".csv":
-        return read_openml_csv(p)
-    if suffix == ".arff":
-        return read_openml_arff(p)
-    if suffix in (".h5", ".hdf5", ".z"):
-        return read_hls4ml_h5(p, n_constituents)
-    raise DataError(
-        f"{p}: unknown jet file type {suffix!r}; supported: .npz (fpgaml), .csv / .arff (OpenML "
-        "hls4ml_lhc_jets_hlf), .h5 / .hdf5 or a directory of them (hls4ml LHC jet dataset)"
+        table = read_hls4ml_h5(p, n_constituents)
+    elif not p.exists():
+        where = (
+            "" if p.is_absolute() else f" (a relative path is taken from the current directory {Path.cwd()})"
+        )
+        raise DataError(
+            f"{p}: no such file or directory{where}; check data.source, or use 'sample' for the jets shipped "
+            "with fpgaml"
+        )
+    else:
+        suffix = p.suffix.lower()
+        if suffix not in JET_FILE_SUFFIXES:
+            raise DataError(f"{p}: unknown jet file type {suffix!r}; supported: {SUPPORTED_FILES}")
+        try:
+            if suffix == ".npz":
+                table = read_fpgaml_npz(p, n_constituents)
+            elif suffix == ".csv":
+                table = read_openml_csv(p)
+            elif suffix == ".arff":
+                table = read_openml_arff(p)
+            else:
+                table = read_hls4ml_h5(p, n_constituents)
+        except DataError:
+            raise
+        except (KeyError, IndexError, ValueError, TypeError, OSError) as exc:
+            # a reader checks what it knows about; anything else a malformed file throws lands here
+            raise DataError(
+                f"{p}: cannot read this {suffix} file as jets ({type(exc).__name__}: {exc}); it is corrupt or "
+                "not in the format its suffix says (see docs/data.md for the supported formats)"
+            ) from exc
+    if len(table) == 0:
+        raise DataError(
+            f"{p}: holds no jets (the table is empty); data.source must point at a file with labelled jets"
+        )
+    return table
+
+
+def check_finite_jets(
+    path: str | os.PathLike,
+    x: np.ndarray,
+    feature_names: list[str] | tuple[str, ...],
+    what: str = "feature",
+    rows: np.ndarray | None = None,
+    row_note: Callable[[int], str] | None = None,
+) -> None:
+    """Raise one :class:`DataError` naming the jet (row), the feature and, for constituents, the particle of
+    the first NaN/Inf in ``x`` (shape (n_jets, n_features) or (n_jets, N, n_features)).
+
+    ``rows``: the row in the source of each jet of ``x`` (default 0..n-1). ``row_note(row)``: extra text
+    after the row, e.g. the line of a CSV file.
+    """
+    x = np.asarray(x)
+    bad = ~np.isfinite(x)
+    if not bad.any():
+        return
+    first = tuple(int(i) for i in np.argwhere(bad)[0])
+    jet = int(rows[first[0]]) if rows is not None else first[0]
+    note = f" ({row_note(jet)})" if row_note is not None else ""
+    particle = f", particle {first[1]}" if x.ndim == 3 else ""
+    value = x[first]
+    bad_jets = np.flatnonzero(bad.reshape(len(x), -1).any(axis=1))
+    per_feature = bad.reshape(-1, x.shape[-1]).sum(axis=0)
+    affected = ", ".join(
+        f"{feature_names[k]} ({int(c)})" for k, c in sorted(enumerate(per_feature), key=lambda t: -t[1]) if c
     )
+    listed = [int(rows[j]) if rows is not None else int(j) for j in bad_jets[:5]]
+    more = f" and {bad_jets.size - 5} more" if bad_jets.size > 5 else ""
+    raise DataError(
+        f"{path}: {what} values of {bad_jets.size} jet(s) are NaN or Inf (firmware has no NaN); first: jet "
+        f"{jet}{note}{particle}, {what} {feature_names[first[-1]]!r} = {value}. Jets (rows): "
+        f"{', '.join(map(str, listed))}{more}; values per {what}: {affected}. Drop or repair these jets in "
+        "the file: fpgaml does not invent replacement values"
+    )
+
+
+def check_labels(path: str | os.PathLike, labels: np.ndarray, what: str = "'label'") -> np.ndarray:
+    """``labels`` as int64 class indices 0..4, else one :class:`DataError` naming the first bad row."""
+    labels = np.asarray(labels)
+    n_classes = len(CLASS_NAMES)
+    classes = ", ".join(f"{i} {c}" for i, c in enumerate(CLASS_NAMES))
+    if labels.ndim != 1:
+        raise DataError(
+            f"{path}: {what} has shape {labels.shape}; expected one class index per jet (n_jets,)"
+        )
+    if labels.dtype.kind == "f":
+        whole = np.isfinite(labels) & (labels == np.round(labels))
+        if not whole.all():
+            row = int(np.flatnonzero(~whole)[0])
+            raise DataError(
+                f"{path}: {what} of jet {row} is {labels[row]}, not a class index; labels are integers "
+                f"{classes}"
+            )
+    elif labels.dtype.kind not in "iub":
+        raise DataError(f"{path}: {what} has dtype {labels.dtype}; expected integer class indices {classes}")
+    out = labels.astype(np.int64)
+    outside = (out < 0) | (out >= n_classes)
+    if outside.any():
+        rows = np.flatnonzero(outside)
+        raise DataError(
+            f"{path}: {rows.size} jet(s) have a class label outside 0..{n_classes - 1} ({classes}); first: jet "
+            f"{int(rows[0])} has label {int(out[rows[0]])}. Relabel or drop them"
+        )
+    return out
 
 
 # ------------------------------------------------------------------------------------------------ fpgaml
@@ -134,7 +228,17 @@ def _npz_arrays(path: Path, required: tuple[str, ...]) -> dict[str, np.ndarray]:
             return {k: z[k] for k in z.files}
     except DataError:
         raise
-    except (zipfile.BadZipFile, EOFError, OSError, ValueError, KeyError) as exc:
+    except ValueError as exc:
+        if "Object arrays" in str(exc):
+            raise DataError(
+                f"{path}: holds pickled Python objects, which fpgaml never loads (unpickling runs code); save "
+                "plain numeric arrays (np.savez with numbers and strings only)"
+            ) from exc
+        raise DataError(
+            f"{path}: corrupt or truncated npz file, or not an npz (zip) archive at all ({type(exc).__name__}: "
+            f"{exc})"
+        ) from exc
+    except (zipfile.BadZipFile, EOFError, OSError, KeyError) as exc:
         raise DataError(f"{path}: corrupt or truncated npz file ({type(exc).__name__}: {exc})") from exc
 
 
@@ -147,23 +251,26 @@ def read_fpgaml_npz(path: str | os.PathLike, n_constituents: int = 150) -> JetTa
         fmt = recipe["format"]
     except (ValueError, KeyError, TypeError) as exc:
         raise DataError(f"{path}: the 'recipe' entry is not valid JSON with a 'format' key ({exc})") from exc
-    labels = arrays["label"].astype(np.int64)
-    if labels.ndim != 1 or (labels.size and (labels.min() < 0 or labels.max() >= len(CLASS_NAMES))):
-        raise DataError(f"{path}: 'label' must be a 1-D array of class indices 0..{len(CLASS_NAMES) - 1}")
+    if not isinstance(recipe, dict):
+        raise DataError(f"{path}: the 'recipe' entry is JSON but not an object with a 'format' key")
+    labels = check_labels(path, arrays["label"])
     n = labels.size
     if fmt == SAMPLE_FORMAT:
         need = ("hlf", "jet", "jet_fields", "const_hi", "const_lo", "charge", "n_stored")
         _require(path, arrays, need)
         hlf = arrays["hlf"]
-        coords = _join_float16(arrays["const_hi"], arrays["const_lo"])
+        coords = _join_float16(path, arrays["const_hi"], arrays["const_lo"])
         _shape(path, "hlf", hlf, (n, len(HLF_NAMES)))
-        fields = [str(f) for f in arrays["jet_fields"]]
+        fields = [str(f) for f in np.asarray(arrays["jet_fields"]).ravel()]
+        _fields(path, "jet_fields", fields, ("pt", "energy"))
         _shape(path, "jet", arrays["jet"], (n, len(fields)))
         if coords.ndim != 3 or coords.shape[0] != n or coords.shape[2] != len(SAMPLE_PARTICLE_COORDS):
             raise DataError(f"{path}: constituent arrays have shape {coords.shape}, expected (n_jets, N, 4)")
         n_max = coords.shape[1]
         _shape(path, "charge", arrays["charge"], (n, n_max))
         _shape(path, "n_stored", arrays["n_stored"], (n,))
+        if arrays["n_stored"].dtype.kind not in "iu" or (n and arrays["n_stored"].min() < 0):
+            raise DataError(f"{path}: 'n_stored' must hold non-negative particle counts")
         jet_info = {f: arrays["jet"][:, i].astype(np.float64) for i, f in enumerate(fields)}
         mask = np.arange(n_max)[None, :] < arrays["n_stored"][:, None]
         c = coords.astype(np.float32)
@@ -180,11 +287,15 @@ def read_fpgaml_npz(path: str | os.PathLike, n_constituents: int = 150) -> JetTa
     elif fmt == FULL_FORMAT:
         _require(path, arrays, ("hlf", "jet", "offsets", "particles"))
         hlf = arrays["hlf"]
-        fields = list(recipe.get("jet_fields", []))
+        fields = [str(f) for f in recipe.get("jet_fields", [])]
         _shape(path, "hlf", hlf, (n, len(HLF_NAMES)))
         _shape(path, "jet", arrays["jet"], (n, len(fields)))
+        _fields(path, "recipe jet_fields", fields, ("pt", "eta", "phi", "energy"))
         offsets, parts = arrays["offsets"], arrays["particles"]
-        pfields = list(recipe.get("particle_fields", []))
+        pfields = [str(f) for f in recipe.get("particle_fields", [])]
+        _fields(path, "recipe particle_fields", pfields, ("px", "py", "pz", "e", "charge"))
+        if offsets.dtype.kind not in "iu":
+            raise DataError(f"{path}: 'offsets' has dtype {offsets.dtype}; expected integers")
         if offsets.shape != (n + 1,) or parts.ndim != 2 or parts.shape[1] != len(pfields):
             raise DataError(f"{path}: 'offsets' / 'particles' do not match {n} jets and fields {pfields}")
         if offsets[0] != 0 or offsets[-1] != parts.shape[0] or np.any(np.diff(offsets) < 0):
@@ -193,8 +304,7 @@ def read_fpgaml_npz(path: str | os.PathLike, n_constituents: int = 150) -> JetTa
         cons = _constituents_from_full(offsets, parts, pfields, jet_info, n_constituents)
     else:
         raise DataError(f"{path}: unknown fpgaml jet format {fmt!r} (known: {SAMPLE_FORMAT}, {FULL_FORMAT})")
-    if not np.all(np.isfinite(hlf)):
-        raise DataError(f"{path}: 'hlf' contains NaN or Inf")
+    check_finite_jets(path, hlf, HLF_NAMES, "feature")
     _add_tau_ratios(jet_info)
     info = {
         "path": str(path),
@@ -225,10 +335,19 @@ def _shape(path: Path, name: str, a: np.ndarray, shape: tuple[int, ...]) -> None
         raise DataError(f"{path}: '{name}' has shape {a.shape}, expected {shape}")
 
 
-def _join_float16(hi: np.ndarray, lo: np.ndarray) -> np.ndarray:
+def _fields(path: Path, what: str, fields: list[str], needed: tuple[str, ...]) -> None:
+    missing = [f for f in needed if f not in fields]
+    if missing:
+        raise DataError(f"{path}: {what} lacks {missing} (has {fields}); the file was not written by fpgaml?")
+
+
+def _join_float16(path: Path, hi: np.ndarray, lo: np.ndarray) -> np.ndarray:
     """Inverse of :func:`split_float16`: two uint8 byte planes -> float16."""
     if hi.shape != lo.shape or hi.dtype != np.uint8 or lo.dtype != np.uint8:
-        raise DataError("constituent byte planes 'const_hi' / 'const_lo' differ in shape or are not uint8")
+        raise DataError(
+            f"{path}: constituent byte planes 'const_hi' {hi.shape} {hi.dtype} / 'const_lo' {lo.shape} "
+            f"{lo.dtype} differ in shape or are not uint8"
+        )
     return ((hi.astype(np.uint16) << 8) | lo.astype(np.uint16)).view(np.float16)
 
 
@@ -274,7 +393,8 @@ def _labels_from_classes(path: Path, values: list[str]) -> np.ndarray:
         i = lookup.get(str(v).strip().strip("'\"").lower())
         if i is None:
             raise DataError(
-                f"{path}: row {k + 1} has class {v!r}; expected one of {list(OPENML_CLASS_VALUES)} (g, q, w, z, t)"
+                f"{path}: jet {k} has class {v!r}; the class column holds one of {list(OPENML_CLASS_VALUES)} "
+                "(gluon, light quark, W, Z, top)"
             )
         out[k] = i
     return out
@@ -294,27 +414,33 @@ def read_openml_csv(path: str | os.PathLike) -> JetTable:
     """Read the OpenML ``hls4ml_lhc_jets_hlf`` table exported as CSV (header row, 16 features + class)."""
     path = Path(path)
     try:
-        with open(path, newline="") as fh:
-            rows = list(csv.reader(fh))
+        with open(path, newline="", encoding="utf-8-sig") as fh:  # -sig: a spreadsheet's byte-order mark
+            reader = csv.reader(fh)
+            rows = [(reader.line_num, r) for r in reader]
     except (OSError, UnicodeDecodeError, csv.Error) as exc:
-        raise DataError(f"{path}: cannot read as CSV ({exc})") from exc
+        raise DataError(f"{path}: cannot read as CSV ({type(exc).__name__}: {exc})") from exc
     if not rows:
-        raise DataError(f"{path}: empty CSV file")
-    cols = _hlf_columns(path, rows[0])
-    body = [r for r in rows[1:] if r]
+        raise DataError(
+            f"{path}: empty CSV file; expected a header row ({', '.join(HLF_NAMES[:2])}, ..., class) and one row "
+            "per jet"
+        )
+    header = rows[0][1]
+    cols = _hlf_columns(path, header)
+    body = [(line, r) for line, r in rows[1:] if r]
     feats = np.empty((len(body), len(HLF_NAMES)), np.float64)
     classes = []
-    for k, r in enumerate(body):
-        if len(r) != len(rows[0]):
+    lines = np.array([line for line, _ in body], np.int64)
+    for k, (line, r) in enumerate(body):
+        if len(r) != len(header):
             raise DataError(
-                f"{path}: row {k + 2} has {len(r)} fields, the header has {len(rows[0])} (truncated?)"
+                f"{path}: line {line} (jet {k}) has {len(r)} fields, the header has {len(header)} (truncated?)"
             )
         try:
             feats[k] = [float(r[c]) for c in cols[:-1]]
         except ValueError as exc:
-            raise DataError(f"{path}: row {k + 2}: non-numeric feature value ({exc})") from exc
+            raise DataError(f"{path}: line {line} (jet {k}): non-numeric feature value ({exc})") from exc
         classes.append(r[cols[-1]])
-    return _openml_table(path, feats, classes, "openml-csv")
+    return _openml_table(path, feats, classes, "openml-csv", lambda j: f"line {lines[j]} of the file")
 
 
 def read_openml_arff(path: str | os.PathLike) -> JetTable:
@@ -330,18 +456,24 @@ def read_openml_arff(path: str | os.PathLike) -> JetTable:
     header = [a[0] for a in data.get("attributes", [])]
     cols = _hlf_columns(path, header)
     rows = data.get("data", [])
-    try:
-        feats = np.array([[float(r[c]) for c in cols[:-1]] for r in rows], np.float64).reshape(
-            -1, len(HLF_NAMES)
-        )
-    except (TypeError, ValueError) as exc:
-        raise DataError(f"{path}: missing or non-numeric feature values ({exc})") from exc
-    return _openml_table(path, feats, [r[cols[-1]] for r in rows], "openml-arff")
+    feats = np.empty((len(rows), len(HLF_NAMES)), np.float64)
+    classes = []
+    for k, r in enumerate(rows):
+        try:
+            feats[k] = [float(r[c]) for c in cols[:-1]]
+            classes.append(r[cols[-1]])
+        except (TypeError, ValueError, KeyError, IndexError) as exc:
+            raise DataError(
+                f"{path}: jet {k} (data row {k + 1}): missing ('?') or non-numeric feature value "
+                f"({type(exc).__name__}: {exc})"
+            ) from exc
+    return _openml_table(path, feats, classes, "openml-arff", lambda j: f"data row {j + 1}")
 
 
-def _openml_table(path: Path, feats: np.ndarray, classes: list[str], fmt: str) -> JetTable:
-    if not np.all(np.isfinite(feats)):
-        raise DataError(f"{path}: feature values contain NaN or Inf")
+def _openml_table(
+    path: Path, feats: np.ndarray, classes: list[str], fmt: str, row_note: Callable[[int], str]
+) -> JetTable:
+    check_finite_jets(path, feats, HLF_NAMES, "feature", row_note=row_note)
     labels = _labels_from_classes(path, classes)
     return JetTable(
         labels, feats.astype(np.float32), None, {}, {"path": str(path), "format": fmt, "version": None}
@@ -364,55 +496,84 @@ def _read_one_h5(path: Path, n_constituents: int) -> JetTable:
     try:
         fh = h5py.File(path, "r")
     except (OSError, ValueError) as exc:
-        raise DataError(f"{path}: not a readable HDF5 file ({exc})") from exc
-    with fh:
-        if "t_allpar_new" in fh and "jets" not in fh:
-            return _read_allpar(path, fh["t_allpar_new"])
-        missing = [k for k in ("jets", "jetFeatureNames") if k not in fh]
-        if missing:
-            raise DataError(
-                f"{path}: not an hls4ml LHC jet file; missing datasets {missing} (has {list(fh)})"
-            )
-        jnames = _names(path, fh["jetFeatureNames"], "jetFeatureNames")
+        raise DataError(f"{path}: not a readable HDF5 file, corrupt or truncated ({exc})") from exc
+    try:
+        with fh:
+            return _read_open_h5(path, fh, n_constituents)
+    except DataError:
+        raise
+    except (OSError, KeyError, ValueError, TypeError, IndexError, RuntimeError) as exc:
+        # h5py raises these when a dataset's chunks lie beyond the end of a truncated file
+        raise DataError(
+            f"{path}: HDF5 file is corrupt or truncated, reading it failed ({type(exc).__name__}: {exc})"
+        ) from exc
+
+
+def _first_not_onehot(onehot: np.ndarray) -> int | None:
+    bad = ~(np.all((onehot == 0) | (onehot == 1), axis=1) & (onehot.sum(axis=1) == 1))
+    return int(np.flatnonzero(bad)[0]) if bad.any() else None
+
+
+def _onehot_error(path: Path, what: str, onehot: np.ndarray, row: int) -> DataError:
+    n_bad = int((~(np.all((onehot == 0) | (onehot == 1), axis=1) & (onehot.sum(axis=1) == 1))).sum())
+    return DataError(
+        f"{path}: label {what} {list(HLS4ML_LABEL_COLUMNS)} are not one-hot in {n_bad} jet(s); first: jet {row} "
+        f"has {onehot[row].tolist()}. Each jet needs exactly one class set to 1 (drop unlabelled or "
+        "multiply labelled jets)"
+    )
+
+
+def _read_open_h5(path: Path, fh: Any, n_constituents: int) -> JetTable:
+    if "t_allpar_new" in fh and "jets" not in fh:
+        return _read_allpar(path, fh["t_allpar_new"])
+    missing = [k for k in ("jets", "jetFeatureNames") if k not in fh]
+    if missing:
+        raise DataError(f"{path}: not an hls4ml LHC jet file; missing datasets {missing} (has {list(fh)})")
+    jnames = _names(path, fh["jetFeatureNames"], "jetFeatureNames")
+    try:
+        jets = np.asarray(fh["jets"][()], np.float64)
+    except Exception as exc:
+        raise DataError(
+            f"{path}: cannot read 'jets' as a numeric (n_jets, n_features) table ({exc}); the file is truncated "
+            "or not an hls4ml jet file"
+        ) from exc
+    if jets.ndim != 2 or jets.shape[1] != len(jnames):
+        raise DataError(f"{path}: 'jets' has shape {jets.shape} but jetFeatureNames has {len(jnames)} names")
+    lab_missing = [c for c in HLS4ML_LABEL_COLUMNS if c not in jnames]
+    if lab_missing:
+        raise DataError(f"{path}: label columns {lab_missing} not in jetFeatureNames")
+    onehot = jets[:, [jnames.index(c) for c in HLS4ML_LABEL_COLUMNS]]
+    row = _first_not_onehot(onehot)
+    if row is not None:
+        raise _onehot_error(path, "columns", onehot, row)
+    labels = onehot.argmax(axis=1).astype(np.int64)
+    hlf = None
+    if all(f in jnames for f in HLF_NAMES):
+        hlf64 = jets[:, [jnames.index(f) for f in HLF_NAMES]]
+        check_finite_jets(path, hlf64, HLF_NAMES, "feature")
+        hlf = hlf64.astype(np.float32)
+    jet_info = {}
+    for src, dst in (("j_pt", "pt"), ("j_eta", "eta"), ("j_mass", "mass"), ("j_tau21_b1", "tau21_b1")):
+        if src in jnames:
+            jet_info[dst] = jets[:, jnames.index(src)]
+    cons = None
+    if "jetConstituentList" in fh:
+        if "particleFeatureNames" not in fh:
+            raise DataError(f"{path}: has jetConstituentList but no particleFeatureNames")
+        pnames = _names(path, fh["particleFeatureNames"], "particleFeatureNames")
         try:
-            jets = np.asarray(fh["jets"][()], np.float64)
+            plist = np.asarray(fh["jetConstituentList"][:, :n_constituents, :], np.float64)
         except Exception as exc:
-            raise DataError(f"{path}: cannot read 'jets' ({exc}); truncated file?") from exc
-        if jets.ndim != 2 or jets.shape[1] != len(jnames):
             raise DataError(
-                f"{path}: 'jets' has shape {jets.shape} but jetFeatureNames has {len(jnames)} names"
-            )
-        lab_missing = [c for c in HLS4ML_LABEL_COLUMNS if c not in jnames]
-        if lab_missing:
-            raise DataError(f"{path}: label columns {lab_missing} not in jetFeatureNames")
-        onehot = jets[:, [jnames.index(c) for c in HLS4ML_LABEL_COLUMNS]]
-        if not np.all((onehot == 0) | (onehot == 1)) or not np.all(onehot.sum(axis=1) == 1):
+                f"{path}: cannot read 'jetConstituentList' as a numeric (n_jets, N, n_features) array ({exc}); "
+                "the file is truncated or not an hls4ml jet file"
+            ) from exc
+        if plist.ndim != 3 or plist.shape[0] != jets.shape[0] or plist.shape[2] != len(pnames):
             raise DataError(
-                f"{path}: label columns {list(HLS4ML_LABEL_COLUMNS)} are not one-hot in every row"
+                f"{path}: jetConstituentList has shape {plist.shape}, expected (n_jets={jets.shape[0]}, N, "
+                f"{len(pnames)} particleFeatureNames)"
             )
-        labels = onehot.argmax(axis=1).astype(np.int64)
-        hlf = None
-        if all(f in jnames for f in HLF_NAMES):
-            hlf = jets[:, [jnames.index(f) for f in HLF_NAMES]].astype(np.float32)
-        jet_info = {}
-        for src, dst in (("j_pt", "pt"), ("j_eta", "eta"), ("j_mass", "mass"), ("j_tau21_b1", "tau21_b1")):
-            if src in jnames:
-                jet_info[dst] = jets[:, jnames.index(src)]
-        cons = None
-        if "jetConstituentList" in fh:
-            if "particleFeatureNames" not in fh:
-                raise DataError(f"{path}: has jetConstituentList but no particleFeatureNames")
-            pnames = _names(path, fh["particleFeatureNames"], "particleFeatureNames")
-            try:
-                plist = np.asarray(fh["jetConstituentList"][:, :n_constituents, :], np.float64)
-            except Exception as exc:
-                raise DataError(f"{path}: cannot read 'jetConstituentList' ({exc}); truncated file?") from exc
-            if plist.ndim != 3 or plist.shape[0] != jets.shape[0] or plist.shape[2] != len(pnames):
-                raise DataError(
-                    f"{path}: jetConstituentList has shape {plist.shape}, expected (n_jets={jets.shape[0]}, N, "
-                    f"{len(pnames)} particleFeatureNames)"
-                )
-            cons = _constituents_from_hls4ml(path, plist, pnames, jets, jnames)
+        cons = _constituents_from_hls4ml(path, plist, pnames, jets, jnames)
     info = {"path": str(path), "format": "hls4ml-h5", "version": None}
     return JetTable(labels, hlf, cons, jet_info, info)
 
@@ -429,9 +590,12 @@ def _read_allpar(path: Path, ds: Any) -> JetTable:
     if missing:
         raise DataError(f"{path}: 't_allpar_new' lacks the fields {missing}")
     onehot = np.stack([np.asarray(arr[c], np.float64) for c in HLS4ML_LABEL_COLUMNS], axis=1)
-    if not np.all((onehot == 0) | (onehot == 1)) or not np.all(onehot.sum(axis=1) == 1):
-        raise DataError(f"{path}: label fields {list(HLS4ML_LABEL_COLUMNS)} are not one-hot in every row")
-    hlf = np.stack([np.asarray(arr[f], np.float32) for f in HLF_NAMES], axis=1)
+    row = _first_not_onehot(onehot)
+    if row is not None:
+        raise _onehot_error(path, "fields", onehot, row)
+    hlf = np.stack([np.asarray(arr[f], np.float64) for f in HLF_NAMES], axis=1)
+    check_finite_jets(path, hlf, HLF_NAMES, "feature")
+    hlf = hlf.astype(np.float32)
     info = {k: np.asarray(arr[f], np.float64) for f, k in (("j_pt", "pt"), ("j_eta", "eta"), ("j_mass", "mass"))
             if f in names}  # fmt: skip
     src = {"path": str(path), "format": "hls4ml-h5-allpar", "version": None}

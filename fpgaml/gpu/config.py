@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
+
+from fpgaml.errors import KeyedValueError
 
 #: The order in which fpgaml tries ONNX Runtime execution providers ("auto").
 PREFERRED_PROVIDERS: tuple[str, ...] = (
@@ -22,6 +24,7 @@ class GpuConfig(BaseModel):
     opset: int = Field(17, ge=13, le=21, description="ONNX opset of the exported graphs")
     models: list[Literal["quantized", "float"]] = Field(
         default_factory=lambda: ["quantized", "float"],
+        min_length=1,
         description="which trained models to export (the float one only where it was trained)",
     )
     providers: Literal["auto"] | list[str] = Field(
@@ -55,7 +58,7 @@ class GpuConfig(BaseModel):
     )
     bench_min_seconds: float = Field(0.25, gt=0, description="time each (backend, batch size) at least this")
     bench_backends: list[Literal["onnxruntime", "tf_predict", "tf_call", "tf_function"]] = Field(
-        default_factory=lambda: ["onnxruntime", "tf_predict", "tf_call", "tf_function"]
+        default_factory=lambda: ["onnxruntime", "tf_predict", "tf_call", "tf_function"], min_length=1
     )
 
     # ---- Triton model repository ------------------------------------------------------------------
@@ -85,7 +88,21 @@ class GpuConfig(BaseModel):
 
     @field_validator("bench_batch_sizes", "triton_preferred_batch_sizes")
     @classmethod
-    def _positive_sizes(cls, v: list[int]) -> list[int]:
-        if any(b < 1 for b in v):
-            raise ValueError("batch sizes must be >= 1")
+    def _positive_sizes(cls, v: list[int], info: ValidationInfo) -> list[int]:
+        if info.field_name == "bench_batch_sizes" and not v:
+            raise ValueError("no batch sizes to time; give at least one, e.g. [1, 256, 16384]")
+        bad = [b for b in v if b < 1]
+        if bad:
+            raise ValueError(f"batch sizes must be >= 1, got {bad}")
         return sorted(set(v))
+
+    @model_validator(mode="after")
+    def _preferred_fit(self) -> GpuConfig:
+        too_big = [b for b in self.triton_preferred_batch_sizes if b > self.triton_max_batch_size]
+        if too_big:
+            raise KeyedValueError(
+                "triton_preferred_batch_sizes",
+                f"{too_big} exceed gpu.triton_max_batch_size ({self.triton_max_batch_size}); Triton refuses such a "
+                "model config: lower them or raise triton_max_batch_size",
+            )
+        return self

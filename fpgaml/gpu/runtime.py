@@ -9,6 +9,7 @@ the CPU *silently* when a provider's libraries (CUDA, cuDNN, TensorRT) are missi
 
 from __future__ import annotations
 
+import difflib
 import logging
 import warnings
 from collections.abc import Sequence
@@ -30,15 +31,49 @@ class ProviderFallbackWarning(UserWarning):
     """A GPU execution provider was asked for but ONNX Runtime did not (or could not) use it."""
 
 
-def _warn(message: str) -> None:
+class UnknownProviderWarning(ProviderFallbackWarning):
+    """``gpu.providers`` names a provider this onnxruntime does not know (misspelt?) or its build lacks."""
+
+
+def _warn(message: str, category: type[Warning] = ProviderFallbackWarning) -> None:
     log.warning(message)
-    warnings.warn(message, ProviderFallbackWarning, stacklevel=3)
+    warnings.warn(message, category, stacklevel=3)
 
 
 def available_providers() -> list[str]:
     import onnxruntime as ort
 
     return list(ort.get_available_providers())
+
+
+def known_providers() -> list[str]:
+    """Every provider name the installed onnxruntime knows of (built in or not)."""
+    try:
+        import onnxruntime as ort
+
+        return list(ort.get_all_providers())
+    except (ImportError, AttributeError):  # pragma: no cover - onnxruntime is a dependency
+        return [*PREFERRED_PROVIDERS, "AzureExecutionProvider"]
+
+
+def _closest_provider(name: str, known: Sequence[str]) -> str | None:
+    """The known provider ``name`` was probably meant to be: same letters in another case, or a close
+    spelling of the part before ``ExecutionProvider``."""
+    stem = {p.lower().removesuffix("executionprovider"): p for p in known}
+    key = name.lower().removesuffix("executionprovider")
+    if key in stem:
+        return stem[key]
+    close = difflib.get_close_matches(key, list(stem), n=1, cutoff=0.75)
+    if close:
+        return stem[close[0]]
+    full = {p.lower(): p for p in known}  # a typo in the suffix: CUDAExecutionProviders
+    close = difflib.get_close_matches(name.lower(), list(full), n=1, cutoff=0.93)
+    return full[close[0]] if close else None
+
+
+def _runs_on(chosen: list[str]) -> str:
+    rest = f" (falling back to {', '.join(chosen[1:])})" if len(chosen) > 1 else ""
+    return f"ONNX Runtime will run on {chosen[0]}{rest}"
 
 
 def choose_providers(
@@ -58,17 +93,35 @@ def choose_providers(
     if any(p.startswith("Azure") for p in wanted):
         raise ConfigError("AzureExecutionProvider runs nothing locally; fpgaml never selects it")
     chosen = [p for p in wanted if p in available]
+    if CPU_PROVIDER not in chosen:
+        chosen.append(CPU_PROVIDER)
     missing_gpu = [p for p in wanted if p in GPU_PROVIDERS and p not in available]
+    if not auto:
+        known = known_providers()
+        unknown = [p for p in wanted if p not in available and p not in known]
+        if unknown:
+            meant = [f"{p} -> {h}" for p in unknown if (h := _closest_provider(p, known))]
+            _warn(
+                f"gpu.providers: unknown ONNX Runtime provider(s) {', '.join(unknown)}, ignored"
+                + (f" (did you mean: {'; '.join(meant)}?)" if meant else "")
+                + f"; {_runs_on(chosen)}. This onnxruntime build has: {', '.join(available)}",
+                UnknownProviderWarning,
+            )
+        absent = [p for p in wanted if p in known and p not in available and p not in GPU_PROVIDERS]
+        if absent:
+            _warn(
+                f"gpu.providers: {', '.join(absent)} not in this onnxruntime build (it has: "
+                f"{', '.join(available)}), ignored; {_runs_on(chosen)}",
+                UnknownProviderWarning,
+            )
     if missing_gpu and not auto:
         _warn(
             f"requested ONNX Runtime provider(s) {', '.join(missing_gpu)} not available in this onnxruntime "
-            f"build (it has: {', '.join(available)}); running on {chosen[0] if chosen else CPU_PROVIDER}. "
+            f"build (it has: {', '.join(available)}); running on {chosen[0]}. "
             "Install onnxruntime-gpu (and CUDA/cuDNN/TensorRT) to run on the GPU."
         )
     elif missing_gpu and any(p in GPU_PROVIDERS for p in available):
         log.info("providers not in this build: %s", ", ".join(missing_gpu))
-    if CPU_PROVIDER not in chosen:
-        chosen.append(CPU_PROVIDER)
     return chosen
 
 

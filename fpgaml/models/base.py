@@ -123,6 +123,18 @@ def conv1d(ctx: BuildContext, filters: int, kernel_size: int, name: str, strides
     return keras().layers.Conv1D(filters, kernel_size, strides=strides, name=name)
 
 
+def ends_in_softmax(model: Any) -> bool:
+    """Whether the network's last operation is a softmax (an Activation or Softmax layer, or a layer with
+    ``activation='softmax'``): THE definition every stage uses (training loss, verify, RTL, profile)."""
+    last = model.layers[-1]
+    while hasattr(last, "layers") and last.layers:  # a nested model: its last layer
+        last = last.layers[-1]
+    if type(last).__name__ == "Softmax":
+        return True
+    act = getattr(last, "activation", None)
+    return getattr(act, "__name__", act) == "softmax"
+
+
 def copy_weights(src: Any, dst: Any) -> None:
     """Copy the weights of ``src`` into ``dst`` layer by layer, matched by name (same architecture)."""
     for layer in dst.layers:

@@ -200,15 +200,15 @@ class ProfileResult:
         head = ("quantity", "source", "value", "budget", "status")
         lines = []
         for r in self.rows:
-            value = "-" if r.value is None else _fmt(r.value)
-            budget = "-" if r.budget is None else _fmt(r.budget)
+            value = "-" if r.value is None else format_number(r.value)
+            budget = "-" if r.budget is None else format_number(r.budget)
             status = r.status + (f" ({r.reason})" if r.reason and r.status in ("skipped", "info") else "")
             shown = value if r.value is None else f"{value} {r.unit}".strip()
             lines.append((r.quantity, r.source_label, shown, budget, status))
         widths = [max(len(str(x[i])) for x in [head, *lines]) for i in range(4)]
         fmt = "  ".join(f"{{:<{w}}}" for w in widths) + "  {}"
         title = (
-            f"profile on {self.device.name} ({self.device.part}) at {_fmt(self.clock_mhz)} MHz: "
+            f"profile on {self.device.name} ({self.device.part}) at {format_number(self.clock_mhz)} MHz: "
             f"{'PASS' if self.passed else 'FAIL'}"
         )
         return "\n".join([title, fmt.format(*head), *(fmt.format(*x) for x in lines)])
@@ -217,12 +217,13 @@ class ProfileResult:
         """Raise :class:`CheckFailed` listing every budget that is exceeded."""
         if self.failures:
             detail = "; ".join(
-                f"{r.quantity} {_fmt(r.value)} > {_fmt(r.budget)} ({r.source_label})" for r in self.failures
+                f"{r.quantity} {format_number(r.value)} > {format_number(r.budget)} ({r.source_label})"
+                for r in self.failures
             )
             raise CheckFailed(f"budget exceeded on {self.device.name}: {detail}")
 
 
-def _fmt(v: float | None) -> str:
+def format_number(v: float | None) -> str:
     if v is None:
         return "-"
     return str(int(v)) if float(v).is_integer() else f"{v:.4g}"

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from fpgaml.profile.config import check_clock_period_ns
 
 
 class RtlConfig(BaseModel):
@@ -23,3 +25,8 @@ class RtlConfig(BaseModel):
         True,
         description="fail unless RTL == fixed-point reference == C-sim on every output and latency == depth",
     )
+
+    @field_validator("clock_period_ns")
+    @classmethod
+    def _clock(cls, v: float | None) -> float | None:
+        return None if v is None else check_clock_period_ns(v)

@@ -1,18 +1,22 @@
 """Stage ``convert``: the QKeras model to an hls4ml HLS C++ project in ``hls_projects/<name>/``.
 
 The project is a complete hls4ml project (Vitis HLS or Vivado HLS scripts, firmware, testbench with
-``tb_data`` vectors) plus ``fpgaml.json``: what fpgaml knows about it (family, input/output types,
-per-layer result types, classes, standardisation).
+``tb_data`` vectors) plus ``fpgaml.json`` (:class:`ProjectInfo`: what fpgaml knows about it — family,
+input/output types, per-layer result types, classes, standardisation) and ``analytic.json`` (hls4ml's layer
+graph through fpgaml's analytic latency model, so that ``profile`` need not convert again).
 """
 
 from __future__ import annotations
 
-import json
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
+from pydantic import BaseModel
 
-from fpgaml.artifacts import ensure_replaceable, is_up_to_date, read_manifest, stage_output, write_json
+from fpgaml.artifacts import Outcome, Record, write_json
+from fpgaml.errors import ConfigError
+from fpgaml.stage import Stage, StageContext
 from fpgaml.stages.data import load_split
 from fpgaml.stages.train import load_models
 
@@ -22,81 +26,117 @@ if TYPE_CHECKING:  # pragma: no cover
 N_TB_VECTORS = 200
 
 
-def _fingerprint(cfg: FlowConfig) -> dict[str, Any]:
-    return {
-        "convert": cfg.convert.model_dump(mode="json"),
-        "input_precision": cfg.model.input_precision,
-        "train": read_manifest(cfg.stage_dir("train"), "train")["hash"],
-    }
+class FixedPrecision(BaseModel):
+    """An ap_fixed type as the firmware declares it, with the value of its least significant bit."""
+
+    type: str
+    width: int
+    integer: int
+    signed: bool = True
+    lsb: float
 
 
-def run(cfg: FlowConfig, *, force: bool = False) -> dict[str, Any]:
+class ProjectInfo(Record):
+    """``fpgaml.json`` in the HLS project."""
+
+    FILE = "fpgaml.json"
+    STAGE = "convert"
+
+    name: str
+    family: str
+    exact_expected: bool
+    inexact_reason: str = ""
+    backend: str
+    part: str
+    clock_period_ns: float
+    io_type: str
+    strategy: str
+    reuse_factor: int
+    project_name: str
+    input_precision: str
+    input_shape: list[int]
+    output_precision: FixedPrecision
+    layer_precisions: dict[str, str]
+    class_names: list[str]
+    standardization: dict[str, Any]
+    hls4ml_version: str
+    ends_in_softmax: bool = False
+
+
+def _project_dir(cfg: FlowConfig) -> Path:
+    return Path(cfg.convert.project_dir or Path(cfg.paths.hls_projects) / cfg.name)
+
+
+def produce(ctx: StageContext, out: Path) -> Outcome:
     import hls4ml
 
     from fpgaml import hls
     from fpgaml.models import FAMILIES
-    from fpgaml.quantize import to_input_grid
+    from fpgaml.profile.analytic import analytic_latency
+    from fpgaml.quantize import to_grid
 
-    out = cfg.stage_dir("convert")
-    fp = _fingerprint(cfg)
-    if not force and is_up_to_date(out, fp):
-        return {"stage": "convert", "status": "up to date", "dir": str(out), **read_manifest(out)["summary"]}
-    ensure_replaceable(out, force)
+    cfg = ctx.cfg
     trained = load_models(cfg)
-    family = FAMILIES.get(trained.meta["family"])
+    meta = trained.meta
+    family = FAMILIES.get(meta.family)
     if cfg.convert.io_type not in family.io_types:
-        from fpgaml.errors import ConfigError
-
         raise ConfigError(
             f"convert.io_type: family {family.name!r} supports {', '.join(family.io_types)}, "
             f"not {cfg.convert.io_type}"
         )
+    from fpgaml.config import parse_fixed
+
     x_test, _, _ = load_split(cfg, "test")
-    x_tb = to_input_grid(x_test[:N_TB_VECTORS], cfg.model)
+    x_tb = to_grid(x_test[:N_TB_VECTORS], *parse_fixed(meta.input_precision))
     y_tb = np.asarray(trained.qmodel(x_tb.astype(np.float32), training=False), dtype=np.float64)
-    summary: dict[str, Any] = {}
     exact, inexact_reason = family.exactness(cfg.model)
-    with stage_output(out, stage="convert", fingerprint=fp, force=force, summary=summary) as tmp:
-        hm = hls.convert(trained.qmodel, cfg.model, cfg.convert, tmp, family=family)
-        hls.strip_pickled_model(tmp)
-        tb = tmp / "tb_data"
-        tb.mkdir(exist_ok=True)
-        np.savetxt(tb / "tb_input_features.dat", x_tb.reshape(len(x_tb), -1), fmt="%.10g")
-        np.savetxt(tb / "tb_output_predictions.dat", y_tb.reshape(len(y_tb), -1), fmt="%.10g")
-        info = {
-            "name": cfg.name,
-            "family": family.name,
-            "exact_expected": exact,
-            "inexact_reason": inexact_reason,
-            "backend": cfg.convert.backend,
-            "part": cfg.convert.part,
-            "clock_period_ns": cfg.convert.clock_period_ns,
-            "io_type": cfg.convert.io_type,
-            "strategy": cfg.convert.strategy,
-            "reuse_factor": cfg.convert.reuse_factor,
-            "project_name": cfg.convert.project_name,
-            "input_precision": cfg.model.input_precision,
-            "input_shape": trained.meta["input_shape"],
-            "output_precision": hls.output_precision(hm),
-            "layer_precisions": hls.layer_precisions(hm),
-            "class_names": trained.meta["class_names"],
-            "standardization": trained.meta["standardization"],
-            "hls4ml_version": hls4ml.__version__,
+    hm = hls.convert(trained.qmodel, cfg.model, cfg.convert, out, family=family)
+    hls.strip_pickled_model(out)
+    tb = out / "tb_data"
+    tb.mkdir(exist_ok=True)
+    np.savetxt(tb / "tb_input_features.dat", x_tb.reshape(len(x_tb), -1), fmt="%.10g")
+    np.savetxt(tb / "tb_output_predictions.dat", y_tb.reshape(len(y_tb), -1), fmt="%.10g")
+    info = ProjectInfo(
+        name=cfg.name,
+        family=family.name,
+        exact_expected=exact,
+        inexact_reason=inexact_reason,
+        backend=cfg.convert.backend,
+        part=cfg.convert.part,
+        clock_period_ns=cfg.convert.clock_period_ns,
+        io_type=cfg.convert.io_type,
+        strategy=cfg.convert.strategy,
+        reuse_factor=cfg.convert.reuse_factor,
+        project_name=cfg.convert.project_name,
+        input_precision=meta.input_precision,
+        input_shape=meta.input_shape,
+        output_precision=FixedPrecision(**hls.output_precision(hm)),
+        layer_precisions=hls.layer_precisions(hm),
+        class_names=meta.class_names,
+        standardization=meta.standardization,
+        hls4ml_version=hls4ml.__version__,
+        ends_in_softmax=meta.ends_in_softmax,
+    )
+    info.save(out)
+    if cfg.convert.strategy == "Latency" and cfg.convert.io_type == "io_parallel":
+        write_json(out / "analytic.json", analytic_latency(hm, cfg.convert.clock_period_ns).as_dict())
+    return Outcome(
+        {
+            "project_dir": str(ctx.dir("convert")),
+            "backend": info.backend,
+            "part": info.part,
+            "output_type": info.output_precision.type,
+            "n_layers": len(info.layer_precisions),
         }
-        write_json(tmp / "fpgaml.json", info)
-        summary.update(
-            {
-                "project_dir": str(out),
-                "backend": info["backend"],
-                "part": info["part"],
-                "output_type": info["output_precision"]["type"],
-                "n_layers": len(info["layer_precisions"]),
-            }
-        )
-    return {"stage": "convert", "status": "done", "dir": str(out), **summary}
+    )
 
 
-def load_project_info(cfg: FlowConfig) -> dict[str, Any]:
-    d = cfg.stage_dir("convert")
-    read_manifest(d, "convert")
-    return json.loads((d / "fpgaml.json").read_text())
+STAGE = Stage(
+    name="convert",
+    doc="convert the QKeras model to an hls4ml HLS project under hls_projects/",
+    produce=produce,
+    reads=("train",),
+    config=("convert",),
+    directory=_project_dir,
+    order=30,
+)

@@ -7,40 +7,33 @@ outputs, ``labels``) and ``timing.json``. The compiled library is cached in ``<r
 from __future__ import annotations
 
 import time
-from typing import TYPE_CHECKING, Any
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
-from fpgaml.artifacts import ensure_replaceable, is_up_to_date, read_manifest, stage_output, write_json
+from fpgaml.artifacts import Outcome, read_manifest, write_json
+from fpgaml.stage import Stage, StageContext, stage_dir
 from fpgaml.stages.data import load_split
 
 if TYPE_CHECKING:  # pragma: no cover
     from fpgaml.config import FlowConfig
 
 
-def _fingerprint(cfg: FlowConfig) -> dict[str, Any]:
-    return {
-        "csim": cfg.csim.model_dump(mode="json"),
-        "convert": read_manifest(cfg.stage_dir("convert"), "convert")["hash"],
-        "data": read_manifest(cfg.stage_dir("data"), "data")["hash"],
-    }
-
-
-def run(cfg: FlowConfig, *, force: bool = False) -> dict[str, Any]:
+def produce(ctx: StageContext, out: Path) -> Outcome:
     from fpgaml import progress
+    from fpgaml.config import parse_fixed
     from fpgaml.csim import compile_project
-    from fpgaml.quantize import to_input_grid
+    from fpgaml.quantize import to_grid
+    from fpgaml.stages.convert import ProjectInfo
 
-    out = cfg.stage_dir("csim")
-    fp = _fingerprint(cfg)
-    if not force and is_up_to_date(out, fp):
-        return {"stage": "csim", "status": "up to date", "dir": str(out), **read_manifest(out)["summary"]}
-    ensure_replaceable(out, force)
+    cfg = ctx.cfg
+    info = ProjectInfo.of(cfg)
     x_test, y_test, _ = load_split(cfg, "test")
     if cfg.csim.max_jets is not None:
         x_test, y_test = x_test[: cfg.csim.max_jets], y_test[: cfg.csim.max_jets]
-    x = to_input_grid(x_test, cfg.model)
-    lib = compile_project(cfg.stage_dir("convert"), cfg.run_dir / "csim_build", cfg.csim.compile_flags)
+    x = to_grid(x_test, *parse_fixed(info.input_precision))
+    lib = compile_project(ctx.dir("convert"), cfg.run_dir / "csim_build", cfg.csim.compile_flags)
     chunk = 4096
     ys = []
     start = time.perf_counter()
@@ -58,14 +51,23 @@ def run(cfg: FlowConfig, *, force: bool = False) -> dict[str, Any]:
         "jets_per_second": round(len(x) / seconds, 1),
         "threads": "all cores" if lib.thread_safe else 1,
     }
-    with stage_output(out, stage="csim", fingerprint=fp, force=force, summary=summary) as tmp:
-        np.savez(tmp / "outputs.npz", x=x, y=y, labels=y_test)
-        write_json(tmp / "timing.json", summary)
-    return {"stage": "csim", "status": "done", "dir": str(out), **summary}
+    np.savez(out / "outputs.npz", x=x, y=y, labels=y_test)
+    write_json(out / "timing.json", summary)
+    return Outcome(summary)
+
+
+STAGE = Stage(
+    name="csim",
+    doc="compile the HLS project with g++ and C-simulate the test set",
+    produce=produce,
+    reads=("convert", "data"),
+    config=("csim",),
+    order=40,
+)
 
 
 def load_outputs(cfg: FlowConfig) -> dict[str, np.ndarray]:
-    d = cfg.stage_dir("csim")
+    d = stage_dir("csim", cfg)
     read_manifest(d, "csim")
     with np.load(d / "outputs.npz") as z:
         return {k: z[k] for k in z.files}

@@ -8,7 +8,6 @@ and used instead of training.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -16,12 +15,31 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from fpgaml import progress
-from fpgaml.artifacts import ensure_replaceable, is_up_to_date, read_manifest, stage_output, write_json
+from fpgaml.artifacts import Outcome, Record, read_manifest, write_json
 from fpgaml.errors import ConfigError
-from fpgaml.stages.data import load_info, load_split
+from fpgaml.stage import Stage, StageContext, stage_dir
+from fpgaml.stages.data import DataInfo, load_split
 
 if TYPE_CHECKING:  # pragma: no cover
     from fpgaml.config import FlowConfig
+
+
+class TrainInfo(Record):
+    """``meta.json``: the facts about the trained networks that later stages read."""
+
+    FILE = "meta.json"
+    STAGE = "train"
+
+    family: str
+    input_shape: list[int]
+    n_classes: int
+    class_names: list[str]
+    feature_names: list[str]
+    standardization: dict[str, Any]
+    input_precision: str
+    pretrained: str | None = None
+    ends_in_softmax: bool = False
+    float_reference: bool = False
 
 
 @dataclass
@@ -30,20 +48,66 @@ class Trained:
 
     qmodel: Any
     float_model: Any | None
-    meta: dict[str, Any]
+    meta: TrainInfo
 
 
-def _fingerprint(cfg: FlowConfig) -> dict[str, Any]:
-    fp: dict[str, Any] = {
-        "model": cfg.model.model_dump(mode="json"),
-        "train": cfg.train.model_dump(mode="json"),
-        "seed": cfg.seed,
-        "data": read_manifest(cfg.stage_dir("data"), "data")["hash"],
+def _stamp(key: str, value: str | None) -> Any:
+    """Size and mtime of a file, or of every file of a directory (a SavedModel), for the fingerprint."""
+    if not value:
+        return None
+    path = Path(value)
+    if not path.exists():
+        raise ConfigError(f"{key}: {path} does not exist (relative to {Path.cwd()})")
+    files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+    return [[str(p.relative_to(path)) if path.is_dir() else p.name, p.stat().st_size, int(p.stat().st_mtime)]
+            for p in files]  # fmt: skip
+
+
+def _inputs(cfg: FlowConfig) -> dict[str, Any]:
+    """The pretrained model file(s) and custom modules, when there are any."""
+    if not cfg.train.pretrained:
+        return {}
+    return {
+        "pretrained_file": _stamp("train.pretrained", cfg.train.pretrained),
+        "pretrained_weights": _stamp("train.pretrained_weights", cfg.train.pretrained_weights),
+        "custom_modules": [
+            m if not m.endswith(".py") else _stamp("train.custom_modules", m)
+            for m in cfg.train.custom_modules
+        ],
     }
-    if cfg.train.pretrained:
-        st = Path(cfg.train.pretrained).stat()
-        fp["pretrained_file"] = {"size": st.st_size, "mtime": int(st.st_mtime)}
-    return fp
+
+
+def check_pretrained(model: Any, path: str, input_shape: tuple[int, ...], class_names: list[str]) -> None:
+    """A user's model must take the data's inputs, give one output per class, and hold finite weights."""
+    from fpgaml.errors import UnsupportedModelError
+
+    shape = model.input_shape
+    if isinstance(shape, list):
+        raise UnsupportedModelError(
+            f"train.pretrained: {path} has {len(shape)} inputs; fpgaml needs exactly one"
+        )
+    got = tuple(None if d is None else int(d) for d in shape[1:])
+    if got != input_shape:
+        raise ConfigError(f"train.pretrained: {path} expects inputs {got}, the data has {input_shape}")
+    out = model.output_shape
+    if isinstance(out, list):
+        raise UnsupportedModelError(
+            f"train.pretrained: {path} has {len(out)} outputs; fpgaml needs exactly one"
+        )
+    if len(out) != 2 or out[-1] != len(class_names):
+        raise ConfigError(
+            f"train.pretrained: {path} gives outputs of shape {tuple(out[1:])}, the data has "
+            f"{len(class_names)} classes ({', '.join(class_names)}): one output per class is needed"
+        )
+    for layer in model.layers:
+        for w in layer.weights:
+            values = np.asarray(w.numpy())
+            bad = ~np.isfinite(values)
+            if bad.any():
+                raise UnsupportedModelError(
+                    f"train.pretrained: {path}: layer {layer.name!r} weight {w.name!r} holds {int(bad.sum())} "
+                    "NaN/Inf value(s); firmware has no NaN/Inf: retrain or fix the weights"
+                )
 
 
 def _fit(
@@ -65,9 +129,9 @@ def _fit(
     k.utils.set_random_seed(cfg.seed)
     epochs = cfg.train.epochs if epochs is None else epochs
     if compile_model:
-        from_logits = (
-            model.layers[-1].__class__.__name__ != "Activation" or "softmax" not in model.layers[-1].name
-        )
+        from fpgaml.models.base import ends_in_softmax
+
+        from_logits = not ends_in_softmax(model)
         model.compile(
             optimizer=k.optimizers.Adam(cfg.train.learning_rate),
             loss=k.losses.SparseCategoricalCrossentropy(from_logits=from_logits),
@@ -133,25 +197,21 @@ def _accuracy(model: Any, x: np.ndarray, y: np.ndarray) -> float:
     return float(np.mean(np.argmax(model(x, training=False).numpy(), axis=-1) == y))
 
 
-def run(cfg: FlowConfig, *, force: bool = False) -> dict[str, Any]:
+def produce(ctx: StageContext, out: Path) -> Outcome:
     from fpgaml import modelio
     from fpgaml._keras import keras
     from fpgaml.models import FAMILIES, BuildContext
-    from fpgaml.models.base import copy_weights
+    from fpgaml.models.base import copy_weights, ends_in_softmax
     from fpgaml.pruning import sparsity_report as pruning_report
     from fpgaml.quantize import to_input_grid
 
-    out = cfg.stage_dir("train")
-    fp = _fingerprint(cfg)
-    if not force and is_up_to_date(out, fp):
-        return {"stage": "train", "status": "up to date", "dir": str(out), **read_manifest(out)["summary"]}
-    ensure_replaceable(out, force)
-    info = load_info(cfg)
+    cfg = ctx.cfg
+    info = DataInfo.of(cfg)
     data: dict[str, np.ndarray] = {}
     for split in ("train", "val", "test"):
         data[f"x_{split}"], data[f"y_{split}"], _ = load_split(cfg, split)
     input_shape = tuple(int(d) for d in data["x_train"].shape[1:])
-    n_classes = len(info["class_names"])
+    n_classes = len(info.class_names)
     family = FAMILIES.get(cfg.model.family)
     family.params(cfg.model)  # validate model.params early
 
@@ -165,12 +225,13 @@ def run(cfg: FlowConfig, *, force: bool = False) -> dict[str, Any]:
     if cfg.train.float_reference:
         float_model = build(False)
     if cfg.train.pretrained:
-        qmodel = modelio.load_model(cfg.train.pretrained, trust_model_code=cfg.train.trust_model_code)
-        got = tuple(int(d) for d in qmodel.input_shape[1:])
-        if got != input_shape:
-            raise ConfigError(
-                f"train.pretrained: {cfg.train.pretrained} expects inputs {got}, the data has {input_shape}"
-            )
+        qmodel = modelio.load_model(
+            cfg.train.pretrained,
+            weights=cfg.train.pretrained_weights,
+            trust_model_code=cfg.train.trust_model_code,
+            custom_modules=cfg.train.custom_modules,
+        )
+        check_pretrained(qmodel, cfg.train.pretrained, input_shape, info.class_names)
     else:
         qmodel = build(True)
         if cfg.train.init_from_float:
@@ -195,36 +256,46 @@ def run(cfg: FlowConfig, *, force: bool = False) -> dict[str, Any]:
     }
     if float_model is not None:
         summary["test_accuracy_float"] = _accuracy(float_model, data["x_test"], data["y_test"])
-    meta = {
-        "family": family.name,
-        "input_shape": list(input_shape),
-        "n_classes": n_classes,
-        "class_names": info["class_names"],
-        "feature_names": info["feature_names"],
-        "standardization": info["standardization"],
-        "input_precision": cfg.model.input_precision,
-        "pretrained": cfg.train.pretrained,
-    }
-    with stage_output(out, stage="train", fingerprint=fp, force=force, summary=summary) as tmp:
-        modelio.save_model(qmodel, tmp / "qkeras_model.h5")
-        if float_model is not None:
-            modelio.save_model(float_model, tmp / "float_model.h5")
-        write_json(tmp / "meta.json", meta)
-        write_json(tmp / "history.json", history)
-    return {"stage": "train", "status": "done", "dir": str(out), **summary}
+    modelio.save_model(qmodel, out / "qkeras_model.h5")
+    if float_model is not None:
+        modelio.save_model(float_model, out / "float_model.h5")
+    TrainInfo(
+        family=family.name,
+        input_shape=list(input_shape),
+        n_classes=n_classes,
+        class_names=info.class_names,
+        feature_names=info.feature_names,
+        standardization=info.standardization,
+        input_precision=cfg.model.input_precision,
+        pretrained=cfg.train.pretrained,
+        ends_in_softmax=ends_in_softmax(qmodel),
+        float_reference=float_model is not None,
+    ).save(out)
+    write_json(out / "history.json", history)
+    return Outcome(summary)
+
+
+STAGE = Stage(
+    name="train",
+    doc="train the QKeras model and its float reference (or check a pretrained one)",
+    produce=produce,
+    reads=("data",),
+    config=("model", "train", "seed"),
+    inputs=_inputs,
+    order=20,
+)
 
 
 def load_models(cfg: FlowConfig) -> Trained:
     """The QKeras model, the float reference (or None) and the metadata of a run's ``train`` artifact."""
     from fpgaml import modelio
 
-    d = cfg.stage_dir("train")
+    d = stage_dir("train", cfg)
     read_manifest(d, "train")
-    meta = json.loads((d / "meta.json").read_text())
+    meta = TrainInfo.load(d)
     # fpgaml wrote these files itself and checks them like any other (they hold no code).
-    qmodel = modelio.load_model(d / "qkeras_model.h5", trust_model_code=cfg.train.trust_model_code)
+    trust = {"trust_model_code": cfg.train.trust_model_code, "custom_modules": cfg.train.custom_modules}
+    qmodel = modelio.load_model(d / "qkeras_model.h5", **trust)
     fpath = d / "float_model.h5"
-    float_model = (
-        modelio.load_model(fpath, trust_model_code=cfg.train.trust_model_code) if fpath.exists() else None
-    )
+    float_model = modelio.load_model(fpath, **trust) if fpath.exists() else None
     return Trained(qmodel=qmodel, float_model=float_model, meta=meta)

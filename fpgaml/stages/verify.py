@@ -8,15 +8,17 @@ the report is written (the CLI exits 1).
 
 from __future__ import annotations
 
+import logging
 import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from fpgaml.artifacts import ensure_replaceable, is_up_to_date, read_manifest, stage_output, write_json
-from fpgaml.errors import CheckFailed, UnsupportedModelError
-from fpgaml.stages.convert import load_project_info
+from fpgaml.artifacts import Outcome, write_json
+from fpgaml.errors import UnsupportedModelError
+from fpgaml.stage import Stage, StageContext
+from fpgaml.stages.convert import ProjectInfo
 from fpgaml.stages.csim import load_outputs
 from fpgaml.stages.data import load_split
 from fpgaml.stages.train import load_models
@@ -25,19 +27,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from fpgaml.config import FlowConfig
 
 N_TRACE_JETS = 5
-
-
-def _fingerprint(cfg: FlowConfig) -> dict[str, Any]:
-    return {
-        "verify": cfg.verify.model_dump(mode="json"),
-        "csim": read_manifest(cfg.stage_dir("csim"), "csim")["hash"],
-        "train": read_manifest(cfg.stage_dir("train"), "train")["hash"],
-        "qkeras_evaluation": "float64",
-    }
-
-
-def _ends_in_softmax(model: Any) -> bool:
-    return model.layers[-1].get_config().get("activation") == "softmax"
+log = logging.getLogger("fpgaml.verify")
 
 
 def _predict(model: Any, x: np.ndarray) -> np.ndarray:
@@ -58,13 +48,12 @@ def _predict_qkeras(qmodel: Any, x: np.ndarray, x_raw: np.ndarray) -> tuple[np.n
         return _predict(qmodel, x), _predict(qmodel, x_raw), note
 
 
-def _fixed_point(qmodel: Any, cfg: FlowConfig, x: np.ndarray) -> tuple[np.ndarray | None, str]:
+def _fixed_point(qmodel: Any, input_precision: str, x: np.ndarray) -> tuple[np.ndarray | None, str]:
+    from fpgaml.config import parse_fixed
+    from fpgaml.fixedpoint import FixedPointModel
+
     try:
-        from fpgaml.fixedpoint import FixedPointModel
-    except ImportError:  # pragma: no cover - module always shipped
-        return None, "fpgaml fixed-point reference not available"
-    try:
-        return FixedPointModel.from_qkeras(qmodel, cfg.model.input_fixed).predict(x), ""
+        return FixedPointModel.from_qkeras(qmodel, parse_fixed(input_precision)).predict(x), ""
     except UnsupportedModelError as exc:
         return None, f"no fixed-point reference for this network ({exc})"
 
@@ -74,36 +63,34 @@ def _divergence(cfg: FlowConfig, qmodel: Any, x_bad: np.ndarray) -> dict[str, An
     from fpgaml.models import FAMILIES
     from fpgaml.verify import first_divergent_layer
 
-    family = FAMILIES.get(load_project_info(cfg)["family"])
+    family = FAMILIES.get(ProjectInfo.of(cfg).family)
     with tempfile.TemporaryDirectory(prefix="fpgaml-trace-") as tmp:
         hm = hls.convert(qmodel, cfg.model, cfg.convert, Path(tmp) / "prj", family=family)
         return first_divergent_layer(qmodel, hm, x_bad)
 
 
-def run(cfg: FlowConfig, *, force: bool = False) -> dict[str, Any]:
+def produce(ctx: StageContext, out: Path) -> Outcome:
+    from fpgaml.quantize import saturation_report, saturation_warnings
     from fpgaml.verify import classification_metrics, compare, markdown, roc_plot, to_scores
 
-    out = cfg.stage_dir("verify")
-    fp = _fingerprint(cfg)
-    if not force and is_up_to_date(out, fp):
-        summary = read_manifest(out)["summary"]
-        if not summary.get("passed", False):
-            raise CheckFailed(f"verification failed (cached report: {out / 'report.md'})")
-        return {"stage": "verify", "status": "up to date", "dir": str(out), **summary}
-    ensure_replaceable(out, force)
+    cfg = ctx.cfg
     trained = load_models(cfg)
-    info = load_project_info(cfg)
+    info = ProjectInfo.of(cfg)
     cs = load_outputs(cfg)
     x, y_csim, labels = cs["x"], cs["y"].reshape(len(cs["y"]), -1), cs["labels"]
-    x_raw = load_split(cfg, "test")[0][: len(x)]
-    lsb = info["output_precision"]["lsb"]
-    class_names = list(info["class_names"])
-    probs = _ends_in_softmax(trained.qmodel)
-    exact_expected = info["exact_expected"] and not probs
-    reason = info["inexact_reason"] or ("the firmware softmax is a lookup table" if probs else "")
+    x_raw, _, mask = load_split(cfg, "test")
+    x_raw = x_raw[: len(x)]
+    saturation = saturation_report(
+        x_raw, info.input_precision, trained.meta.feature_names, mask=None if mask is None else mask[: len(x)]
+    )
+    lsb = info.output_precision.lsb
+    class_names = list(info.class_names)
+    probs = trained.meta.ends_in_softmax
+    exact_expected = info.exact_expected and not probs
+    reason = info.inexact_reason or ("the firmware softmax is a lookup table" if probs else "")
 
     y_q, y_q_raw, q_eval = _predict_qkeras(trained.qmodel, x, x_raw)
-    y_fp, fp_note = _fixed_point(trained.qmodel, cfg, x)
+    y_fp, fp_note = _fixed_point(trained.qmodel, info.input_precision, x)
     y_f = _predict(trained.float_model, x_raw) if trained.float_model is not None else None
 
     bit = {
@@ -123,6 +110,9 @@ def run(cfg: FlowConfig, *, force: bool = False) -> dict[str, Any]:
         )
     if fp_note:
         notes.append(fp_note)
+    for warning in saturation_warnings(saturation):
+        notes.append(f"Input saturation: {warning}")
+        log.warning(warning)
     divergence = None
     if bit["qkeras"]["n_different"]:
         bad = np.array(bit["qkeras"]["first_different_jets"][:N_TRACE_JETS])
@@ -158,9 +148,9 @@ def run(cfg: FlowConfig, *, force: bool = False) -> dict[str, Any]:
     passed = all(c["passed"] for c in checks)
     report = {
         "name": cfg.name,
-        "family": info["family"],
+        "family": info.family,
         "n_jets": len(x),
-        "output_type": info["output_precision"]["type"],
+        "output_type": info.output_precision.type,
         "lsb": lsb,
         "passed": passed,
         "checks": checks,
@@ -171,11 +161,12 @@ def run(cfg: FlowConfig, *, force: bool = False) -> dict[str, Any]:
         "qkeras_evaluation": q_eval,
         "notes": notes,
         "input_rounding": {
-            "input_precision": info["input_precision"],
+            "input_precision": info.input_precision,
             "changed_outputs_fraction": float(np.mean(y_q != y_q_raw)),
             "accuracy_float_inputs": float(np.mean(y_q_raw.argmax(1) == labels)),
             "accuracy_grid_inputs": float(np.mean(y_q.argmax(1) == labels)),
         },
+        "input_saturation": saturation.to_dict(),
         "first_divergent_layer": divergence,
     }
     summary = {
@@ -183,15 +174,22 @@ def run(cfg: FlowConfig, *, force: bool = False) -> dict[str, Any]:
         "exact_vs_qkeras": q["exact_fraction"],
         "max_error_lsb_vs_qkeras": q["max_error_lsb"],
         "accuracy": {k: round(v["accuracy"], 5) for k, v in classification.items()},
-        "failed_checks": [c["name"] for c in checks if not c["passed"]],
+        "report": str(ctx.dir("verify") / "report.md"),
     }
-    with stage_output(out, stage="verify", fingerprint=fp, force=force, summary=summary) as tmp:
-        write_json(tmp / "report.json", report)
-        (tmp / "report.md").write_text(markdown(report))
-        roc_plot(scores, labels, class_names, tmp / "roc.png")
-    if not passed:
-        failed = "; ".join(
-            f"{c['name']} = {c['value']} (needs {c['threshold']})" for c in checks if not c["passed"]
-        )
-        raise CheckFailed(f"verification FAILED: {failed}. Report: {out / 'report.md'}")
-    return {"stage": "verify", "status": "done", "dir": str(out), **summary}
+    write_json(out / "report.json", report)
+    (out / "report.md").write_text(markdown(report))
+    roc_plot(scores, labels, class_names, out / "roc.png")
+    failed = [f"{c['name']} = {c['value']} (needs {c['threshold']})" for c in checks if not c["passed"]]
+    if failed:
+        failed[-1] += f". Report: {ctx.dir('verify') / 'report.md'}"
+    return Outcome(summary, failed_checks=failed)
+
+
+STAGE = Stage(
+    name="verify",
+    doc="compare C-sim bit by bit with QKeras, the fixed-point reference and the float model",
+    produce=produce,
+    reads=("data", "train", "convert", "csim"),
+    config=("verify",),
+    order=50,
+)

@@ -1,0 +1,356 @@
+"""The stage contract: every stage is one :class:`Stage` declaration, run by one generic runner.
+
+A stage module (``fpgaml/stages/<name>.py``) declares::
+
+    STAGE = Stage(
+        name="csim",
+        doc="compile the HLS project with g++ and C-simulate the test set",
+        reads=("convert", "data"),          # artifacts it reads; their hashes chain into its fingerprint
+        config=("csim",),                   # config sections (dotted paths allowed) it depends on
+        produce=produce,                    # produce(ctx, out_dir) -> Outcome
+        order=40,                           # place in `fpgaml run` among stages that are ready together
+    )
+
+and nothing else about bookkeeping. :func:`run_stage` does, for every stage, in this order:
+
+1. the fingerprint: the stage's config sections, its ``inputs`` (files outside fpgaml, e.g. the data source),
+   and the hash every upstream artifact *must* have for the current config — computed recursively, so a
+   changed setting of any earlier stage changes the fingerprint of every later one;
+2. each upstream artifact must exist and carry exactly that hash, else :class:`StaleArtifactError` naming
+   the stage to re-run and the settings that changed (a stage never reads results of another config);
+3. up to date (same fingerprint on disk): nothing runs, the recorded failed checks fail again;
+4. :func:`fpgaml.artifacts.ensure_replaceable` before any work (only fpgaml's own artifacts are replaced,
+   and only with ``--force``); leftovers of killed runs are removed;
+5. ``produce`` writes into a partial directory that :func:`fpgaml.artifacts.stage_output` renames into
+   place with its manifest; a failed check is recorded there and raised as :class:`CheckFailed` (exit 1).
+
+Stages are found by importing every module of :mod:`fpgaml.stages` (adding a stage = adding one file);
+:func:`flow_order` sorts them by their ``reads`` (ties by ``order``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import importlib
+import os
+import pkgutil
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from fpgaml.artifacts import (
+    Manifest,
+    Outcome,
+    ensure_replaceable,
+    fingerprint_hash,
+    read_manifest,
+    stage_output,
+)
+from fpgaml.errors import (
+    ArtifactMissingError,
+    CheckFailed,
+    ConfigError,
+    RunLockedError,
+    StaleArtifactError,
+)
+from fpgaml.registry import Registry
+
+if TYPE_CHECKING:  # pragma: no cover
+    from fpgaml.config import FlowConfig
+
+
+@dataclass(frozen=True)
+class StageContext:
+    """What ``produce`` gets: the config, and the manifests of the artifacts it declared it reads."""
+
+    cfg: FlowConfig
+    stage: Stage
+    force: bool = False
+
+    def dir(self, name: str) -> Path:
+        return stage_dir(name, self.cfg)
+
+    def manifest(self, name: str) -> Manifest:
+        if name not in self.stage.reads:
+            raise ConfigError(f"stage {self.stage.name!r} reads {name!r} without declaring it in `reads`")
+        return read_manifest(self.dir(name), name, command=" ".join(get_stage(name).command))
+
+
+@dataclass(frozen=True)
+class Stage:
+    """One named step of the flow. See the module docstring for what the runner does with it."""
+
+    name: str
+    doc: str
+    produce: Callable[[StageContext, Path], Outcome]
+    reads: tuple[str, ...] = ()
+    config: tuple[str, ...] = ()
+    inputs: Callable[[FlowConfig], dict[str, Any]] | None = None
+    directory: Callable[[FlowConfig], Path] | None = None
+    order: int = 100
+    in_flow: bool = True
+    cli: tuple[str, ...] = ()
+    version: int = 1
+
+    @property
+    def command(self) -> tuple[str, ...]:
+        """The CLI words that run this stage alone (default: its name)."""
+        return self.cli or (self.name,)
+
+
+STAGES: Registry[Stage] = Registry("stage")
+
+
+@cache
+def _discover() -> None:
+    import fpgaml.stages as pkg
+
+    for info in pkgutil.iter_modules(pkg.__path__):
+        module = importlib.import_module(f"{pkg.__name__}.{info.name}")
+        stage = getattr(module, "STAGE", None)
+        if isinstance(stage, Stage) and stage.name not in STAGES:
+            STAGES.add(stage.name, stage)
+
+
+def get_stage(name: str) -> Stage:
+    _discover()
+    return STAGES.get(name)
+
+
+def all_stages() -> list[Stage]:
+    """Every stage, in flow order (upstream first)."""
+    _discover()
+    pending = {name: STAGES.get(name) for name in STAGES.names()}
+    done: list[Stage] = []
+    while pending:
+        ready = [s for s in pending.values() if all(r not in pending for r in s.reads)]
+        if not ready:
+            raise ConfigError(f"stages read each other in a circle: {', '.join(sorted(pending))}")
+        nxt = min(ready, key=lambda s: (s.order, s.name))
+        done.append(nxt)
+        del pending[nxt.name]
+    return done
+
+
+def flow_order() -> list[str]:
+    """The names of the stages ``fpgaml run`` runs, in order."""
+    return [s.name for s in all_stages() if s.in_flow]
+
+
+def select(start: str | None = None, stop: str | None = None) -> list[str]:
+    """The flow stages from ``start`` to ``stop`` (inclusive); an empty range is an error."""
+    names = flow_order()
+    for s in (start, stop):
+        if s is not None and s not in names:
+            raise ConfigError(f"unknown stage {s!r}; stages: {', '.join(names)}")
+    i = names.index(start) if start else 0
+    j = names.index(stop) + 1 if stop else len(names)
+    if i >= j:
+        raise ConfigError(
+            f"--from {start} --until {stop} selects no stage: {start} comes after {stop} "
+            f"(order: {' -> '.join(names)})"
+        )
+    return names[i:j]
+
+
+# ---- fingerprints ------------------------------------------------------------------------------------------
+def stage_dir(name: str, cfg: FlowConfig) -> Path:
+    stage = get_stage(name)
+    return Path(stage.directory(cfg)) if stage.directory else cfg.run_dir / name
+
+
+def _section(cfg: FlowConfig, dotted: str) -> Any:
+    node: Any = cfg
+    for part in dotted.split("."):
+        if not hasattr(node, part):
+            raise ConfigError(f"stage config refers to unknown setting {dotted!r}")
+        node = getattr(node, part)
+    return node.model_dump(mode="json") if hasattr(node, "model_dump") else node
+
+
+def fingerprint(name: str, cfg: FlowConfig) -> dict[str, Any]:
+    """What the artifact of ``name`` depends on, for this config (upstream stages included, by hash)."""
+    stage = get_stage(name)
+    fp: dict[str, Any] = {
+        "stage": name,
+        "version": stage.version,
+        "config": {key: _section(cfg, key) for key in stage.config},
+        "upstream": {r: expected_hash(r, cfg) for r in stage.reads},
+    }
+    if stage.inputs is not None:
+        fp["inputs"] = stage.inputs(cfg)
+    return fp
+
+
+def expected_hash(name: str, cfg: FlowConfig) -> str:
+    """The manifest hash the artifact of ``name`` has when it is up to date for ``cfg``."""
+    return fingerprint_hash(fingerprint(name, cfg))
+
+
+def _changes(old: Any, new: Any, prefix: str = "") -> list[str]:
+    """Dotted keys whose values differ between two fingerprints (for messages)."""
+    if isinstance(old, dict) and isinstance(new, dict):
+        out: list[str] = []
+        for key in sorted(set(old) | set(new), key=str):
+            out += _changes(old.get(key), new.get(key), f"{prefix}.{key}" if prefix else str(key))
+        return out
+    return [] if old == new else [prefix]
+
+
+def _readable(key: str) -> str:
+    for head in ("config.", "inputs."):
+        if key.startswith(head):
+            return key[len(head) :]
+    if key.startswith("upstream."):
+        return f"the {key[len('upstream.') :]} artifact"
+    return key
+
+
+def _stale_root(name: str, cfg: FlowConfig) -> tuple[str, Manifest, list[str]] | None:
+    """The earliest artifact in the upstream closure of ``name`` (itself included) that is stale for ``cfg``:
+    (its stage, its manifest, the settings that changed), or None if ``name`` is up to date. A missing
+    artifact raises :class:`ArtifactMissingError` saying what to run."""
+    stage = get_stage(name)
+    manifest = read_manifest(stage_dir(name, cfg), name, command=" ".join(stage.command))
+    want = fingerprint(name, cfg)
+    if manifest.hash == fingerprint_hash(want):
+        return None
+    for up in stage.reads:
+        root = _stale_root(up, cfg)
+        if root is not None:
+            return root
+    changed = [_readable(k) for k in _changes(manifest.fingerprint, want) if not k.startswith("upstream.")]
+    return name, manifest, changed or ["its inputs"]
+
+
+def check_upstream(stage: Stage, cfg: FlowConfig) -> None:
+    """Every artifact ``stage`` reads exists and was made for this config; else say what to re-run, naming
+    the earliest stale stage and the settings that changed there."""
+    for up in stage.reads:
+        root = _stale_root(up, cfg)
+        if root is None:
+            continue
+        name, _, changed = root
+        via = "" if name == up else f" (through the {up} artifact)"
+        raise StaleArtifactError(
+            f"the {name} artifact in {stage_dir(name, cfg)} was made from a different config or input "
+            f"(changed: {', '.join(changed[:6])}); {stage.name} depends on it{via} and will not read it. "
+            f"Run `fpgaml run CONFIG --from {name}` first (with --force where an artifact would be replaced)"
+        )
+
+
+# ---- running -----------------------------------------------------------------------------------------------
+@dataclass
+class StageResult:
+    """The outcome of running (or finding up to date) one stage; ``to_dict`` is the CLI's JSON."""
+
+    stage: str
+    status: str
+    dir: Path
+    summary: dict[str, Any] = field(default_factory=dict)
+    failed_checks: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+    error: str = ""
+    at: str = field(default_factory=lambda: time.strftime("%Y-%m-%dT%H:%M:%S%z"))
+
+    def to_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {"stage": self.stage, "status": self.status, "dir": str(self.dir)}
+        d.update(self.summary)
+        if self.failed_checks:
+            d["failed_checks"] = self.failed_checks
+        if self.error:
+            d["error"] = self.error
+        d["seconds"] = self.seconds
+        return d
+
+
+def _raise_failed(result: StageResult) -> None:
+    if result.failed_checks:
+        raise CheckFailed(f"{result.stage}: " + "; ".join(result.failed_checks), result=result)
+
+
+def run_stage(name: str, cfg: FlowConfig, *, force: bool = False) -> StageResult:
+    """Run one stage for ``cfg`` (see the module docstring); raises :class:`CheckFailed` on a failed check."""
+    stage = get_stage(name)
+    start = time.perf_counter()
+    out = stage_dir(name, cfg)
+    check_upstream(stage, cfg)
+    fp = fingerprint(name, cfg)
+    if not force:
+        try:
+            manifest = read_manifest(out, name)
+        except ArtifactMissingError:
+            manifest = None
+        if manifest is not None and manifest.hash == fingerprint_hash(fp):
+            result = StageResult(name, "up to date", out, manifest.summary, manifest.failed_checks)
+            result.seconds = round(time.perf_counter() - start, 2)
+            _raise_failed(result)
+            return result
+    ensure_replaceable(out, force, name)
+    outcome = Outcome()
+    with stage_output(out, stage=name, fingerprint=fp, force=force, outcome=outcome) as tmp:
+        produced = stage.produce(StageContext(cfg, stage, force), tmp)
+        outcome.summary, outcome.failed_checks = produced.summary, produced.failed_checks
+        outcome.status = produced.status
+    result = StageResult(name, outcome.status, out, outcome.summary, outcome.failed_checks)
+    result.seconds = round(time.perf_counter() - start, 2)
+    _raise_failed(result)
+    return result
+
+
+# ---- one fpgaml at a time per run directory ----------------------------------------------------------------
+@contextlib.contextmanager
+def run_lock(cfg: FlowConfig) -> Iterator[bool]:
+    """Hold ``<run>/.fpgaml.lock`` (an fcntl lock, released by the OS when the process dies).
+
+    Another fpgaml process on the same run directory gets :class:`RunLockedError` naming its pid. A run
+    directory that cannot be written (read-only disk) is used without a lock — yields False — so that an
+    up-to-date run can still be checked there; a stage that must write then fails with the OS's reason.
+    """
+    run_dir = Path(cfg.run_dir)
+    path = run_dir / ".fpgaml.lock"
+    try:
+        run_dir.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError:
+        if run_dir.is_dir():
+            yield False
+            return
+        raise
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            other = os.pread(fd, 64, 0).decode(errors="replace").strip() or "?"
+            raise RunLockedError(
+                f"another fpgaml is running on {run_dir} (pid {other}); wait for it to finish, or give this "
+                "run another `name` (or paths.runs)"
+            ) from None
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, str(os.getpid()).encode(), 0)
+        yield True
+    finally:
+        os.close(fd)
+
+
+__all__ = [
+    "STAGES",
+    "Outcome",
+    "Stage",
+    "StageContext",
+    "StageResult",
+    "all_stages",
+    "check_upstream",
+    "expected_hash",
+    "fingerprint",
+    "flow_order",
+    "get_stage",
+    "run_lock",
+    "run_stage",
+    "select",
+    "stage_dir",
+]

@@ -1,0 +1,158 @@
+"""Stage ``gpu_export`` (``fpgaml gpu export``): the GPU path for models that are not for the trigger.
+
+Writes ``<run>/gpu/``:
+
+- ``quantized.onnx`` (QKeras quantizers folded, see :mod:`fpgaml.gpu.fold`) and ``float.onnx`` (if the
+  float reference was trained), opset ``gpu.opset``, dynamic batch dimension;
+- ``agreement.json``: ONNX Runtime vs TensorFlow on the test jets (max |diff|; for the quantized model the
+  fraction of outputs identical to QKeras and the max difference in output LSBs) and the provider that ran;
+- ``triton/<name>_<model>/{config.pbtxt, 1/model.onnx}``: a Triton model repository (ONNX Runtime backend).
+
+A failed agreement threshold (``gpu.float_max_rel_diff``, ``gpu.quantized_min_identical``,
+``gpu.quantized_max_lsb``) is a failed check (exit 1) after the artifact is written, so it can be opened.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from fpgaml.artifacts import Outcome, write_json
+from fpgaml.errors import ConfigError
+from fpgaml.gpu.config import GpuConfig
+from fpgaml.stage import Stage, StageContext
+
+if TYPE_CHECKING:  # pragma: no cover
+    from fpgaml.config import FlowConfig
+
+#: gpu settings the benchmark alone reads (changing them does not invalidate an export).
+BENCH_ONLY = ("bench_batch_sizes", "bench_min_seconds", "bench_backends")
+
+
+def gpu_test_jets(cfg: FlowConfig) -> tuple[np.ndarray, np.ndarray]:
+    from fpgaml.stages.data import load_split
+
+    x, y, _ = load_split(cfg, "test")
+    if cfg.gpu.max_jets is not None:
+        x, y = x[: cfg.gpu.max_jets], y[: cfg.gpu.max_jets]
+    return np.asarray(x, dtype=np.float32), np.asarray(y)
+
+
+def export_models(cfg: FlowConfig, trained: Any) -> dict[str, Any]:
+    models = {}
+    for kind in cfg.gpu.models:
+        model = trained.qmodel if kind == "quantized" else trained.float_model
+        if model is not None:
+            models[kind] = model
+    return models
+
+
+def _checks(cfg: FlowConfig, kind: str, agreement: dict[str, Any]) -> list[str]:
+    """Failed thresholds, as sentences."""
+    g = cfg.gpu
+    failed = []
+    if kind == "float" and agreement["max_rel_diff"] > g.float_max_rel_diff:
+        failed.append(
+            f"float model: max |ONNX - TF| / max |TF| = {agreement['max_rel_diff']:.3g} > "
+            f"gpu.float_max_rel_diff {g.float_max_rel_diff:.3g}"
+        )
+    if kind == "quantized":
+        if agreement["identical_fraction"] < g.quantized_min_identical:
+            failed.append(
+                f"quantized model: {agreement['identical_fraction']:.4%} of outputs identical to QKeras < "
+                f"gpu.quantized_min_identical {g.quantized_min_identical:.4%}"
+            )
+        lsb = agreement.get("max_lsb_diff")
+        if g.quantized_max_lsb is not None and lsb is not None and lsb > g.quantized_max_lsb:
+            failed.append(
+                f"quantized model: max difference {lsb:g} LSB > gpu.quantized_max_lsb {g.quantized_max_lsb:g}"
+            )
+    return failed
+
+
+def produce(ctx: StageContext, out: Path) -> Outcome:
+    from fpgaml.gpu.fold import folded_summary
+    from fpgaml.gpu.onnx_export import export_onnx, io_signature
+    from fpgaml.gpu.runtime import OnnxRunner
+    from fpgaml.gpu.triton import write_model_repository
+    from fpgaml.gpu.verify import check_agreement
+    from fpgaml.stages.train import load_models
+
+    cfg = ctx.cfg
+    trained = load_models(cfg)
+    x, y = gpu_test_jets(cfg)
+    models = export_models(cfg, trained)
+    if not models:
+        raise ConfigError(f"gpu.models = {cfg.gpu.models}: none of them was trained in this run")
+    g = cfg.gpu
+    summary: dict[str, Any] = {"family": trained.meta.family, "n_jets": len(x), "models": {}}
+    skipped = [k for k in g.models if k not in models]
+    if skipped:
+        summary["skipped"] = {k: "not trained in this run (train.float_reference: false?)" for k in skipped}
+    agreement_all: dict[str, Any] = {}
+    failed: list[str] = []
+    for kind, model in models.items():
+        quantized = kind == "quantized"
+        proto = export_onnx(model, out / f"{kind}.onnx", opset=g.opset, fold=quantized)
+        runner = OnnxRunner(
+            proto,
+            providers=g.providers,
+            intra_op_threads=g.intra_op_threads,
+            allow_spinning=g.allow_spinning,
+        )
+        agreement = check_agreement(model, runner, x, quantized=quantized)
+        onnx_pred = np.concatenate([runner(x[i : i + 4096]).argmax(-1) for i in range(0, len(x), 4096)])
+        agreement["onnx_accuracy"] = float(np.mean(onnx_pred == y))
+        agreement["runtime"] = runner.describe()
+        agreement["io"] = io_signature(proto)
+        if quantized:
+            agreement["folding"] = folded_summary(model)
+        agreement_all[kind] = agreement
+        failed += _checks(cfg, kind, agreement)
+        triton_name = f"{cfg.name}_{kind}"
+        write_model_repository(
+            proto,
+            out / "triton",
+            triton_name,
+            max_batch_size=g.triton_max_batch_size,
+            preferred_batch_sizes=g.triton_preferred_batch_sizes,
+            max_queue_delay_us=g.triton_max_queue_delay_us,
+            instance_kind=g.triton_instance_kind,
+            tensorrt=g.triton_tensorrt,
+        )
+        entry = {
+            "onnx": f"{kind}.onnx",
+            "triton_model": triton_name,
+            "provider": runner.provider,
+            "max_abs_diff": agreement["max_abs_diff"],
+            "max_rel_diff": agreement["max_rel_diff"],
+            "onnx_accuracy": agreement["onnx_accuracy"],
+        }
+        if quantized:
+            entry.update(
+                identical_fraction=agreement["identical_fraction"],
+                max_lsb_diff=agreement["max_lsb_diff"],
+                output_lsb=agreement["output_lsb"],
+            )
+        summary["models"][kind] = entry
+    write_json(out / "agreement.json", agreement_all)
+    return Outcome(summary, failed_checks=failed)
+
+
+def _gpu_dir(cfg: FlowConfig) -> Path:
+    return cfg.run_dir / "gpu"
+
+
+STAGE = Stage(
+    name="gpu_export",
+    doc="ONNX export of the quantized and float models, checked against TensorFlow, and a Triton repository",
+    produce=produce,
+    reads=("data", "train"),
+    config=tuple(f"gpu.{k}" for k in GpuConfig.model_fields if k not in BENCH_ONLY),
+    directory=_gpu_dir,
+    order=80,
+    in_flow=False,
+    cli=("gpu", "export"),
+)

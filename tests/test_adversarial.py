@@ -1,0 +1,582 @@
+"""fpgaml used as an adversarial or careless user would: every case asserts the exit code, that no traceback
+is printed for a recognised error, the key words of the message, and that nothing outside the stage's own
+directories changed (the tree is hashed before and after). See docs/reliability.md for the promise these
+cases test.
+
+One small real flow (dense 16-8-5 on 3000 shipped jets, 2 epochs, RTL on 200 vectors) is run once per module;
+cases that need a finished run work on a copy of it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+import yaml
+
+from fpgaml.cli import main
+
+FPGAML = [sys.executable, "-m", "fpgaml.cli"]
+
+
+# ---- helpers ---------------------------------------------------------------------------------------------
+def small_config(root: Path, **over: Any) -> Path:
+    raw: dict[str, Any] = {
+        "name": "adv",
+        "data": {"n_jets": 3000},
+        "model": {"family": "dense", "params": {"hidden": [8]}},
+        "train": {"epochs": 2, "batch_size": 256, "float_reference": True},
+        "verify": {"max_accuracy_drop_pp": 100.0},
+        "rtl": {"max_vectors": 200},
+        "paths": {"runs": str(root / "runs"), "hls_projects": str(root / "hls")},
+    }
+    for key, value in over.items():
+        section, _, sub = key.partition("__")
+        if sub:
+            raw.setdefault(section, {})[sub] = value
+        else:
+            raw[section] = value
+    path = root / "adv.yaml"
+    path.write_text(yaml.safe_dump(raw))
+    return path
+
+
+def snapshot(root: Path, exclude: tuple[Path, ...] = (), record: bool = False) -> dict[str, str]:
+    """sha256 of every file under ``root`` (paths relative), skipping ``exclude`` directories and the run's
+    bookkeeping: ``.fpgaml.lock`` (the pid of the last fpgaml there) and, unless ``record``, ``flow.json``
+    (which records errors on purpose; the cases that care check it themselves)."""
+    out = {}
+    skip = [p.resolve() for p in exclude]
+    books = {".fpgaml.lock"} | (set() if record else {"flow.json"})
+    for path in sorted(root.rglob("*")):
+        r = path.resolve()
+        if any(r == s or s in r.parents for s in skip) or not path.is_file() or path.name in books:
+            continue
+        out[str(path.relative_to(root))] = hashlib.sha256(path.read_bytes()).hexdigest()
+    return out
+
+
+def cli(capsys: pytest.CaptureFixture, *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def assert_clean_error(code: int, err: str, expected_code: int, *words: str) -> None:
+    assert code == expected_code, err
+    assert "Traceback" not in err, err
+    for w in words:
+        assert w in err, f"{w!r} not in: {err}"
+
+
+@pytest.fixture(scope="module")
+def finished(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A workspace in which the whole flow ran once (copied by the cases that change it)."""
+    root = tmp_path_factory.mktemp("adv_done")
+    cfg = small_config(root)
+    assert main(["run", str(cfg), "-q"]) == 0
+    return root
+
+
+def clone(finished: Path, dest: Path) -> Path:
+    """A copy of the finished workspace whose config points at the copy."""
+    for name in ("runs", "hls"):
+        shutil.copytree(finished / name, dest / name, symlinks=True)
+    raw = yaml.safe_load((finished / "adv.yaml").read_text())
+    raw["paths"] = {"runs": str(dest / "runs"), "hls_projects": str(dest / "hls")}
+    path = dest / "adv.yaml"
+    path.write_text(yaml.safe_dump(raw))
+    return path
+
+
+# ---- overwriting what is not ours ------------------------------------------------------------------------
+def test_force_never_deletes_a_user_directory(finished, tmp_path, capsys):
+    cfg = clone(finished, tmp_path)
+    user = tmp_path / "my_thesis"
+    user.mkdir()
+    (user / "thesis.tex").write_text("four years of work")
+    before = snapshot(tmp_path)
+    code, _, err = cli(capsys, "convert", str(cfg), "--force", "--set", f"convert.project_dir={user}")
+    assert_clean_error(code, err, 2, "not made by fpgaml", "thesis.tex", "not even with --force")
+    assert snapshot(tmp_path) == before
+
+
+def test_force_never_deletes_a_home_like_directory_as_run_dir(tmp_path, capsys):
+    home = tmp_path / "home"
+    (home / "adv" / "data").mkdir(parents=True)
+    (home / "adv" / "data" / "notes.txt").write_text("mine")
+    cfg = small_config(tmp_path, paths={"runs": str(home), "hls_projects": str(tmp_path / "hls")})
+    before = snapshot(home)
+    code, _, err = cli(capsys, "data", str(cfg), "--force")
+    assert_clean_error(code, err, 2, "not made by fpgaml", "notes.txt")
+    assert snapshot(home) == before
+
+
+def test_output_path_that_is_a_file_is_refused(finished, tmp_path, capsys):
+    cfg = clone(finished, tmp_path)
+    f = tmp_path / "project_file"
+    f.write_text("x")
+    code, _, err = cli(capsys, "convert", str(cfg), "--force", "--set", f"convert.project_dir={f}")
+    assert_clean_error(code, err, 2, "is not a directory")
+    assert f.read_text() == "x"
+
+
+def test_another_stages_artifact_is_not_replaced(finished, tmp_path, capsys):
+    cfg = clone(finished, tmp_path)
+    (tmp_path / "other").mkdir()
+    clone(finished, tmp_path / "other")  # another run's rtl artifact (not ours: ours is refused by the config)
+    rtl = tmp_path / "other" / "runs" / "adv" / "rtl"
+    before = snapshot(rtl)
+    code, _, err = cli(capsys, "convert", str(cfg), "--force", "--set", f"convert.project_dir={rtl}")
+    assert_clean_error(code, err, 2, "'rtl' artifact", "not even with --force")
+    assert snapshot(rtl) == before
+
+
+def test_changed_config_without_force_is_refused_before_work(finished, tmp_path, capsys):
+    cfg = clone(finished, tmp_path)
+    before = snapshot(tmp_path)
+    code, _, err = cli(capsys, "train", str(cfg), "--set", "train.epochs=3")
+    assert_clean_error(code, err, 2, "--force")
+    assert snapshot(tmp_path) == before
+
+
+def test_an_empty_existing_output_directory_is_used(tmp_path, capsys):
+    empty = tmp_path / "runs" / "adv" / "data"
+    empty.mkdir(parents=True)
+    cfg = small_config(tmp_path)
+    code, _, err = cli(capsys, "data", str(cfg))
+    assert code == 0, err
+    assert (empty / "manifest.json").is_file()
+
+
+# ---- stale and mixed results -----------------------------------------------------------------------------
+@pytest.mark.parametrize("stage", ["convert", "csim", "verify", "rtl", "profile"])
+def test_a_changed_upstream_setting_is_seen_by_every_later_stage(finished, tmp_path, capsys, stage):
+    cfg = clone(finished, tmp_path)
+    before = snapshot(tmp_path)
+    code, _, err = cli(capsys, stage, str(cfg), "--set", "model.weight_bits=8")
+    assert_clean_error(code, err, 2, "train artifact", "model.weight_bits", "--from train")
+    assert "up to date" not in err
+    assert snapshot(tmp_path) == before
+
+
+def _jets_csv(path: Path, n: int = 1500, seed: int = 7) -> Path:
+    """An OpenML-style jet table (the 16 high-level features + class), written by hand."""
+    from fpgaml.data.readers import OPENML_CLASS_VALUES
+    from fpgaml.data.schema import HLF_NAMES
+
+    rng = np.random.default_rng(seed)
+    labels = rng.integers(0, 5, n)
+    feats = rng.normal(size=(n, 16)) + 0.5 * labels[:, None]
+    rows = [",".join([*HLF_NAMES, "class"])]
+    rows += [
+        ",".join([*(f"{v:.6f}" for v in f), OPENML_CLASS_VALUES[c]])
+        for f, c in zip(feats, labels, strict=True)
+    ]
+    path.write_text("\n".join(rows) + "\n")
+    return path
+
+
+def test_a_changed_data_file_makes_every_later_stage_stale(tmp_path, capsys):
+    src = _jets_csv(tmp_path / "jets.csv")
+    cfg = small_config(tmp_path, data={"source": str(src)})
+    code, _, err = cli(capsys, "run", str(cfg), "--until", "train", "-q")
+    assert code == 0, err
+    _jets_csv(src, seed=8)  # someone replaces the data file in place
+    os.utime(src, (time.time() + 5, time.time() + 5))
+    before = snapshot(tmp_path)
+    code, _, err = cli(capsys, "convert", str(cfg))
+    assert_clean_error(code, err, 2, "data artifact", "source")
+    assert snapshot(tmp_path) == before
+
+
+def test_rerun_of_an_up_to_date_flow_changes_nothing(finished, tmp_path, capsys):
+    cfg = clone(finished, tmp_path)
+    before = snapshot(tmp_path, record=True)
+    code, out, err = cli(capsys, "run", str(cfg), "--json")
+    assert code == 0, err
+    assert {s["status"] for s in json.loads(out)["stages"]} == {"up to date"}
+    assert snapshot(tmp_path, record=True) == before  # flow.json included: nothing ran, nothing recorded
+
+
+def test_empty_stage_range_is_an_error(finished, tmp_path, capsys):
+    cfg = clone(finished, tmp_path)
+    code, _, err = cli(capsys, "run", str(cfg), "--from", "rtl", "--until", "convert")
+    assert_clean_error(code, err, 2, "selects no stage", "rtl comes after convert")
+
+
+def test_stage_without_its_input_says_what_to_run(tmp_path, capsys):
+    cfg = small_config(tmp_path)
+    code, _, err = cli(capsys, "csim", str(cfg))
+    assert_clean_error(code, err, 2, "no complete convert artifact", "run `fpgaml convert` first")
+
+
+def test_gpu_bench_without_export_names_the_command(finished, tmp_path, capsys):
+    cfg = clone(finished, tmp_path)
+    code, _, err = cli(capsys, "gpu", "bench", str(cfg))
+    assert_clean_error(code, err, 2, "run `fpgaml gpu export` first")
+
+
+# ---- records ---------------------------------------------------------------------------------------------
+def test_flow_record_holds_errors_and_failed_checks(finished, tmp_path, capsys):
+    cfg = clone(finished, tmp_path)
+    code, _, err = cli(capsys, "verify", str(cfg), "--force", "--set", "verify.max_accuracy_drop_pp=-0.0")
+    record = json.loads((tmp_path / "runs" / "adv" / "flow.json").read_text())
+    # -0.0 is a legal threshold that a worse firmware fails: check status depends on the numbers
+    assert record["stages"]["verify"]["status"] in {"done", "FAILED CHECK"}
+    assert (code == 1) == (record["stages"]["verify"]["status"] == "FAILED CHECK"), err
+    code, _, err = cli(capsys, "csim", str(cfg), "--set", "model.weight_bits=8")
+    assert code == 2
+    record = json.loads((tmp_path / "runs" / "adv" / "flow.json").read_text())
+    assert record["stages"]["csim"]["status"] == "error"
+    assert "model.weight_bits" in record["stages"]["csim"]["error"]
+    assert record["last_command"] == "csim"
+
+
+def test_failed_check_fails_again_when_up_to_date(finished, tmp_path, capsys):
+    cfg = clone(finished, tmp_path)
+    args = ("verify", str(cfg), "--set", "verify.min_exact_fraction=1.0", "--set", "verify.max_lsb_error=0")
+    z = dict(np.load(tmp_path / "runs" / "adv" / "csim" / "outputs.npz"))
+    z["y"][3, 1] += 2.0**-20  # a firmware output off by less than a hair
+    np.savez(tmp_path / "runs" / "adv" / "csim" / "outputs.npz", **z)
+    code, _, err = cli(capsys, *args, "--force")
+    assert_clean_error(code, err, 1, "CHECK FAILED", "C-sim vs QKeras")
+    code, _, err = cli(capsys, *args)
+    assert_clean_error(code, err, 1, "CHECK FAILED")
+
+
+# ---- exit codes and messages -----------------------------------------------------------------------------
+def test_missing_config_file(tmp_path, capsys):
+    code, _, err = cli(capsys, "run", str(tmp_path / "nope.yaml"))
+    assert_clean_error(code, err, 2, "does not exist")
+
+
+def test_invalid_yaml(tmp_path, capsys):
+    p = tmp_path / "bad.yaml"
+    p.write_text("model: [unclosed\n")
+    code, _, err = cli(capsys, "run", str(p))
+    assert_clean_error(code, err, 2, "not valid YAML")
+
+
+def test_misspelt_key(tmp_path, capsys):
+    p = tmp_path / "bad.yaml"
+    p.write_text("model: {famly: dense}\n")
+    code, _, err = cli(capsys, "run", str(p))
+    assert_clean_error(code, err, 2, "model.famly: unknown key")
+
+
+def test_missing_data_file(tmp_path, capsys):
+    cfg = small_config(tmp_path, data={"source": str(tmp_path / "missing.h5")})
+    code, _, err = cli(capsys, "data", str(cfg))
+    assert_clean_error(code, err, 2, "missing.h5")
+    assert not (tmp_path / "runs" / "adv" / "data").exists()
+
+
+def test_json_error_object(tmp_path, capsys):
+    cfg = small_config(tmp_path)
+    code, out, err = cli(capsys, "csim", str(cfg), "--json")
+    assert code == 2
+    obj = json.loads(out)["error"]
+    assert obj["exit_code"] == 2 and obj["kind"] == "ArtifactMissingError" and "convert" in obj["message"]
+    assert "Traceback" not in err
+
+
+def test_unexpected_exception_exits_3_and_says_where_to_report(tmp_path, capsys, monkeypatch):
+    import fpgaml.stages.data as data_stage
+
+    def broken(ctx, out):
+        raise ZeroDivisionError("a bug")
+
+    import dataclasses
+
+    from fpgaml.stage import STAGES, get_stage
+
+    get_stage("data")
+    monkeypatch.setitem(STAGES._items, "data", dataclasses.replace(data_stage.STAGE, produce=broken))
+    cfg = small_config(tmp_path)
+    code, _, err = cli(capsys, "data", str(cfg))
+    assert code == 3
+    assert "ZeroDivisionError" in err and "report it" in err and "Traceback" in err
+    assert not (tmp_path / "runs" / "adv" / "data").exists()
+    record = json.loads((tmp_path / "runs" / "adv" / "flow.json").read_text())
+    assert record["stages"]["data"]["status"] == "error"
+
+
+def test_interrupt_in_a_stage_exits_130_and_keeps_nothing_half_written(tmp_path, capsys, monkeypatch):
+    import dataclasses
+
+    import fpgaml.stages.data as data_stage
+    from fpgaml.stage import STAGES, get_stage
+
+    def interrupted(ctx, out):
+        (out / "half.npz").write_bytes(b"\0" * 100)
+        raise KeyboardInterrupt
+
+    get_stage("data")
+    monkeypatch.setitem(STAGES._items, "data", dataclasses.replace(data_stage.STAGE, produce=interrupted))
+    cfg = small_config(tmp_path)
+    code, _, err = cli(capsys, "run", str(cfg))
+    assert code == 130
+    assert "interrupted during stage data: its partial output was removed" in err
+    assert "Traceback" not in err
+    runs = tmp_path / "runs" / "adv"
+    assert sorted(p.name for p in runs.iterdir()) == [".fpgaml.lock", "flow.json"]
+    assert json.loads((runs / "flow.json").read_text())["stages"]["data"]["status"] == "interrupted"
+
+
+def test_interrupt_outside_a_stage_does_not_claim_a_stage(tmp_path, capsys, monkeypatch):
+    import fpgaml.config as config
+
+    def interrupted(*a, **k):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(config, "load_config", interrupted)
+    code, _, err = cli(capsys, "run", str(tmp_path / "x.yaml"))
+    assert code == 130 and err.strip() == "fpgaml: interrupted"
+
+
+def test_disk_full_is_a_clean_error(tmp_path, capsys, monkeypatch):
+    import errno
+
+    import fpgaml.stages.data as data_stage
+
+    def full(*a, **k):
+        raise OSError(errno.ENOSPC, "No space left on device", str(tmp_path / "runs"))
+
+    monkeypatch.setattr(data_stage.np, "savez", full)
+    cfg = small_config(tmp_path)
+    code, _, err = cli(capsys, "data", str(cfg))
+    assert_clean_error(code, err, 2, "No space left on device", "nothing half-written was kept")
+    assert not (tmp_path / "runs" / "adv" / "data").exists()
+    assert not list((tmp_path / "runs" / "adv").glob(".data.partial-*"))
+
+
+def _read_only_cli(ro: Path, *args: str) -> subprocess.CompletedProcess:
+    """Run fpgaml with ``ro`` mounted read-only (a private mount namespace: the real thing, EROFS)."""
+    if shutil.which("unshare") is None:
+        pytest.fail("util-linux `unshare` is needed to mount a directory read-only for this test")
+    script = (
+        f'mount --bind "{ro}" "{ro}" && mount -o remount,bind,ro "{ro}" && '
+        f'exec "{sys.executable}" -m fpgaml.cli ' + " ".join(f'"{a}"' for a in args)
+    )
+    env = {**os.environ, "FPGAML_NO_PROGRESS": "1", "TF_CPP_MIN_LOG_LEVEL": "3"}
+    return subprocess.run(
+        ["unshare", "-rm", "sh", "-c", script], env=env, capture_output=True, text=True, timeout=600
+    )
+
+
+def test_read_only_up_to_date_run_still_verifies(finished, tmp_path):
+    cfg = clone(finished, tmp_path)
+    before = snapshot(tmp_path, record=True)
+    proc = _read_only_cli(tmp_path, "run", str(cfg), "--json")
+    assert proc.returncode == 0, proc.stderr
+    assert {s["status"] for s in json.loads(proc.stdout)["stages"]} == {"up to date"}
+    assert snapshot(tmp_path, record=True) == before
+
+
+def test_read_only_run_dir_that_must_be_written_is_a_clean_error(finished, tmp_path):
+    cfg = clone(finished, tmp_path)
+    before = snapshot(tmp_path)
+    proc = _read_only_cli(tmp_path, "verify", str(cfg), "--force")
+    assert_clean_error(proc.returncode, proc.stderr, 2, "Read-only file system")
+    assert snapshot(tmp_path) == before
+
+
+# ---- two processes at once -------------------------------------------------------------------------------
+def _spawn(*args: str, cwd: Path) -> subprocess.Popen:
+    env = {**os.environ, "FPGAML_NO_PROGRESS": "1", "TF_CPP_MIN_LOG_LEVEL": "3"}
+    return subprocess.Popen(
+        [*FPGAML, *args], cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+
+
+def _wait_for(pred: Callable[[], bool], timeout: float = 120.0) -> None:
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        if pred():
+            return
+        time.sleep(0.01)
+    raise AssertionError("timed out")
+
+
+def test_two_runs_of_one_config_do_not_interleave(tmp_path):
+    cfg = small_config(tmp_path)
+    first = _spawn("run", str(cfg), "--until", "train", cwd=tmp_path)
+    _wait_for(lambda: (tmp_path / "runs" / "adv" / ".fpgaml.lock").exists())
+    _wait_for(lambda: any((tmp_path / "runs" / "adv").glob(".*.partial-*")))
+    second = _spawn("run", str(cfg), "--until", "train", cwd=tmp_path)
+    _, err2 = second.communicate(timeout=300)
+    assert second.returncode == 2, err2
+    assert f"another fpgaml is running on {tmp_path / 'runs' / 'adv'} (pid {first.pid})" in err2
+    assert "Traceback" not in err2
+    _, err1 = first.communicate(timeout=600)
+    assert first.returncode == 0, err1
+    assert (tmp_path / "runs" / "adv" / "train" / "manifest.json").is_file()
+
+
+def test_two_configs_with_one_name_share_the_lock(tmp_path):
+    cfg_a = small_config(tmp_path)
+    other = tmp_path / "other"
+    other.mkdir()
+    raw = yaml.safe_load(cfg_a.read_text())
+    raw["train"]["epochs"] = 1
+    cfg_b = other / "adv.yaml"
+    cfg_b.write_text(yaml.safe_dump(raw))
+    first = _spawn("run", str(cfg_a), "--until", "train", cwd=tmp_path)
+    _wait_for(lambda: any((tmp_path / "runs" / "adv").glob(".*.partial-*")))
+    second = _spawn("data", str(cfg_b), cwd=other)
+    _, err2 = second.communicate(timeout=300)
+    assert second.returncode == 2 and "another fpgaml is running" in err2, err2
+    first.communicate(timeout=600)
+    assert first.returncode == 0
+
+
+def test_replacement_is_checked_again_at_rename_time(tmp_path):
+    from fpgaml.artifacts import stage_output
+    from fpgaml.errors import ArtifactExistsError
+
+    out = tmp_path / "stage"
+    with (
+        pytest.raises(ArtifactExistsError, match="changed while this run was working"),
+        stage_output(out, stage="s", fingerprint={"v": 1}) as tmp,
+    ):
+        (tmp / "mine").write_text("1")
+        out.mkdir()  # another process finished first
+        (out / "theirs").write_text("2")
+    assert (out / "theirs").read_text() == "2" and not (out / "mine").exists()
+    assert [p.name for p in tmp_path.iterdir()] == ["stage"]
+
+
+# ---- killed in the middle --------------------------------------------------------------------------------
+KILL_STAGES = ["data", "train", "convert", "csim", "verify", "rtl", "profile"]
+
+
+@pytest.fixture(scope="module")
+def kill_ws(finished: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return clone(finished, tmp_path_factory.mktemp("kill")).parent
+
+
+@pytest.mark.parametrize("stage", KILL_STAGES)
+def test_sigkill_during_a_stage_then_rerun(kill_ws, stage):
+    cfg = kill_ws / "adv.yaml"
+    from fpgaml.config import load_config
+
+    final = load_config(cfg).stage_dir(stage)
+    before = snapshot(final)
+    proc = _spawn(stage, str(cfg), "--force", cwd=kill_ws)
+    _wait_for(lambda: any(final.parent.glob(f".{final.name}.partial-*")) or proc.poll() is not None)
+    assert proc.poll() is None, f"{stage} finished before it could be killed"
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    assert proc.returncode == -signal.SIGKILL
+    leftovers = list(final.parent.glob(f".{final.name}.partial-*"))
+    assert leftovers, "the killed run left its partial directory (as a killed process does)"
+    assert snapshot(final) == before  # the complete artifact is untouched
+    again = _spawn(stage, str(cfg), cwd=kill_ws)
+    _, err = again.communicate(timeout=600)
+    assert again.returncode == 0, err
+    assert "up to date" in err  # the old artifact is still the valid one for this config
+    forced = _spawn(stage, str(cfg), "--force", cwd=kill_ws)
+    _, err = forced.communicate(timeout=600)
+    assert forced.returncode == 0, err
+    assert not list(final.parent.glob(f".{final.name}.partial-*"))  # the next run of the stage cleaned up
+
+
+# ---- model files from strangers --------------------------------------------------------------------------
+def _pretrained(tmp_path: Path, model: Any, name: str = "theirs.h5") -> Path:
+    path = tmp_path / name
+    model.save(path)
+    return path
+
+
+def _td_lambda_model(marker: Path) -> Any:
+    """16 features -> 5 logits, with a Lambda (that writes ``marker`` when it runs) inside TimeDistributed."""
+    from fpgaml._keras import keras
+
+    k = keras()
+    inp = k.Input((16,), name="inputs")
+    x = k.layers.Reshape((4, 4))(inp)
+    x = k.layers.TimeDistributed(k.layers.Lambda(lambda t, p=str(marker): (open(p, "w").close(), t)[1]))(x)
+    x = k.layers.Flatten()(x)
+    return k.Model(inp, k.layers.Dense(5, name="logits")(x), name="theirs")
+
+
+def test_pretrained_model_with_nested_lambda_runs_no_code(tmp_path, capsys):
+    marker = tmp_path / "MARKER"
+    path = _pretrained(tmp_path, _td_lambda_model(marker))
+    marker.unlink()
+    cfg = small_config(tmp_path, train={"pretrained": str(path), "float_reference": False})
+    code, _, err = cli(capsys, "data", str(cfg))
+    assert code == 0, err
+    before = snapshot(tmp_path)
+    code, _, err = cli(capsys, "train", str(cfg))
+    assert_clean_error(
+        code, err, 2, "TimeDistributed", "Lambda", "--trust-model-code", "train.trust_model_code"
+    )
+    assert not marker.exists()
+    assert snapshot(tmp_path) == before
+    code, _, err = cli(capsys, "train", str(cfg), "--trust-model-code")
+    assert code == 0, err
+    assert marker.exists()  # with the opt-in the code does run: the refusal above was the switch, not luck
+
+
+def test_pretrained_model_with_the_wrong_number_of_outputs(tmp_path, capsys):
+    from fpgaml._keras import keras
+
+    k = keras()
+    inp = k.Input((16,))
+    path = _pretrained(tmp_path, k.Model(inp, k.layers.Dense(3)(inp)))
+    cfg = small_config(tmp_path, train={"pretrained": str(path), "float_reference": False})
+    cli(capsys, "data", str(cfg))
+    code, _, err = cli(capsys, "train", str(cfg))
+    assert_clean_error(code, err, 2, "outputs of shape (3,)", "5 classes")
+
+
+def test_pretrained_model_with_nan_weights(tmp_path, capsys):
+    from fpgaml._keras import keras
+
+    k = keras()
+    inp = k.Input((16,))
+    model = k.Model(inp, k.layers.Dense(5, name="logits")(inp))
+    w, b = model.get_layer("logits").get_weights()
+    w[3, 1] = np.nan
+    model.get_layer("logits").set_weights([w, b])
+    path = _pretrained(tmp_path, model)
+    cfg = small_config(tmp_path, train={"pretrained": str(path), "float_reference": False})
+    cli(capsys, "data", str(cfg))
+    code, _, err = cli(capsys, "train", str(cfg))
+    assert_clean_error(code, err, 2, "'logits'", "NaN/Inf")
+    assert not (tmp_path / "runs" / "adv" / "train").exists()
+
+
+def test_keras3_model_file_is_refused_with_what_to_do(tmp_path, capsys):
+    script = (
+        "import keras; m = keras.Sequential([keras.Input((16,)), keras.layers.Dense(5)]); "
+        f"m.save({str(tmp_path / 'k3.keras')!r})"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "TF_USE_LEGACY_KERAS"}
+    subprocess.run([sys.executable, "-c", script], check=True, env=env, capture_output=True)
+    cfg = small_config(tmp_path, train={"pretrained": str(tmp_path / "k3.keras"), "float_reference": False})
+    cli(capsys, "data", str(cfg))
+    code, _, err = cli(capsys, "train", str(cfg))
+    assert_clean_error(code, err, 2, "Keras 3", "tf_keras")
+
+
+def test_pretrained_file_that_is_not_a_model(tmp_path, capsys):
+    junk = tmp_path / "model.h5"
+    junk.write_bytes(b"\x89HDF\r\n\x1a\n" + os.urandom(300))  # an HDF5 signature and then garbage
+    cfg = small_config(tmp_path, train={"pretrained": str(junk), "float_reference": False})
+    cli(capsys, "data", str(cfg))
+    code, _, err = cli(capsys, "train", str(cfg))
+    assert_clean_error(code, err, 2, "model.h5")
