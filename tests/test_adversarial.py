@@ -135,7 +135,9 @@ def test_output_path_that_is_a_file_is_refused(finished, tmp_path, capsys):
 def test_another_stages_artifact_is_not_replaced(finished, tmp_path, capsys):
     cfg = clone(finished, tmp_path)
     (tmp_path / "other").mkdir()
-    clone(finished, tmp_path / "other")  # another run's rtl artifact (not ours: ours is refused by the config)
+    clone(
+        finished, tmp_path / "other"
+    )  # another run's rtl artifact (not ours: ours is refused by the config)
     rtl = tmp_path / "other" / "runs" / "adv" / "rtl"
     before = snapshot(rtl)
     code, _, err = cli(capsys, "convert", str(cfg), "--force", "--set", f"convert.project_dir={rtl}")

@@ -229,6 +229,23 @@ def test_ends_in_softmax_is_one_definition(case):
     np.testing.assert_array_equal(logits_ir.check_exact().predict(x), predict_float64(plain, x))
 
 
+def test_stages_use_the_same_definition_also_while_pruning():
+    """``models.base.ends_in_softmax`` (the stages' entry) is the IR's; tfmot's pruning wrappers (the train
+    stage compiles a wrapped model) are looked through."""
+    import tensorflow_model_optimization as tfmot
+
+    from fpgaml.models.base import ends_in_softmax as stage_definition
+
+    for case, model in _softmax_models().items():
+        wrapped = tfmot.sparsity.keras.prune_low_magnitude(model)
+        assert stage_definition(model) and stage_definition(wrapped), case
+        ir = parse(wrapped, P)
+        assert [layer.name for layer in ir] == [layer.name for layer in parse(model, P)]
+    plain = ex.cached_dense_model()
+    assert not stage_definition(plain)
+    assert not stage_definition(tfmot.sparsity.keras.prune_low_magnitude(plain))
+
+
 def test_a_softmax_before_the_last_layer_is_not_the_end():
     k, q = keras(), qkeras()
     inp = k.Input((6,))

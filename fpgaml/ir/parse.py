@@ -1,6 +1,7 @@
 """Read a tf_keras / QKeras model ONCE into a :class:`~fpgaml.ir.core.ModelIR`.
 
-Sequential and Functional models (nested ones are flattened) are walked node by node in topological order;
+Sequential and Functional models (nested ones are flattened; tfmot pruning wrappers are looked through) are
+walked node by node in topological order;
 each layer is handed to the :class:`~fpgaml.ir.core.LayerKind` that declares its class. Parsing never fails
 for exactness reasons (a float Dense parses, its weights have ``frac=None``); it fails for layer classes no
 kind reads (all of them listed in one message), Lambda and custom layers, and structures the IR does not
@@ -38,6 +39,8 @@ from fpgaml.ir.core import (
 )
 
 _KERAS_MODULES = ("tf_keras.", "keras.", "qkeras.")
+#: Wrappers that only act in training around one layer (tfmot pruning): the IR reads the layer inside.
+_TRAINING_WRAPPERS = ("PruneLowMagnitude",)
 
 
 class ParseContext:
@@ -260,6 +263,8 @@ class _Walker:
 
     def node(self, node: Any, feed: dict[int, str] | None, k: Any) -> None:
         layer = node.layer
+        while type(layer).__name__ in _TRAINING_WRAPPERS:  # the pruned layer as it runs at inference
+            layer = layer.layer
         outputs = _flat(node.outputs)
         if node.is_input:
             t = outputs[0]

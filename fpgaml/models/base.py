@@ -125,14 +125,12 @@ def conv1d(ctx: BuildContext, filters: int, kernel_size: int, name: str, strides
 
 def ends_in_softmax(model: Any) -> bool:
     """Whether the network's last operation is a softmax (an Activation or Softmax layer, or a layer with
-    ``activation='softmax'``): THE definition every stage uses (training loss, verify, RTL, profile)."""
-    last = model.layers[-1]
-    while hasattr(last, "layers") and last.layers:  # a nested model: its last layer
-        last = last.layers[-1]
-    if type(last).__name__ == "Softmax":
-        return True
-    act = getattr(last, "activation", None)
-    return getattr(act, "__name__", act) == "softmax"
+    ``activation='softmax'``, identity layers such as Dropout after it ignored): THE definition every stage
+    uses (training loss, verify, RTL, profile). It is the layer IR's (:attr:`fpgaml.ir.ModelIR.ends_in_softmax`);
+    a model the IR cannot read raises :class:`~fpgaml.errors.UnsupportedModelError` naming its layers."""
+    from fpgaml.ir import ends_in_softmax as ir_ends_in_softmax
+
+    return ir_ends_in_softmax(model)
 
 
 def copy_weights(src: Any, dst: Any) -> None:
