@@ -246,6 +246,18 @@ def test_stages_use_the_same_definition_also_while_pruning():
     assert not stage_definition(tfmot.sparsity.keras.prune_low_magnitude(plain))
 
 
+def test_softmax_is_known_when_only_the_output_layer_is_readable():
+    """A trusted pre-trained model may hold layers fpgaml cannot read; its loss still needs the answer."""
+    k, q = keras(), qkeras()
+    inp = k.Input((6,))
+    x = k.layers.Lambda(lambda t: t * 2.0, name="double")(inp)
+    logits = q.QDense(4, kernel_quantizer=_wq(), name="logits")(x)
+    assert not ends_in_softmax(k.Model(inp, logits))
+    assert ends_in_softmax(k.Model(inp, k.layers.Activation("softmax")(logits)))
+    with pytest.raises(UnsupportedModelError, match=r"(?s)cannot tell.*'last' \(Lambda\)"):
+        ends_in_softmax(k.Model(inp, k.layers.Lambda(lambda t: t, name="last")(logits)))
+
+
 def test_a_softmax_before_the_last_layer_is_not_the_end():
     k, q = keras(), qkeras()
     inp = k.Input((6,))

@@ -414,6 +414,13 @@ def kind_of(layer: Layer) -> LayerKind:
 
 
 # ---- the model --------------------------------------------------------------------------------------------
+def is_softmax(layer: Layer) -> bool:
+    """Whether ``layer``'s operation ends in a softmax (its own, or its fused activation). The network ends in
+    a softmax when its output layer does (:attr:`ModelIR.ends_in_softmax`); identity layers after it
+    (Dropout, linear activations) are not in the IR."""
+    return layer.activation == "softmax"
+
+
 class ModelIR:
     """A parsed network: :class:`Layer` records in topological order, the first one the input.
 
@@ -517,7 +524,7 @@ class ModelIR:
     def ends_in_softmax(self) -> bool:
         """True when the network's last operation is a softmax: an ``Activation('softmax')``, a ``Softmax``
         layer, or a layer with ``activation='softmax'`` (e.g. ``Dense(5, activation='softmax')``)."""
-        return self.output_layer.activation == "softmax"
+        return is_softmax(self.output_layer)
 
     def without_softmax(self) -> ModelIR:
         """The same network ending at the logits (the firmware's softmax is a lookup table: compare logits).
@@ -688,6 +695,7 @@ __all__ = [
     "OpaqueActivation",
     "Quantizer",
     "Weight",
+    "is_softmax",
     "kind_of",
     "quantizer_holder",
     "register_kind",

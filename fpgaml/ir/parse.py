@@ -35,6 +35,7 @@ from fpgaml.ir.core import (
     OpaqueActivation,
     Quantizer,
     Weight,
+    is_softmax,
     quantizer_holder,
 )
 
@@ -285,6 +286,12 @@ class _Walker:
         in_tensors = _flat(node.keras_inputs)
         inputs = [self.name_of(t, layer.name) for t in in_tensors]
         if isinstance(layer, k.Model):
+            if not getattr(layer, "_is_graph_network", False):
+                self.problems.append(
+                    f"layer {layer.name!r} is a subclassed Keras model; fpgaml reads Functional/Sequential ones"
+                )
+                self._unreadable(outputs, layer.name)
+                return
             inner_feed = {id(t): n for t, n in zip(_flat(layer.inputs), inputs, strict=False)}
             self.model(layer, inner_feed)
             for outer, inner in zip(outputs, _flat(layer.outputs), strict=False):
@@ -293,7 +300,7 @@ class _Walker:
         kind = KINDS.for_keras_class(type(layer).__name__)
         if kind is None or type(layer).__name__ == "Lambda":
             self.problems.append(_refusal(layer))
-            self._alias(outputs, inputs)
+            self._unreadable(outputs, layer.name)
             return
         ctx = ParseContext(
             layer, inputs, [self.shapes.get(n, ()) for n in inputs], tuple(outputs[0].shape[1:])
@@ -302,7 +309,7 @@ class _Walker:
             record = kind.parse(layer, ctx)
         except UnsupportedModelError as exc:
             self.problems.append(str(exc))
-            self._alias(outputs, inputs)
+            self._unreadable(outputs, layer.name)
             return
         if record is None:  # the identity at inference
             if len(inputs) != 1:
@@ -315,6 +322,11 @@ class _Walker:
     def _alias(self, outputs: list[Any], inputs: list[str]) -> None:
         if outputs and inputs:
             self.producer[id(outputs[0])] = inputs[0]
+
+    def _unreadable(self, outputs: list[Any], name: str) -> None:
+        """The output of a layer that could not be read: a name no record has (the parse fails anyway)."""
+        if outputs:
+            self.producer[id(outputs[0])] = f"<unreadable {name}>"
 
     def add(self, record: Layer) -> None:
         if record.name in self.names:
@@ -371,6 +383,17 @@ def parse(model: Any, input_type: FixedType | str | tuple[bool, int, int] | None
 
 
 def ends_in_softmax(model: Any) -> bool:
-    """THE definition, for a Keras model: its last operation is a softmax (see
-    :attr:`ModelIR.ends_in_softmax`)."""
-    return parse(model).ends_in_softmax
+    """THE definition, for a Keras model: its last operation is a softmax (:func:`~fpgaml.ir.core.is_softmax`
+    of its output layer, as :attr:`ModelIR.ends_in_softmax`).
+
+    Only the layer computing the output must be readable: a model with other layers fpgaml cannot read (e.g. a
+    trusted pre-trained model with a Lambda) can still be trained with the right loss.
+    """
+    layers, output, problems = parse_layers(model)
+    last = next((layer for layer in layers if layer.name == output), None)
+    if last is None:
+        raise UnsupportedModelError(
+            f"fpgaml cannot tell whether model {model.name!r} ends in a softmax: it cannot read the layer "
+            "computing its output:\n  " + "\n  ".join(problems)
+        )
+    return is_softmax(last)
