@@ -112,8 +112,8 @@ POINTS: dict[str, list[str]] = {
 
 def run_point(name: str, overrides: list[str], work: Path, epochs: int) -> dict[str, Any]:
     from fpgaml.config import load_config
-    from fpgaml.fixedpoint import FixedPointModel
     from fpgaml.flow import run_flow
+    from fpgaml.ir import parse
     from fpgaml.rtl import generate
     from fpgaml.stages.train import load_models
 
@@ -130,7 +130,7 @@ def run_point(name: str, overrides: list[str], work: Path, epochs: int) -> dict[
     t_train = time.perf_counter() - t0
     trained = load_models(cfg)
     acc_q, acc_f = summary["test_accuracy_qkeras"], summary["test_accuracy_float"]  # QKeras on the input grid
-    fp = FixedPointModel.from_qkeras(trained.qmodel, cfg.model.input_fixed)
+    fp = parse(trained.qmodel, cfg.model.input_fixed).check_exact()
     t1 = time.perf_counter()
     prj = generate(fp, work / "rtl" / name, clock_period_ns=cfg.convert.clock_period_ns)
     return {

@@ -22,12 +22,15 @@ import argparse
 import json
 import resource
 import shutil
+import sys
 import tempfile
 import time
 from pathlib import Path
 from typing import Any
 
 import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))  # tests/examples.py: small models
 
 
 def _child_cpu() -> float:
@@ -51,8 +54,9 @@ def main() -> None:
     ap.add_argument("--out", default=None, help="write the results as JSON here")
     args = ap.parse_args()
 
-    from fpgaml.fixedpoint import FixedPointModel
-    from fpgaml.rtl import examples as ex
+    import examples as ex
+
+    from fpgaml.ir import parse
     from fpgaml.rtl.sim import build, write_rtl
     from fpgaml.rtl.trace import trace
 
@@ -64,7 +68,7 @@ def main() -> None:
 
     model = ex.dense_model(hidden=(64, 32, 32), epochs=args.epochs, seed=0)
     x = ex.random_inputs(args.vectors, (16,), P, seed=7)
-    fp = FixedPointModel.from_qkeras(model, P)
+    fp = parse(model, P).check_exact()
     y_fixed = fp.predict(x)
     y_qkeras = model.predict(x, verbose=0).astype(np.float64)
     res["fixed_vs_qkeras_equal_fraction"] = float(np.mean(y_fixed == y_qkeras))
@@ -111,7 +115,7 @@ def main() -> None:
     # what-if: narrower inputs / other pipeline cutoffs (da4ml's own estimates; no build)
     whatif = []
     for width, integer in ((16, 6), (12, 6), (10, 5), (8, 4)):
-        fpw = FixedPointModel(fp.layers, fp.input_shape, (True, width, integer))
+        fpw = fp.with_input_type((True, width, integer))
         cw = trace(fpw)
         for cutoff in (args.clock_ns, 2 * args.clock_ns):
             pw = write_rtl(

@@ -71,11 +71,11 @@ def main(argv: list[str] | None = None) -> int:
         cs = load_outputs(cfg)
         x = cs["x"][:N_GOLDEN]
         if info.exact_expected:
-            from fpgaml.fixedpoint import FixedPointModel
+            from fpgaml.ir import parse
 
             trained = load_models(cfg)
             try:
-                expected = FixedPointModel.from_qkeras(trained.qmodel, cfg.model.input_fixed).predict(x)
+                expected = parse(trained.qmodel, cfg.model.input_fixed).check_exact().predict(x)
                 reference, note = "fpgaml integer fixed-point reference of the QKeras model", ""
             except UnsupportedModelError as exc:  # e.g. the GNN's Permute: QKeras itself is exact there
                 expected = predict_float64(trained.qmodel, x)

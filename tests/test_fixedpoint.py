@@ -1,15 +1,14 @@
-"""fpgaml's integer fixed-point reference (the layer IR, through the transitional ``FixedPointModel`` facade)
+"""fpgaml's integer fixed-point reference (the layer IR: `fpgaml.ir.parse(model, type).check_exact()`)
 against QKeras and against hls4ml's C-simulation."""
 
 from __future__ import annotations
 
+import examples as ex
 import numpy as np
 import pytest
 
 from fpgaml.errors import InputError, UnsupportedModelError
-from fpgaml.fixedpoint import FixedPointModel, round_half_even_shift
-from fpgaml.ir import FixedType, ModelIR, Quantizer
-from fpgaml.rtl import examples as ex
+from fpgaml.ir import FixedType, ModelIR, Quantizer, parse, round_half_even_shift
 
 P = (True, 16, 6)  # fixed<16,6>
 
@@ -18,7 +17,7 @@ P = (True, 16, 6)  # fixed<16,6>
 def dense():
     model = ex.cached_dense_model()
     x = ex.random_inputs(2000, (16,), P, seed=1)
-    return model, x, FixedPointModel.from_qkeras(model, P)
+    return model, x, parse(model, P).check_exact()
 
 
 def _float32_exact(fp: ModelIR, x: np.ndarray) -> np.ndarray:
@@ -51,7 +50,7 @@ def test_dense_matches_csim_exactly(dense, tmp_path):
 def test_conv1d_matches_qkeras_and_csim(padding, strides, tmp_path):
     model = ex.cached_conv1d_model(padding, strides)
     x = ex.random_inputs(300, (16, 3), P, seed=2)
-    fp = FixedPointModel.from_qkeras(model, P)
+    fp = parse(model, P).check_exact()
     y = fp.predict(x)
     assert (y == model.predict(x, verbose=0).astype(np.float64)).mean() >= 0.999
     if padding == "valid":  # one hls4ml compile in the default run; both layouts are exact vs QKeras
@@ -105,7 +104,7 @@ def test_unsupported_layer_is_named():
     )(inp)
     x = k.layers.BatchNormalization(name="bn_here")(x)
     with pytest.raises(UnsupportedModelError, match="bn_here"):
-        FixedPointModel.from_qkeras(k.Model(inp, x), P)
+        parse(k.Model(inp, x), P).check_exact()
 
 
 def test_float_weights_are_refused():
@@ -115,7 +114,7 @@ def test_float_weights_are_refused():
     inp = k.Input((4,))
     model = k.Model(inp, k.layers.Dense(2, name="plain_dense")(inp))
     with pytest.raises(UnsupportedModelError, match="plain_dense"):
-        FixedPointModel.from_qkeras(model, P)
+        parse(model, P).check_exact()
 
 
 def test_inputs_off_the_grid_are_refused(dense):

@@ -8,6 +8,7 @@ computed by QKeras / TensorFlow / da4ml, never from the IR under test.
 
 from __future__ import annotations
 
+import examples as ex
 import numpy as np
 import pytest
 
@@ -29,7 +30,6 @@ from fpgaml.ir import (
     unregister_kind,
 )
 from fpgaml.modelio import predict_float64
-from fpgaml.rtl import examples as ex
 from fpgaml.rtl.trace import trace
 
 P = (True, 16, 6)  # fixed<16,6>

@@ -143,13 +143,14 @@ def test_cell_counting():
 
 @pytest.mark.rtl
 def test_yosys_estimate_on_tiny_rtl(tmp_path):
-    from fpgaml.fixedpoint import FixedPointModel
-    from fpgaml.rtl import examples as ex
+    import examples as ex
+
+    from fpgaml.ir import parse
     from fpgaml.rtl import generate
     from fpgaml.rtl.yosys import SOURCE, YosysMissing, estimate
 
     model = ex.cached_dense_model(hidden=(4,), n_in=4, n_out=2)
-    fp = FixedPointModel.from_qkeras(model, (True, 8, 3))
+    fp = parse(model, (True, 8, 3)).check_exact()
     prj = generate(fp, tmp_path / "rtl", clock_period_ns=5.0)
     files = [p for p in prj.verilog_files() if not p.name.endswith("_wrapper.v")]
     try:
@@ -214,10 +215,11 @@ def _train_info(cfg, family: str, input_shape: list[int]):
 @pytest.fixture
 def flow(tmp_path, tmp_path_factory):
     """A FlowConfig whose train/csim/convert artifacts are written directly (no training, no flow run)."""
+    import examples as ex
+
     from fpgaml import modelio
     from fpgaml.config import from_dict
-    from fpgaml.fixedpoint import FixedPointModel
-    from fpgaml.rtl import examples as ex
+    from fpgaml.ir import parse
 
     cfg = from_dict({
         "name": "glue",
@@ -227,7 +229,7 @@ def flow(tmp_path, tmp_path_factory):
     })  # fmt: skip
     model = ex.cached_dense_model()
     x = ex.random_inputs(300, (16,), cfg.model.input_fixed, seed=3)
-    y = FixedPointModel.from_qkeras(model, cfg.model.input_fixed).predict(x)  # stands in for the C-sim
+    y = parse(model, cfg.model.input_fixed).check_exact().predict(x)  # stands in for the C-sim
     with artifact(cfg, "train") as d:
         modelio.save_model(model, d / "qkeras_model.h5")
         _train_info(cfg, "dense", [16]).save(d)

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
+import examples as ex
 import numpy as np
 import pytest
 
 from fpgaml.errors import ToolMissingError
-from fpgaml.fixedpoint import FixedPointModel
-from fpgaml.ir import FixedType, Layer, ModelIR, Quantizer, Weight
-from fpgaml.rtl import examples as ex
+from fpgaml.ir import FixedType, Layer, ModelIR, Quantizer, Weight, parse
 from fpgaml.rtl import run_rtl
 from fpgaml.rtl.trace import trace
 
@@ -47,7 +46,7 @@ def cache(tmp_path_factory):
 def dense():
     model = ex.cached_dense_model()
     x = ex.random_inputs(2000, (16,), P, seed=1)
-    return model, x, FixedPointModel.from_qkeras(model, P)
+    return model, x, parse(model, P).check_exact()
 
 
 def test_da4ml_rounding_is_half_to_even():
@@ -114,7 +113,7 @@ def test_rtl_builds_from_a_relative_project_dir(tmp_path, cache, monkeypatch):
 def test_rtl_conv1d_equals_reference_and_csim(tmp_path, cache):
     model = ex.cached_conv1d_model("valid", 1)
     x = ex.random_inputs(300, (16, 3), P, seed=2)
-    fp = FixedPointModel.from_qkeras(model, P)
+    fp = parse(model, P).check_exact()
     y_csim = ex.cached_csim(("conv", "valid", 1), model, x, P, str(tmp_path / "hls"))
     r = run_rtl(fp, x, tmp_path / "rtl", y_csim=y_csim, clock_period_ns=5.0, cache_dir=cache)
     np.testing.assert_array_equal(r.y_rtl, fp.predict(x))

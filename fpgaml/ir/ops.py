@@ -28,8 +28,7 @@ def _no_exact_form(layer: Layer, act: Activation) -> UnsupportedModelError:
         why = "it is not plain fixed point (it applies a function, a float scale or a float ceiling)"
     elif act == "softmax":
         why = (
-            "the firmware's softmax is a lookup table; compare the logits instead "
-            "(ModelIR.without_softmax(), or FixedPointModel.from_qkeras(..., strip_softmax=True))"
+            "the firmware's softmax is a lookup table; compare the logits instead (ModelIR.without_softmax())"
         )
     else:
         why = "a float function; use a QKeras quantizer (quantized_relu, quantized_bits) for exact firmware"

@@ -15,6 +15,7 @@ from typing import Any
 
 import numpy as np
 
+from fpgaml.errors import UnsupportedModelError
 from fpgaml.ir import ModelIR
 from fpgaml.rtl.sim import RtlProject, RtlSimulator, build, verilator_root, write_rtl
 from fpgaml.rtl.trace import trace
@@ -23,6 +24,7 @@ __all__ = [
     "RtlProject",
     "RtlResult",
     "RtlSimulator",
+    "RtlTooLarge",
     "build",
     "default_cache_dir",
     "generate",
@@ -113,12 +115,15 @@ def run_rtl(
     opt: str = "-O1",
     jobs: int = 2,
     cache_dir: str | Path | None = None,
+    max_lut_estimate: float | None = None,
 ) -> RtlResult:
     """Generate, build and simulate the RTL of ``fp`` on ``x`` (inputs on the model's input grid).
 
     Compares every output with the fixed-point reference (and with ``y_csim`` if given) and measures the
     latency as the cycle lag at which the streamed outputs reproduce the reference (one vector per clock, so
-    this also shows an initiation interval of 1).
+    this also shows an initiation interval of 1). A design whose da4ml LUT estimate exceeds
+    ``max_lut_estimate`` is written but not built: :class:`RtlTooLarge` (Verilator time and memory grow
+    with it; a design that large is not a trigger algorithm's budget anyway).
     """
     x = np.asarray(x, dtype=np.float64)
     y_fixed = fp.predict(x).reshape(len(x), -1)
@@ -128,6 +133,13 @@ def run_rtl(
     project = write_rtl(
         comb, out_dir, clock_period_ns=clock_period_ns, latency_cutoff=latency_cutoff, part=part
     )
+    if max_lut_estimate is not None and project.estimated_luts > max_lut_estimate:
+        raise RtlTooLarge(
+            f"da4ml estimates {project.estimated_luts:,.0f} LUT for this network, more than "
+            f"rtl.max_lut_estimate = {max_lut_estimate:,.0f}: the Verilog was generated but not simulated "
+            "(shrink the network: bits, pruning, width; or raise rtl.max_lut_estimate)",
+            project.estimated_luts,
+        )
     sim = build(
         project, cache_dir=cache_dir if cache_dir is not None else default_cache_dir(), opt=opt, jobs=jobs
     )
@@ -154,6 +166,14 @@ def run_rtl(
         result.n_equal_csim = int(np.sum(y_rtl == y_csim))
         result.n_csim_vectors = len(y_csim)
     return result
+
+
+class RtlTooLarge(UnsupportedModelError):
+    """The design is larger than the configured limit for an RTL simulation (``lut_estimate``: da4ml's)."""
+
+    def __init__(self, message: str, lut_estimate: float) -> None:
+        super().__init__(message)
+        self.lut_estimate = float(lut_estimate)
 
 
 def _lag(stream: np.ndarray, expected: np.ndarray) -> int:

@@ -21,6 +21,12 @@ class RtlConfig(BaseModel):
     cache_dir: str | None = Field(
         None, description="build cache; default $FPGAML_CACHE/rtl or ~/.cache/fpgaml/rtl"
     )
+    max_lut_estimate: float | None = Field(
+        1_000_000,
+        gt=0,
+        description="do not simulate a design whose da4ml LUT estimate is larger (the stage is 'skipped' with "
+        "the estimate); None: no limit",
+    )
     require_exact: bool = Field(
         True,
         description="fail unless RTL == fixed-point reference == C-sim on every output and latency == depth",

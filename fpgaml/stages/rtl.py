@@ -18,6 +18,7 @@ import numpy as np
 
 from fpgaml.artifacts import Outcome, read_manifest, write_json
 from fpgaml.errors import UnsupportedModelError
+from fpgaml.rtl import RtlTooLarge
 from fpgaml.stage import Stage, StageContext, stage_dir
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -25,8 +26,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 
 def produce(ctx: StageContext, out: Path) -> Outcome:
-    from fpgaml.config import parse_fixed
-    from fpgaml.fixedpoint import FixedPointModel
+    from fpgaml.ir import parse
     from fpgaml.rtl import default_cache_dir, run_rtl
     from fpgaml.stages.csim import load_outputs
     from fpgaml.stages.train import load_models
@@ -35,11 +35,10 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
     if not cfg.rtl.enabled:
         return Outcome({"reason": "rtl.enabled: false"}, status="disabled")
     trained = load_models(cfg)
-    softmax = trained.meta.ends_in_softmax
     try:
-        fpm = FixedPointModel.from_qkeras(
-            trained.qmodel, parse_fixed(trained.meta.input_precision), strip_softmax=softmax
-        )
+        ir = parse(trained.qmodel, trained.meta.input_precision)
+        softmax = ir.ends_in_softmax
+        fpm = ir.without_softmax().check_exact()
     except UnsupportedModelError as exc:
         # Not an error of the flow: the network has a layer with no RTL path yet; `profile` says so.
         return Outcome({"reason": f"no RTL path for this network: {exc}"}, status="skipped")
@@ -49,11 +48,14 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
     y_csim = None if softmax else np.asarray(csim["y"][:n], dtype=np.float64)
     period = cfg.rtl.clock_period_ns or cfg.convert.clock_period_ns
 
-    result = run_rtl(
-        fpm, x, out / "verilog", y_csim=y_csim, clock_period_ns=period,
-        latency_cutoff=cfg.rtl.latency_cutoff, part=cfg.convert.part, opt=cfg.rtl.opt, jobs=cfg.rtl.jobs,
-        cache_dir=cfg.rtl.cache_dir or default_cache_dir(),
-    )  # fmt: skip
+    try:
+        result = run_rtl(
+            fpm, x, out / "verilog", y_csim=y_csim, clock_period_ns=period,
+            latency_cutoff=cfg.rtl.latency_cutoff, part=cfg.convert.part, opt=cfg.rtl.opt, jobs=cfg.rtl.jobs,
+            cache_dir=cfg.rtl.cache_dir or default_cache_dir(), max_lut_estimate=cfg.rtl.max_lut_estimate,
+        )  # fmt: skip
+    except RtlTooLarge as exc:
+        return Outcome({"reason": str(exc), "da4ml_lut_estimate": exc.lut_estimate}, status="skipped")
     summary: dict[str, Any] = result.summary()
     summary["project_dir"] = str(ctx.dir("rtl") / "verilog")
     summary["softmax_inside"] = False

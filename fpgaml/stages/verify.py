@@ -49,11 +49,10 @@ def _predict_qkeras(qmodel: Any, x: np.ndarray, x_raw: np.ndarray) -> tuple[np.n
 
 
 def _fixed_point(qmodel: Any, input_precision: str, x: np.ndarray) -> tuple[np.ndarray | None, str]:
-    from fpgaml.config import parse_fixed
-    from fpgaml.fixedpoint import FixedPointModel
+    from fpgaml.ir import parse
 
     try:
-        return FixedPointModel.from_qkeras(qmodel, parse_fixed(input_precision)).predict(x), ""
+        return parse(qmodel, input_precision).check_exact().predict(x), ""
     except UnsupportedModelError as exc:
         return None, f"no fixed-point reference for this network ({exc})"
 

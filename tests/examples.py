@@ -1,4 +1,4 @@
-"""Small QKeras networks and on-grid inputs for tests, benchmarks and the docs (not part of the flow).
+"""Small QKeras networks and on-grid inputs for tests and benchmarks (test scaffolding, not installed).
 
 Training on random data gives weights that are arbitrary but realistic in range, which is all a bit-exactness
 check needs. Everything is seeded.
