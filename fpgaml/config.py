@@ -280,7 +280,9 @@ class TrainConfig(Section):
 class ConvertConfig(Section):
     """hls4ml settings."""
 
-    backend: Literal["Vitis", "Vivado"] = "Vitis"
+    backend: str = Field(
+        "Vitis", description="hls4ml backend: one of fpgaml.backends.BACKENDS (Vitis, Vivado)"
+    )
     part: str = "xcvu13p-flga2577-2-e"
     clock_period_ns: float = Field(5.0, gt=0, description="5 ns = 200 MHz")
     io_type: Literal["io_parallel", "io_stream"] = "io_parallel"
@@ -291,6 +293,18 @@ class ConvertConfig(Section):
     layer_precision: dict[str, dict[str, str]] = Field(
         default_factory=dict, description="per-layer precision overrides, e.g. {fc1: {accum: 'fixed<24,10>'}}"
     )
+
+    @field_validator("backend")
+    @classmethod
+    def _backend(cls, v: str) -> str:
+        from fpgaml.backends import BACKENDS, get_backend
+
+        try:
+            return get_backend(v).name
+        except ConfigError:
+            raise ValueError(
+                f"unknown hls4ml backend {v!r}; available: {', '.join(BACKENDS.names())}"
+            ) from None
 
     @field_validator("clock_period_ns")
     @classmethod

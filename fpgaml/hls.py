@@ -149,21 +149,24 @@ def strip_pickled_model(project_dir: Path) -> None:
 def synthesize_project(project_dir: Path) -> Any:
     """Vendor C synthesis of an hls4ml project (what hls4ml's ``build(synth=True)`` runs), then its report.
 
-    Raises :class:`ToolMissingError` when neither vitis_hls nor vivado_hls is on PATH.
+    Raises :class:`ToolMissingError` when the project's backend's vendor tool is not on PATH.
     """
     import subprocess
 
     from fpgaml.artifacts import read_manifest
+    from fpgaml.backends import get_backend
     from fpgaml.errors import FpgamlError, ToolMissingError
-    from fpgaml.profile.reports import hls_tool, read_hls_report
+    from fpgaml.profile.reports import read_hls_report
+    from fpgaml.stages.convert import ProjectInfo
 
     project_dir = Path(project_dir)
     read_manifest(project_dir, "convert")
-    tool = hls_tool()
+    backend = get_backend(ProjectInfo.load(project_dir).backend)
+    tool = backend.tool()
     if tool is None:
         raise ToolMissingError(
-            "no Vitis HLS / Vivado HLS on PATH (vitis_hls, vivado_hls): vendor synthesis is not possible here; "
-            "`fpgaml rtl` and `fpgaml profile` still give latency and resource estimates"
+            f"no {' / '.join(backend.tools)} on PATH for this {backend.name} project: vendor synthesis is not "
+            "possible here; `fpgaml rtl` and `fpgaml profile` still give latency and resource estimates"
         )
     args = "reset=1 csim=0 synth=1 cosim=0 validation=0 export=0 vsynth=0 fifo_opt=0"
     proc = subprocess.run(
@@ -171,7 +174,7 @@ def synthesize_project(project_dir: Path) -> Any:
     )
     if proc.returncode != 0:
         raise FpgamlError(f"{tool} failed in {project_dir}:\n{(proc.stdout + proc.stderr)[-4000:]}")
-    report = read_hls_report(project_dir)
+    report = read_hls_report(project_dir, backend.name)
     if report is None:
         raise FpgamlError(f"{tool} ran but wrote no csynth report under {project_dir}")
     return report

@@ -35,18 +35,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from fpgaml.backends import get_backend
 from fpgaml.errors import FpgamlError, ToolMissingError
 
 RECORD = "hls4ml_templates.json"
 # nnet_utils files hls4ml writes per model (VivadoWriter.write_generated_code): part of the project.
 GENERATED = ("nnet_utils/nnet_code_gen.h",)
 TEMPLATE_DIRS = ("ap_types", "nnet_utils")  # under firmware/
-# hls4ml template directories each backend's writer copies, in order (later ones override earlier ones).
-_SOURCES: dict[str, tuple[str, ...]] = {
-    "vivado": ("vivado/nnet_utils", "vivado/ap_types"),
-    "vivadoaccelerator": ("vivado/nnet_utils", "vivado/ap_types"),
-    "vitis": ("vivado/nnet_utils", "vitis/nnet_utils", "vivado/ap_types"),
-}
 _BUILD_OUTPUTS = shutil.ignore_patterns("fpgaml_csim", "*.so", "*.o", ".*.partial-*")
 
 
@@ -84,13 +79,7 @@ def _digest(files: dict[str, Path]) -> str:
 
 def installed_templates(backend: str) -> TemplateSet:
     """The files the installed hls4ml's writer copies into ``firmware/`` for ``backend``, with their sha256."""
-    try:
-        sources = _SOURCES[backend.lower()]
-    except KeyError:
-        raise FpgamlError(
-            f"backend {backend!r}: fpgaml takes templates from hls4ml only for the Vivado, VivadoAccelerator "
-            "and Vitis backends"
-        ) from None
+    sources = get_backend(backend).templates  # the template directories its writer copies, in order
     root = _hls4ml_dir() / "templates"
     files: dict[str, Path] = {}
     for src in sources:
@@ -276,7 +265,7 @@ def slim_project(project_dir: Path, *, regenerate: str | None = None) -> dict[st
         ),
         "hls4ml_version": templates.hls4ml_version,
         "backend": backend,
-        "sources": [f"hls4ml/templates/{s}" for s in _SOURCES[backend.lower()]],
+        "sources": [f"hls4ml/templates/{s}" for s in get_backend(backend).templates],
         "n_files": len(templates.files),
         "sha256": templates.sha256,
         "kept": [f"firmware/{rel}" for rel in kept],

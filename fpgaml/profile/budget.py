@@ -1,7 +1,7 @@
 """Devices, budgets and the rows of a profile: each number with its source, its budget and a verdict.
 
 A :class:`Row` is one quantity from one source ("RTL sim (Verilator)", "estimate (Yosys synth_xilinx)",
-"Vitis HLS report", "analytic estimate"). :func:`judge` compares it with the budget: ``pass``, ``fail``,
+"HLS report (Vitis/Vivado C synthesis)", "analytic estimate"). :func:`judge` compares it with the budget: ``pass``, ``fail``,
 ``info`` (no budget, or a source the config does not enforce), or ``skipped`` with the reason (tool absent,
 no artifact). A skipped row never carries a number.
 """
@@ -26,7 +26,7 @@ SOURCE_LABELS = {
     "rtl": "RTL sim (Verilator)",
     "yosys": "estimate (Yosys synth_xilinx)",
     "da4ml": "estimate (da4ml cost model)",
-    "hls_report": "Vitis HLS report",
+    "hls_report": "HLS report (Vitis/Vivado C synthesis)",
     "analytic": "analytic estimate",
 }
 

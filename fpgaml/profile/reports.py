@@ -10,15 +10,11 @@ from __future__ import annotations
 
 import contextlib
 import io
-import shutil
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from fpgaml.errors import ToolMissingError
-
 SOURCE = "Vitis HLS report"
-HLS_TOOLS = ("vitis_hls", "vivado_hls")
 
 
 @dataclass
@@ -48,12 +44,11 @@ class HlsReport:
         return d
 
 
-def hls_tool() -> str | None:
-    """The first of vitis_hls / vivado_hls on PATH, or None."""
-    for tool in HLS_TOOLS:
-        if shutil.which(tool):
-            return tool
-    return None
+def hls_tool(backend: str = "Vitis") -> str | None:
+    """The backend's vendor HLS tool if it is on PATH (e.g. vitis_hls for Vitis), or None."""
+    from fpgaml.backends import get_backend
+
+    return get_backend(backend).tool()
 
 
 def _int(v: Any) -> int:
@@ -63,10 +58,13 @@ def _int(v: Any) -> int:
         return 0
 
 
-def read_hls_report(project_dir: str | Path) -> HlsReport | None:
+def read_hls_report(project_dir: str | Path, backend: str = "Vitis") -> HlsReport | None:
     """The C-synthesis report of an hls4ml project directory, or None when there is none."""
     from hls4ml.report import parse_vivado_report
 
+    from fpgaml.backends import get_backend
+
+    be = get_backend(backend)
     project_dir = Path(project_dir)
     if not (project_dir / "project.tcl").is_file():
         return None
@@ -76,7 +74,7 @@ def read_hls_report(project_dir: str | Path) -> HlsReport | None:
     if not syn:
         return None
     available = {k[len("Available") :]: _int(v) for k, v in syn.items() if k.startswith("Available")}
-    xml = sorted(project_dir.glob("*_prj/*/syn/report/*_csynth.xml"))
+    xml = sorted(project_dir.glob(be.report_glob))
     return HlsReport(
         latency_best=_int(syn["BestLatency"]),
         latency_worst=_int(syn["WorstLatency"]),
@@ -91,22 +89,5 @@ def read_hls_report(project_dir: str | Path) -> HlsReport | None:
         uram=_int(syn.get("URAM", 0)),
         available=available,
         path=str(xml[0]) if xml else str(project_dir),
+        source=be.report_label,
     )
-
-
-def synthesize(hls_model: Any) -> HlsReport:
-    """Run hls4ml's vendor C synthesis (``build(csim=False, synth=True)``) and read the report.
-
-    Raises :class:`ToolMissingError` when neither vitis_hls nor vivado_hls is on PATH.
-    """
-    tool = hls_tool()
-    if tool is None:
-        raise ToolMissingError(
-            "no Vitis HLS / Vivado HLS on PATH (vitis_hls, vivado_hls): vendor synthesis skipped; "
-            "fpgaml's RTL simulation and Yosys estimate still give latency and resources"
-        )
-    hls_model.build(csim=False, synth=True, vsynth=False, cosim=False, export=False)
-    report = read_hls_report(hls_model.config.get_output_dir())
-    if report is None:
-        raise RuntimeError(f"{tool} ran but wrote no csynth report under {hls_model.config.get_output_dir()}")
-    return report

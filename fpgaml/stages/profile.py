@@ -22,7 +22,9 @@ if TYPE_CHECKING:  # pragma: no cover
 
 
 def _hls_report_stamp(cfg: FlowConfig) -> list[Any]:
-    xml = sorted(stage_dir("convert", cfg).glob("*_prj/*/syn/report/*_csynth.xml"))
+    from fpgaml.backends import get_backend
+
+    xml = sorted(stage_dir("convert", cfg).glob(get_backend(cfg.convert.backend).report_glob))
     return [[str(p), int(p.stat().st_mtime)] for p in xml]
 
 
@@ -89,13 +91,13 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
         if rtl_ok
         else f"no RTL latency: {rtl_manifest.summary.get('reason', rtl_manifest.status)}"
     )
-    report = read_hls_report(ctx.dir("convert"))
+    report = read_hls_report(ctx.dir("convert"), cfg.convert.backend)
     if report is None:
-        tool = hls_tool()
+        tool = hls_tool(cfg.convert.backend)
         hls: Any = (
             f"no HLS synthesis report yet: run `fpgaml synth` ({tool} is on PATH)"
             if tool
-            else "no Vitis/Vivado HLS on PATH and no report in the convert project"
+            else f"no {cfg.convert.backend} HLS tool on PATH and no report in the convert project"
         )
     else:
         hls = report

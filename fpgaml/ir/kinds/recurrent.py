@@ -16,13 +16,13 @@ from typing import Any
 
 import numpy as np
 
+from fpgaml.backends import get_backend
 from fpgaml.errors import UnsupportedModelError
 from fpgaml.ir.core import IntValue, Layer, LayerKind, Quantizer, register_kind
 from fpgaml.ir.ops import keras_activation
 from fpgaml.ir.parse import ParseContext, quantizer_from_qkeras
 
 #: Backends whose recurrent templates lack SimpleRNN (hls4ml 1.3.0).
-NO_SIMPLE_RNN_BACKENDS = ("vivado", "vitis")
 # Config keys that matter for training only (QKeras puts its own Clip constraints and initialisers there).
 _TRAINING_ONLY = ("initializer", "regularizer", "constraint", "_range", "quantizer")
 _PARENT = {"QGRU": "GRU", "QLSTM": "LSTM", "QSimpleRNN": "SimpleRNN"}
@@ -69,7 +69,7 @@ class RecurrentKind(LayerKind):
     def problems(self, layer: Layer, backend: str, io_type: str) -> list[str]:
         a, cls = layer.attrs, layer.keras_class
         problems = []
-        if a["cell"] == "SimpleRNN" and backend.lower() in NO_SIMPLE_RNN_BACKENDS:
+        if a["cell"] == "SimpleRNN" and not get_backend(backend).simple_rnn:
             problems.append(
                 f"{cls} has no {backend} template in hls4ml 1.3.0 (the firmware would read an uninitialised "
                 "buffer); use GRU/LSTM (QGRU/QLSTM) on Vivado/Vitis"
