@@ -45,8 +45,8 @@ def hls_config(
     layers[input_layer_name(model)].setdefault("Precision", {})["result"] = model_cfg.input_precision
     for layer in layers.values():
         layer["ReuseFactor"] = conv_cfg.reuse_factor
-    if family is not None and family.hls_config is not None:
-        family.hls_config(cfg, model, model_cfg)
+    if family is not None:
+        family.configure_hls(cfg, model, model_cfg)
     for name, precisions in conv_cfg.layer_precision.items():
         if name not in layers:
             from fpgaml.errors import ConfigError

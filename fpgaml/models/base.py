@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Literal
 
 from fpgaml.registry import Registry
@@ -20,10 +20,12 @@ class BuildContext:
     n_classes: int
     cfg: ModelConfig
     quantized: bool
+    resolved: dict[str, Any] | None = None
 
     @property
     def params(self) -> dict[str, Any]:
-        return self.cfg.params
+        """The family's defaults overlaid with ``model.params`` (set by :meth:`ModelFamily.build`)."""
+        return self.resolved if self.resolved is not None else dict(self.cfg.params)
 
 
 @dataclass(frozen=True)
@@ -39,14 +41,24 @@ class ModelFamily:
 
     name: str
     features: Literal["hlf", "constituents"]
-    build: Callable[[BuildContext], Any]
+    builder: Callable[[BuildContext], Any]
     description: str
     default_params: dict[str, Any] = field(default_factory=dict)
     exact: bool = True
     inexact_reason: str = ""
-    hls_config: Callable[[dict[str, Any], Any, ModelConfig], None] | None = None
+    hls_config: Callable[[dict[str, Any], Any, ModelConfig, dict[str, Any]], None] | None = None
     io_types: tuple[str, ...] = ("io_parallel",)
     inexact_if: Callable[[dict[str, Any]], str] | None = None
+
+    def build(self, ctx: BuildContext) -> Any:
+        """The QKeras model (``ctx.quantized``) or the float reference; ``ctx.params`` holds the resolved
+        parameters (:meth:`params`), so a builder never looks its family up."""
+        return self.builder(replace(ctx, resolved=self.params(ctx.cfg)))
+
+    def configure_hls(self, hls_cfg: dict[str, Any], model: Any, cfg: ModelConfig) -> None:
+        """Apply the family's hls4ml precision hook (if any) to the config dict, in place."""
+        if self.hls_config is not None:
+            self.hls_config(hls_cfg, model, cfg, self.params(cfg))
 
     def exactness(self, cfg: ModelConfig) -> tuple[bool, str]:
         """(firmware expected bit-identical to QKeras, reason if not) for this model config."""

@@ -9,14 +9,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from fpgaml.models.base import FAMILIES, BuildContext, ModelFamily, conv1d, dense, relu
+from fpgaml.models.base import BuildContext, ModelFamily, conv1d, dense, relu
 
 
 def build_cnn1d(ctx: BuildContext) -> Any:
     from fpgaml._keras import keras
 
     k = keras()
-    p = FAMILIES.get("cnn1d").params(ctx.cfg)
+    p = ctx.params
     if len(ctx.input_shape) != 2:
         from fpgaml.errors import ConfigError
 
@@ -38,14 +38,11 @@ def build_cnn1d(ctx: BuildContext) -> Any:
     return k.Model(inputs, x, name="cnn1d_tagger")
 
 
-FAMILIES.add(
-    "cnn1d",
-    ModelFamily(
-        name="cnn1d",
-        features="constituents",
-        build=build_cnn1d,
-        description="QConv1D stack along the pT-ordered constituents, max pooling, QDense head",
-        default_params={"filters": [16, 16], "kernel_size": 3, "strides": 1, "pool": 2, "hidden": [32]},
-        io_types=("io_parallel", "io_stream"),
-    ),
+FAMILY = ModelFamily(
+    name="cnn1d",
+    features="constituents",
+    builder=build_cnn1d,
+    description="QConv1D stack along the pT-ordered constituents, max pooling, QDense head",
+    default_params={"filters": [16, 16], "kernel_size": 3, "strides": 1, "pool": 2, "hidden": [32]},
+    io_types=("io_parallel", "io_stream"),
 )

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from fpgaml.models.base import FAMILIES, BuildContext, ModelFamily, dense, relu
+from fpgaml.models.base import BuildContext, ModelFamily, dense, relu
 
 
 def build_dense(ctx: BuildContext) -> Any:
     from fpgaml._keras import keras
 
     k = keras()
-    p = FAMILIES.get("dense").params(ctx.cfg)
+    p = ctx.params
     inputs = k.Input(shape=ctx.input_shape, name="inputs")
     x = inputs
     for i, units in enumerate(p["hidden"], start=1):
@@ -23,14 +23,11 @@ def build_dense(ctx: BuildContext) -> Any:
     return k.Model(inputs, x, name="dense_tagger")
 
 
-FAMILIES.add(
-    "dense",
-    ModelFamily(
-        name="dense",
-        features="hlf",
-        build=build_dense,
-        description="MLP on the 16 high-level jet features (the hls4ml benchmark jet tagger)",
-        default_params={"hidden": [64, 32, 32], "softmax": False},
-        io_types=("io_parallel", "io_stream"),
-    ),
+FAMILY = ModelFamily(
+    name="dense",
+    features="hlf",
+    builder=build_dense,
+    description="MLP on the 16 high-level jet features (the hls4ml benchmark jet tagger)",
+    default_params={"hidden": [64, 32, 32], "softmax": False},
+    io_types=("io_parallel", "io_stream"),
 )

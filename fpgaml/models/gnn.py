@@ -35,7 +35,7 @@ from typing import Any
 
 import numpy as np
 
-from fpgaml.models.base import FAMILIES, BuildContext, ModelFamily, dense, relu, snap_quantized_weights
+from fpgaml.models.base import BuildContext, ModelFamily, dense, relu, snap_quantized_weights
 
 
 # ---- fixed connectivity matrices ------------------------------------------------------------------
@@ -86,7 +86,7 @@ def build_gnn(ctx: BuildContext) -> Any:
     from fpgaml.errors import ConfigError
 
     k = keras()
-    p = FAMILIES.get("gnn").params(ctx.cfg)
+    p = ctx.params
     if len(ctx.input_shape) != 2:
         raise ConfigError(f"gnn needs constituents (particles, features); got input shape {ctx.input_shape}")
     kind = p["kind"]
@@ -158,7 +158,7 @@ def _set(hls_cfg: dict[str, Any], name: str, **prec: Fixed) -> None:
         cur[key] = str(t)
 
 
-def gnn_hls_config(hls_cfg: dict[str, Any], model: Any, model_cfg: Any) -> None:
+def gnn_hls_config(hls_cfg: dict[str, Any], model: Any, model_cfg: Any, params: dict[str, Any]) -> None:
     """Set the types hls4ml cannot infer for the fixed-matrix layers, the transposes and the concatenations.
 
     Types (N particles; input type X; ReLU output type A = ufixed<act_bits, act_integer>):
@@ -201,20 +201,17 @@ def gnn_hls_config(hls_cfg: dict[str, Any], model: Any, model_cfg: Any) -> None:
     _set(hls_cfg, "pooled", result=pool_t)
 
 
-FAMILIES.add(
-    "gnn",
-    ModelFamily(
-        name="gnn",
-        features="constituents",
-        build=build_gnn,
-        description="interaction network (all ordered particle pairs, fixed 0/1 matrices) or Deep Sets; sum pooling",
-        default_params={
-            "kind": "interaction",
-            "edge_hidden": [8],
-            "node_hidden": [8],
-            "head_hidden": [16],
-        },
-        hls_config=gnn_hls_config,
-        io_types=("io_parallel",),
-    ),
+FAMILY = ModelFamily(
+    name="gnn",
+    features="constituents",
+    builder=build_gnn,
+    description="interaction network (all ordered particle pairs, fixed 0/1 matrices) or Deep Sets; sum pooling",
+    default_params={
+        "kind": "interaction",
+        "edge_hidden": [8],
+        "node_hidden": [8],
+        "head_hidden": [16],
+    },
+    hls_config=gnn_hls_config,
+    io_types=("io_parallel",),
 )

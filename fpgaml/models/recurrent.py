@@ -38,7 +38,6 @@ from typing import Any
 
 from fpgaml.models import lut
 from fpgaml.models.base import (
-    FAMILIES,
     BuildContext,
     ModelFamily,
     dense,
@@ -77,7 +76,7 @@ def _build(ctx: BuildContext, cell: str) -> Any:
     from fpgaml._keras import keras, qkeras
 
     k = keras()
-    p = FAMILIES.get(cell).params(ctx.cfg)
+    p = ctx.params
     if len(ctx.input_shape) != 2:
         from fpgaml.errors import ConfigError
 
@@ -150,7 +149,7 @@ _LSTM_BITS = (40, 11)
 _LSTM_T = "fixed<40,12,RND_CONV,SAT>"
 
 
-def recurrent_hls_config(hls_cfg: dict[str, Any], model: Any, model_cfg: Any) -> None:
+def recurrent_hls_config(hls_cfg: dict[str, Any], model: Any, model_cfg: Any, p: dict[str, Any]) -> None:
     """Precisions of the recurrent layer that hls4ml cannot infer (and snap its weights, see below).
 
     * weights and biases (incl. the GRU recurrent bias, which hls4ml leaves at the default type):
@@ -162,7 +161,6 @@ def recurrent_hls_config(hls_cfg: dict[str, Any], model: Any, model_cfg: Any) ->
     * gate lookup tables: ``table_size`` entries, 18-bit values with 2 integer bits.
     """
     snap_quantized_weights(model)
-    p = FAMILIES.get(model_cfg.family).params(model_cfg)
     sb = int(p["state_bits"])
     w, wi = int(model_cfg.weight_bits), int(model_cfg.weight_integer)
     wtype = f"fixed<{w},{wi + 1},RND_CONV,SAT>"
@@ -198,30 +196,15 @@ def recurrent_hls_config(hls_cfg: dict[str, Any], model: Any, model_cfg: Any) ->
             entry["table_t"] = "fixed<18,2,RND_CONV,SAT>"
 
 
-FAMILIES.add(
-    "gru",
-    ModelFamily(
-        name="gru",
+def recurrent_family(cell: str) -> ModelFamily:
+    """The ``gru`` or ``lstm`` family (declared in ``fpgaml/models/gru.py`` / ``lstm.py``)."""
+    return ModelFamily(
+        name=cell,
         features="constituents",
-        build=build_gru,
-        description="QGRU over the pT-ordered constituents (final state) + QDense head",
+        builder=build_gru if cell == "gru" else build_lstm,
+        description=f"Q{cell.upper()} over the pT-ordered constituents (final state) + QDense head",
         default_params=dict(DEFAULT_PARAMS),
         inexact_if=_inexact_if,
         hls_config=recurrent_hls_config,
         io_types=("io_parallel", "io_stream"),
-    ),
-)
-
-FAMILIES.add(
-    "lstm",
-    ModelFamily(
-        name="lstm",
-        features="constituents",
-        build=build_lstm,
-        description="QLSTM over the pT-ordered constituents (final state) + QDense head",
-        default_params=dict(DEFAULT_PARAMS),
-        inexact_if=_inexact_if,
-        hls_config=recurrent_hls_config,
-        io_types=("io_parallel", "io_stream"),
-    ),
-)
+    )

@@ -1,0 +1,5 @@
+"""The GRU jet tagger: a QGRU over the pT-ordered constituents + a QDense head (see fpgaml.models.recurrent)."""
+
+from fpgaml.models.recurrent import recurrent_family
+
+FAMILY = recurrent_family("gru")
