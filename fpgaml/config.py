@@ -346,6 +346,14 @@ class ExportConfig(Section):
             raise ValueError(f"a target is listed twice: {v}")
         return v
 
+    @field_validator("ap_types_include", "emulator_include")
+    @classmethod
+    def _include_dir(cls, v: str | None, info: Any) -> str | None:
+        need = "ap_fixed.h" if info.field_name == "ap_types_include" else "hls4ml/emulator.h"
+        if v is not None and not (Path(v) / need).is_file():
+            raise ValueError(f"{v!r} holds no {need} (the directory is passed to the compiler as -I)")
+        return v
+
     @field_validator("version", mode="before")
     @classmethod
     def _version(cls, v: object) -> str:
