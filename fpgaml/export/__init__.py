@@ -31,7 +31,6 @@ is a failed check (exit 1).
 from __future__ import annotations
 
 import importlib
-import os
 import pkgutil
 import re
 import shutil
@@ -193,12 +192,6 @@ def require_tool(name: str, why: str) -> str:
     if exe is None:
         raise ToolMissingError(f"{why} needs `{name}`, which is not on PATH")
     return exe
-
-
-def cxx() -> str:
-    """The C++ compiler the bundles are built with (``$CXX`` or g++)."""
-    name = os.environ.get("CXX", "g++")
-    return require_tool(name, "building an export bundle")
 
 
 def run_tool(

@@ -388,7 +388,8 @@ PREFIX := .
 {includes}ALL_VERSIONS := {libs}
 
 .DEFAULT_GOAL := all
-.PHONY: all check install clean
+# each version's own Makefile knows its dependencies: always ask it
+.PHONY: all check install clean $(ALL_VERSIONS)
 
 all: $(ALL_VERSIONS)
 \t@cp $(ALL_VERSIONS) ./
