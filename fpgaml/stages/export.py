@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 import logging
 import tempfile
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -303,7 +304,9 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
                 golden=golden, rtl=load_result(cfg), work=Path(work) / tname,
             )  # fmt: skip
             ectx.work.mkdir()
+            start = time.perf_counter()
             result = target.write(ectx, tdir)
+            seconds = round(time.perf_counter() - start, 1)
             if result.status == "skipped":
                 log.warning("export target %s skipped: %s", tname, result.reason)
                 (tdir / SKIPPED).write_text(f"The {tname} export was skipped: {result.reason}\n")
@@ -318,6 +321,7 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
                 "card": str(ctx.dir("export") / result.bundle.relative_to(out) / "model_card.md"),
                 "bit_exact": card.bit_exactness.status,
                 "checks": [c.as_dict() for c in result.checks],
+                "seconds": seconds,
                 **result.summary,
             }
             targets[tname] = entry
@@ -338,7 +342,7 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
         else:
             checks = entry["checks"]
             ok = ", ".join(f"{c['n_equal']}/{c['n_outputs']} outputs equal" for c in checks) or "not checked"
-            summary[tname] = f"{entry['dir']} ({ok})"
+            summary[tname] = f"{entry['dir']} ({ok}; {entry['seconds']} s)"
     status = "done" if any(e["status"] == "done" for e in targets.values()) else "skipped"
     return Outcome(summary, failed_checks=failed, status=status)
 
