@@ -340,6 +340,27 @@ def test_verilog_is_skipped_without_rtl(run_b) -> None:
     assert [lat["implementation"] for lat in card["latency"]] == ["hls4ml HLS"]  # no RTL to measure
 
 
+def test_verilog_skips_a_network_without_rtl_path() -> None:
+    from types import SimpleNamespace
+
+    from fpgaml.export.verilog import write
+
+    reason = "no RTL path for this network: layer 'gru' (GRU) is not supported"
+    result = write(SimpleNamespace(rtl={"status": "skipped", "reason": reason}), Path("/nonexistent"))
+    assert result.status == "skipped" and result.reason.endswith(f"the rtl stage was skipped ({reason})")
+
+
+def test_export_of_only_skipped_targets_is_skipped(run_b, tmp_path: Path) -> None:
+    from fpgaml.stage import StageContext, get_stage
+    from fpgaml.stages.export import produce
+
+    cfg = run_b.model_copy(update={"export": run_b.export.model_copy(update={"targets": ["verilog"]})})
+    outcome = produce(StageContext(cfg, get_stage("export")), tmp_path)
+    assert outcome.status == "skipped" and not outcome.failed_checks
+    assert outcome.summary["verilog"].startswith("skipped: no RTL for this network")
+    assert json.loads((tmp_path / "export.json").read_text())["targets"]["verilog"]["status"] == "skipped"
+
+
 # ---- hls --------------------------------------------------------------------------------------------------------
 def test_hls_bundle_is_complete_with_golden_tb_data(run_a) -> None:
     from fpgaml.csim.templates import installed_templates
