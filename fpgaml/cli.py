@@ -126,6 +126,9 @@ def build_parser() -> argparse.ArgumentParser:
         if stage.name == "profile":
             p.add_argument("--budget", metavar="FILE", help="YAML budget file (sets profile.budget_file)")
             p.add_argument("--device", help="target device, e.g. vu9p, vu13p, ku115 (sets profile.device)")
+        if stage.name == "export":
+            p.add_argument("--target", dest="targets", action="append", metavar="TARGET",
+                           help="export only this target: cmssw, verilog, hls (repeatable; sets export.targets)")  # fmt: skip
 
     p = sub.add_parser(
         "synth",
@@ -242,6 +245,8 @@ def _dispatch(args: argparse.Namespace, state: dict[str, Any]) -> int:
         overrides.append(f"profile.budget_file={args.budget}")
     if getattr(args, "device", None):
         overrides.append(f"profile.device={args.device}")
+    if getattr(args, "targets", None):
+        overrides.append(f"export.targets=[{', '.join(args.targets)}]")
     if getattr(args, "trust_model_code", False):
         overrides.append("train.trust_model_code=true")
     cfg = load_config(args.config, overrides)

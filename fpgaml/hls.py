@@ -65,8 +65,13 @@ def convert(
     output_dir: Path,
     family: ModelFamily | None = None,
     hls_cfg: dict | None = None,
+    writer_options: dict[str, Any] | None = None,
 ) -> Any:
-    """Convert ``model`` into an hls4ml ``ModelGraph`` whose project lives in ``output_dir`` (written)."""
+    """Convert ``model`` into an hls4ml ``ModelGraph`` whose project lives in ``output_dir`` (written).
+
+    ``writer_options``: hls4ml's writer settings (``namespace``, ``write_weights_txt``, ...: the keyword
+    arguments of the backend's ``create_initial_config``), e.g. for the CMSSW export.
+    """
     import hls4ml
 
     from fpgaml.models.base import snap_quantized_weights
@@ -88,6 +93,7 @@ def convert(
             io_type=conv_cfg.io_type,
             part=conv_cfg.part,
             clock_period=conv_cfg.clock_period_ns,
+            **(writer_options or {}),
         )
     # hls4ml writes the Keras model into hls4ml_config.yml, pickled or (when it can import Keras) saved next
     # to it behind a custom !keras_model tag that its loader loads. The graph no longer needs it: drop it so
