@@ -11,8 +11,21 @@ from __future__ import annotations
 
 import shutil
 from dataclasses import dataclass
+from pathlib import Path
 
 from fpgaml.registry import Registry
+
+#: C synthesis only: what ``fpgaml synth`` asks of the vendor tool (hls4ml's build options)
+SYNTH_ONLY = {
+    "reset": 1,
+    "csim": 0,
+    "synth": 1,
+    "cosim": 0,
+    "validation": 0,
+    "export": 0,
+    "vsynth": 0,
+    "fifo_opt": 0,
+}
 
 
 @dataclass(frozen=True)
@@ -31,6 +44,8 @@ class HlsBackend:
     report_glob: str = "*_prj/*/syn/report/*_csynth.xml"
     #: whether hls4ml's templates implement SimpleRNN for this backend
     simple_rnn: bool = False
+    #: how its ``build_prj.tcl`` takes the build options: from ``build_opt.tcl`` (Vitis) or as arguments
+    options_in_file: bool = False
 
     def tool(self) -> str | None:
         """The first of :attr:`tools` on PATH, or None."""
@@ -39,6 +54,17 @@ class HlsBackend:
                 return t
         return None
 
+    def synth_command(self, tool: str, project_dir: Path, options: dict[str, int] = SYNTH_ONLY) -> list[str]:
+        """The command that runs ``build_prj.tcl`` with ``options`` in ``project_dir`` (as hls4ml's backend
+        ``build()`` does); for a backend that reads ``build_opt.tcl`` that file is written first."""
+        if self.options_in_file:
+            body = "".join(f"    {k:<10} {v}\n" for k, v in options.items())
+            (Path(project_dir) / "build_opt.tcl").write_text("array set opt {\n" + body + "}\n")
+            if tool == "vitis-run":
+                return [tool, "--tcl", "build_prj.tcl", "--mode", "hls"]
+            return [tool, "-f", "build_prj.tcl"]
+        return [tool, "-f", "build_prj.tcl", " ".join(f"{k}={v}" for k, v in options.items())]
+
 
 BACKENDS: Registry[HlsBackend] = Registry("hls4ml backend")
 
@@ -46,9 +72,10 @@ BACKENDS.add(
     "Vitis",
     HlsBackend(
         name="Vitis",
-        tools=("vitis_hls",),
+        tools=("vitis-run", "vitis_hls"),
         templates=("vivado/nnet_utils", "vitis/nnet_utils", "vivado/ap_types"),
         report_label="Vitis HLS report",
+        options_in_file=True,
     ),
 )
 BACKENDS.add(

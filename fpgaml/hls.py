@@ -174,9 +174,8 @@ def synthesize_project(project_dir: Path) -> Any:
             f"no {' / '.join(backend.tools)} on PATH for this {backend.name} project: vendor synthesis is not "
             "possible here; `fpgaml rtl` and `fpgaml profile` still give latency and resource estimates"
         )
-    args = "reset=1 csim=0 synth=1 cosim=0 validation=0 export=0 vsynth=0 fifo_opt=0"
     proc = subprocess.run(
-        [tool, "-f", "build_prj.tcl", args], cwd=project_dir, capture_output=True, text=True
+        backend.synth_command(tool, project_dir), cwd=project_dir, capture_output=True, text=True
     )
     if proc.returncode != 0:
         raise FpgamlError(f"{tool} failed in {project_dir}:\n{(proc.stdout + proc.stderr)[-4000:]}")

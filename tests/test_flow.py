@@ -145,4 +145,4 @@ def test_synth_without_vendor_tools_says_so(flow_run, capsys: pytest.CaptureFixt
     if shutil.which("vitis_hls") or shutil.which("vivado_hls"):
         pytest.skip("a vendor HLS tool is installed: synthesis would really run")
     assert main(["synth", str(flow_run[0])]) == 2
-    assert "no vitis_hls on PATH for this Vitis project" in capsys.readouterr().err
+    assert "no vitis-run / vitis_hls on PATH for this Vitis project" in capsys.readouterr().err
