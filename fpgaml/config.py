@@ -418,6 +418,20 @@ class VerifyConfig(Section):
     require_exact_vs_fixed_point: bool = Field(
         True, description="C-sim must equal fpgaml's integer reference on every output (where one exists)"
     )
+    # ---- the physics check of data.task regression / autoencoder (classification: max_accuracy_drop_pp) ----
+    max_resolution_increase: float | None = Field(
+        0.1,
+        ge=0,
+        description="regression: C-sim resolution (half 16-84 % width of the residual) above the float "
+        "reference's, relative, per target (0.1 = 10 %; None: no check)",
+    )
+    max_auc_drop: float | None = Field(
+        0.02,
+        ge=0,
+        le=1,
+        description="autoencoder with data.labels: C-sim anomaly-score AUC below the float reference's, "
+        "absolute, per signal label (None: no check)",
+    )
 
 
 class ExportConfig(Section):

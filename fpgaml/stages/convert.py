@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from fpgaml.artifacts import Outcome, Record, write_json
 from fpgaml.errors import ConfigError
@@ -61,6 +61,9 @@ class ProjectInfo(Record):
     standardization: dict[str, Any]
     hls4ml_version: str
     ends_in_softmax: bool = False
+    #: the data's task and one name per output (classes, regression targets, reconstructed inputs)
+    task: str = "classification"
+    output_names: list[str] = Field(default_factory=list)
 
 
 def _project_dir(cfg: FlowConfig) -> Path:
@@ -116,6 +119,8 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
         standardization=meta.standardization,
         hls4ml_version=hls4ml.__version__,
         ends_in_softmax=meta.ends_in_softmax,
+        task=meta.task,
+        output_names=meta.output_names or meta.class_names,
     )
     info.save(out)
     if cfg.convert.strategy == "Latency" and cfg.convert.io_type == "io_parallel":
