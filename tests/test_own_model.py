@@ -228,3 +228,50 @@ def test_family_autoencoder_reconstructs_its_input_and_scores_it(family_runs) ->
         labels = ds["labels_test"][: len(score)]
     assert ae["scores"]["C-sim"]["mean"] == pytest.approx(float(np.mean(score)), abs=1e-15)
     assert float(np.mean(score[labels == 1])) > float(np.mean(score[labels == 0]))
+
+
+# ---- any per-sample shape: calorimeter towers from HDF5, your own autoencoder --------------------------------
+def test_pretrained_calorimeter_autoencoder_on_9x9_towers_from_hdf5(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """(n, 9, 9) towers in an HDF5 group, a pretrained functional QKeras autoencoder (Flatten -> 8 -> 81):
+    the inputs keep their shape through data, C-sim and verify; the score separates a hot central tower."""
+    import h5py
+
+    from fpgaml._keras import keras, qkeras
+
+    k, q = keras(), qkeras()
+    rng = np.random.default_rng(3)
+    n = 600
+    towers = rng.exponential(1.0, size=(n, 9, 9)).astype(np.float32)
+    hot = (rng.uniform(size=n) < 0.2).astype(np.int64)
+    towers[hot == 1, 4, 4] += 20.0
+    with h5py.File(tmp_path / "l1calo.h5", "w") as f:
+        f.create_dataset("calo/et", data=towers)
+        f.create_dataset("calo/hot", data=hot)
+    bits = q.quantized_bits(8, 2, alpha=1)
+    inp = k.Input((9, 9), name="towers")
+    h = k.layers.Flatten(name="flat")(inp)
+    h = q.QDense(8, kernel_quantizer=bits, bias_quantizer=bits, name="enc")(h)
+    h = q.QActivation(q.quantized_relu(8, 3), name="relu")(h)
+    model = k.Model(inp, q.QDense(81, kernel_quantizer=bits, bias_quantizer=bits, name="dec")(h))
+    k.utils.set_random_seed(3)
+    model.compile(optimizer=k.optimizers.Adam(3e-3), loss="mse")
+    background = towers[hot == 0]
+    model.fit(background, background.reshape(len(background), -1), epochs=5, verbose=0)
+    model.save(tmp_path / "cicada.h5")
+    raw = {"name": "towers", "data": {"source": "l1calo.h5", "inputs": "/calo/et", "labels": "/calo/hot",
+           "task": "autoencoder", "class_names": ["zero bias", "hot tower"], "standardize": False},
+           "train": {"pretrained": "cicada.h5", "float_reference": False}}  # fmt: skip
+    (tmp_path / "towers.yaml").write_text(yaml.safe_dump(raw))
+    monkeypatch.chdir(tmp_path)
+    assert main(["run", "towers.yaml", "--until", "verify"]) == 0
+    report = _json(tmp_path / "runs" / "towers" / "verify" / "report.json")
+    assert report["passed"] and report["task"] == "autoencoder" and report["n_jets"] == 120
+    q_bits = report["bit_accuracy"]["qkeras"]
+    assert (q_bits["n_outputs"], q_bits["n_different"]) == (120 * 81, 0)
+    assert report["bit_accuracy"]["fixed_point_reference"]["n_different"] == 0
+    with np.load(tmp_path / "runs" / "towers" / "csim" / "outputs.npz") as cs:
+        assert cs["x"].shape == (120, 9, 9)  # the towers keep their shape up to the firmware
+    assert report["autoencoder"]["scores"]["C-sim"]["auc"]["hot tower"] > 0.9
+    assert report["input_saturation"]["per_feature"].keys() == {f"et[{i}]" for i in range(9)}

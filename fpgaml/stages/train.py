@@ -185,15 +185,21 @@ def _check_task(task: str, model: Any, what: str) -> None:
         )
 
 
-def _family_input_rank(family: Any, input_shape: tuple[int, ...]) -> None:
+def _family_input_rank(family: Any, input_shape: tuple[int, ...], pretrained: bool) -> None:
     """fpgaml's families take (n_features,) ('hlf' families) or (n_items, n_features) ('constituents')."""
     rank = {"hlf": 1, "constituents": 2}.get(family.features)
     if rank is not None and len(input_shape) != rank:
         want = "(n_features,)" if rank == 1 else "(n_items, n_features)"
+        fix = (
+            "the float reference is that family trained on your data: set train.float_reference: false, or pick "
+            "a family that takes this shape (`fpgaml families`)"
+            if pretrained
+            else "flatten or reshape the input array in your file, pick another family (`fpgaml families`), or "
+            "bring your own model (train.pretrained)"
+        )
         raise ConfigError(
             f"model.family {family.name!r} takes inputs of shape {want} per sample, the data has {input_shape}: "
-            "flatten or reshape the input array in your file, pick another family (`fpgaml families`), or bring "
-            "your own model (train.pretrained)"
+            + fix
         )
 
 
@@ -328,7 +334,7 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
     family = FAMILIES.get(cfg.model.family)
     family.params(cfg.model)  # validate model.params early
     if info.features == "arrays" and (cfg.train.float_reference or not cfg.train.pretrained):
-        _family_input_rank(family, input_shape)
+        _family_input_rank(family, input_shape, bool(cfg.train.pretrained))
     fit_data = data
     if task == "autoencoder" and info.has_labels:
         fit_data = _background_only(data, {s: load_labels(cfg, s) for s in ("train", "val")})
