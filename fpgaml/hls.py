@@ -8,6 +8,7 @@ the input type is set from ``model.input_precision``; a model family may set wha
 from __future__ import annotations
 
 import copy
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -19,14 +20,20 @@ if TYPE_CHECKING:  # pragma: no cover
 
 
 def input_layer_name(model: Any) -> str:
-    names = [layer.name for layer in model.layers if layer.__class__.__name__ == "InputLayer"]
-    if len(names) != 1:
-        from fpgaml.errors import UnsupportedModelError
+    """The name hls4ml gives the model's input layer (the IR's: a Sequential model lists no InputLayer)."""
+    from fpgaml.ir import parse
 
-        raise UnsupportedModelError(
-            f"fpgaml supports models with exactly one input, this one has {len(names)}"
-        )
-    return names[0]
+    return parse(model).input_name
+
+
+def softmax_layers(cfg: dict) -> list[str]:
+    """Names of the softmax layers in an hls4ml config dict (an Activation/Softmax layer, or the
+    ``<name>_softmax`` hls4ml splits off a layer with ``activation='softmax'``): those with exp/inverse tables."""
+    return [
+        n
+        for n, e in cfg["LayerName"].items()
+        if isinstance(e.get("Precision"), dict) and "exp_table" in e["Precision"]
+    ]
 
 
 def hls_config(
@@ -47,6 +54,8 @@ def hls_config(
         layer["ReuseFactor"] = conv_cfg.reuse_factor
     if family is not None:
         family.configure_hls(cfg, model, model_cfg)
+    for name in softmax_layers(cfg):  # (there is one only when convert.softmax is keep)
+        layers[name]["TableSize"] = conv_cfg.softmax_table_size
     for name, precisions in conv_cfg.layer_precision.items():
         if name not in layers:
             from fpgaml.errors import ConfigError
@@ -100,7 +109,31 @@ def convert(
     # the project YAML is plain data that any YAML reader loads safely.
     hm.config.config["KerasModel"] = None
     hm.write()
+    check_softmax_tables(Path(output_dir), cfg)
     return hm
+
+
+def check_softmax_tables(project_dir: Path, cfg: dict) -> None:
+    """The table size fpgaml asked for every firmware softmax is the one hls4ml wrote into
+    ``firmware/parameters.h`` (a setting that does not reach the firmware is an error, not a silent default)."""
+    from fpgaml.errors import ConfigError
+
+    params = Path(project_dir) / "firmware" / "parameters.h"
+    text = params.read_text() if params.is_file() else ""
+    for name in softmax_layers(cfg):
+        want = int(cfg["LayerName"][name].get("TableSize", 1024))
+        sizes = re.findall(r"static const unsigned (?:exp|inv)_table_size = (\d+);", text)
+        if not sizes or any(int(s) != want for s in sizes):
+            raise ConfigError(
+                f"convert.softmax_table_size {want} for softmax layer {name!r} did not reach {params} "
+                f"(found table sizes {sizes or 'none'}); hls4ml {_hls4ml_version()} ignores it there"
+            )
+
+
+def _hls4ml_version() -> str:
+    import hls4ml
+
+    return hls4ml.__version__
 
 
 def output_precision(hm: Any) -> dict[str, Any]:

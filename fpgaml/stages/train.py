@@ -41,6 +41,8 @@ class TrainInfo(Record):
     pretrained: str | None = None
     ends_in_softmax: bool = False
     float_reference: bool = False
+    float_reference_name: str = "none"
+    ptq: bool = False
     #: the data's task and the names of the network's outputs (from DataInfo)
     task: str = "classification"
     output_names: list[str] = Field(default_factory=list)
@@ -68,10 +70,12 @@ def _stamp(key: str, value: str | None) -> Any:
 
 
 def _inputs(cfg: FlowConfig) -> dict[str, Any]:
-    """The pretrained model file(s) and custom modules, when there are any."""
+    """The pretrained model file(s), a float reference file and custom modules, when there are any."""
+    ref = cfg.train.float_reference_file
     if not cfg.train.pretrained:
-        return {}
+        return {"float_reference_file": _stamp("train.float_reference", ref)} if ref else {}
     return {
+        "float_reference_file": _stamp("train.float_reference", ref),
         "pretrained_file": _stamp("train.pretrained", cfg.train.pretrained),
         "pretrained_weights": _stamp("train.pretrained_weights", cfg.train.pretrained_weights),
         "custom_modules": [
@@ -185,21 +189,15 @@ def _check_task(task: str, model: Any, what: str) -> None:
         )
 
 
-def _family_input_rank(family: Any, input_shape: tuple[int, ...], pretrained: bool) -> None:
+def _family_input_rank(family: Any, input_shape: tuple[int, ...]) -> None:
     """fpgaml's families take (n_features,) ('hlf' families) or (n_items, n_features) ('constituents')."""
     rank = {"hlf": 1, "constituents": 2}.get(family.features)
     if rank is not None and len(input_shape) != rank:
         want = "(n_features,)" if rank == 1 else "(n_items, n_features)"
-        fix = (
-            "the float reference is that family trained on your data: set train.float_reference: false, or pick "
-            "a family that takes this shape (`fpgaml families`)"
-            if pretrained
-            else "flatten or reshape the input array in your file, pick another family (`fpgaml families`), or "
-            "bring your own model (train.pretrained)"
-        )
         raise ConfigError(
             f"model.family {family.name!r} takes inputs of shape {want} per sample, the data has {input_shape}: "
-            + fix
+            "flatten or reshape the input array in your file, pick another family (`fpgaml families`), or bring "
+            "your own model (train.pretrained)"
         )
 
 
@@ -316,7 +314,7 @@ def _background_only(
 
 
 def produce(ctx: StageContext, out: Path) -> Outcome:
-    from fpgaml import modelio
+    from fpgaml import modelio, ptq
     from fpgaml._keras import keras
     from fpgaml.models import FAMILIES, BuildContext
     from fpgaml.models.base import copy_weights, ends_in_softmax
@@ -333,8 +331,8 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
     n_outputs = info.n_outputs  # classes, regression targets, or the flattened input (autoencoder)
     family = FAMILIES.get(cfg.model.family)
     family.params(cfg.model)  # validate model.params early
-    if info.features == "arrays" and (cfg.train.float_reference or not cfg.train.pretrained):
-        _family_input_rank(family, input_shape, bool(cfg.train.pretrained))
+    if info.features == "arrays" and not cfg.train.pretrained:  # fpgaml builds the family's networks
+        _family_input_rank(family, input_shape)
     fit_data = data
     if task == "autoencoder" and info.has_labels:
         fit_data = _background_only(data, {s: load_labels(cfg, s) for s in ("train", "val")})
@@ -347,16 +345,21 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
         _check_task(task, model, f"model.family {family.name!r}")
         return model
 
+    trust = {"trust_model_code": cfg.train.trust_model_code, "custom_modules": cfg.train.custom_modules}
+    reference = cfg.train.float_reference
     float_model = None
-    if cfg.train.float_reference:
+    reference_name = "none"
+    ptq_report = None
+    if reference == "family" or (reference == "auto" and not cfg.train.pretrained):
         float_model = build(False)
+        reference_name = f"a float {family.name} model of the same architecture, trained by fpgaml"
+    elif cfg.train.float_reference_file:
+        float_model = modelio.load_model(cfg.train.float_reference_file, **trust)
+        check_pretrained(float_model, cfg.train.float_reference_file, input_shape, info.class_names,
+                         task=task, output_names=info.output_names)  # fmt: skip
+        reference_name = f"the user's float model {cfg.train.float_reference_file}"
     if cfg.train.pretrained:
-        qmodel = modelio.load_model(
-            cfg.train.pretrained,
-            weights=cfg.train.pretrained_weights,
-            trust_model_code=cfg.train.trust_model_code,
-            custom_modules=cfg.train.custom_modules,
-        )
+        qmodel = modelio.load_model(cfg.train.pretrained, weights=cfg.train.pretrained_weights, **trust)
         qmodel = _functional(qmodel)
         check_pretrained(
             qmodel,
@@ -367,6 +370,12 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
             output_names=info.output_names,
         )
         _check_task(task, qmodel, f"train.pretrained {cfg.train.pretrained}")
+        if ptq.is_float_model(qmodel):  # a float network: post-training quantization
+            user_float = qmodel
+            qmodel, ptq_report = ptq.quantize(user_float, data["x_train"], cfg.train.ptq)
+            if reference == "auto":
+                float_model = user_float
+                reference_name = f"the pretrained float model {cfg.train.pretrained} (before PTQ)"
     else:
         qmodel = build(True)
         if cfg.train.init_from_float:
@@ -378,7 +387,7 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
             qmodel, history["qkeras"] = _fit_pruned(qmodel, lambda: build(True), cfg, fit_data, desc, task)
         else:
             history["qkeras"] = _fit(qmodel, cfg, fit_data, desc, task=task)
-    if float_model is not None and "float" not in history:
+    if float_model is not None and "float" not in history and reference_name.startswith("a float"):
         history["float"] = _fit(float_model, cfg, fit_data, f"train float {family.name}", task=task)
 
     x_test_grid = to_input_grid(data["x_test"], cfg.model).astype(np.float32)
@@ -399,6 +408,10 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
             summary["test_float"] = _task_metrics(
                 task, float_model(data["x_test"], training=False), data["y_test"]
             )
+    summary["float_reference"] = reference_name
+    if ptq_report is not None:
+        write_json(out / "ptq.json", ptq_report.to_dict())
+        summary["ptq"] = {r.name: r.output_type or r.weight_type for r in ptq_report.layers}
     modelio.save_model(qmodel, out / "qkeras_model.h5")
     if float_model is not None:
         modelio.save_model(float_model, out / "float_model.h5")
@@ -413,6 +426,8 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
         pretrained=cfg.train.pretrained,
         ends_in_softmax=ends_in_softmax(qmodel),
         float_reference=float_model is not None,
+        float_reference_name=reference_name,
+        ptq=ptq_report is not None,
         task=task,
         output_names=info.output_names or info.class_names,
     ).save(out)
