@@ -230,7 +230,10 @@ def test_bad_class_labels(tmp_path: Path) -> None:
     for name, (y, words) in cases.items():
         with pytest.raises(DataError, match=words.replace("[", r"\[").replace("]", r"\]")):
             load_arrays(_npz(tmp_path / f"{name}.npz", x=x, y=y), "x", targets="y")
-    with pytest.raises(DataError, match=r"2 sample\(s\) have a class >= 2, the number of data.class_names; first: sample 2 has 2"):
+    with pytest.raises(
+        DataError,
+        match=r"2 sample\(s\) have a class >= 2, the number of data.class_names; first: sample 2 has 2",
+    ):
         load_arrays(_npz(tmp_path / "c.npz", x=x, y=np.array([0, 1, 2, 0, 1, 2])), "x", targets="y",
                     class_names=["a", "b"])  # fmt: skip
 

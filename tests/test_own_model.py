@@ -262,7 +262,7 @@ def test_pretrained_calorimeter_autoencoder_on_9x9_towers_from_hdf5(
     model.save(tmp_path / "cicada.h5")
     raw = {"name": "towers", "data": {"source": "l1calo.h5", "inputs": "/calo/et", "labels": "/calo/hot",
            "task": "autoencoder", "class_names": ["zero bias", "hot tower"], "standardize": False},
-           "train": {"pretrained": "cicada.h5", "float_reference": False}}  # fmt: skip
+           "train": {"pretrained": "cicada.h5"}}  # fmt: skip
     (tmp_path / "towers.yaml").write_text(yaml.safe_dump(raw))
     monkeypatch.chdir(tmp_path)
     assert main(["run", "towers.yaml", "--until", "verify"]) == 0

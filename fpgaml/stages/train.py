@@ -289,17 +289,6 @@ def _accuracy(model: Any, x: np.ndarray, y: np.ndarray) -> float:
     return float(np.mean(np.argmax(model(x, training=False).numpy(), axis=-1) == y))
 
 
-def _functional(model: Any) -> Any:
-    """A Sequential model as the equivalent functional model (the same layers and weights, plus its input
-    layer): hls4ml's config and fpgaml's stages name the input layer, which a Sequential does not list."""
-    from fpgaml._keras import keras
-
-    k = keras()
-    if isinstance(model, k.Sequential) and model.inputs:
-        return k.Model(model.inputs, model.outputs, name=model.name)
-    return model
-
-
 def _background_only(
     data: dict[str, np.ndarray], labels: dict[str, np.ndarray | None]
 ) -> dict[str, np.ndarray]:
@@ -360,7 +349,6 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
         reference_name = f"the user's float model {cfg.train.float_reference_file}"
     if cfg.train.pretrained:
         qmodel = modelio.load_model(cfg.train.pretrained, weights=cfg.train.pretrained_weights, **trust)
-        qmodel = _functional(qmodel)
         check_pretrained(
             qmodel,
             cfg.train.pretrained,
