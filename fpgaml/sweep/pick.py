@@ -72,7 +72,7 @@ def pick(
     usable = [r for r in rows if all(_number(r.get(k)) is not None for k in needed)]
     meets = [r for r in usable if all(_number(r[k]) <= v for k, v in wanted.items())]  # type: ignore[operator]
     if not meets:
-        said = ", ".join(f"{k} <= {v}" for k, v in wanted.items()) or "no constraint"
+        said = ", ".join(f"{k} <= {v:g}" for k, v in wanted.items()) or "no constraint"
         lines = [f"no point of sweep {sweep.name!r} meets {said} ({len(usable)} point(s) with the numbers"]
         left = len(results["rows"]) - len(rows)
         lines[0] += f"; {left} without numbers or with a failed check" if left else ""
@@ -104,7 +104,7 @@ def pick(
     path = Path(out) if out is not None else sweep.out_dir / f"picked_{best['point']}.yaml"
     head = [
         f"# Point {best['point']!r} of sweep {sweep.name!r} ({sweep.path}), picked with "
-        + (", ".join(f"{k} <= {v}" for k, v in wanted.items()) or "no constraint")
+        + (", ".join(f"{k} <= {v:g}" for k, v in wanted.items()) or "no constraint")
         + f", smallest {minimise}:",
         f"#   {_describe(best)}",
         f"# Its artifacts are in {cfg.run_dir}: `fpgaml run` on this file finds them up to date.",

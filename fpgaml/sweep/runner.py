@@ -42,10 +42,22 @@ def _tf_threads() -> list[int] | None:
             tf.config.threading.get_inter_op_parallelism_threads()]  # fmt: skip
 
 
+def _manifest_stamp(stage: str, cfg: Any) -> int | None:
+    """When the stage's manifest was written (None: no artifact): a stage that ran writes a new one."""
+    from fpgaml.artifacts import MANIFEST
+    from fpgaml.stage import stage_dir
+
+    try:
+        return (stage_dir(stage, cfg) / MANIFEST).stat().st_mtime_ns
+    except OSError:
+        return None
+
+
 def run_point(config: dict[str, Any], stages: list[str], force: bool = False) -> dict[str, Any]:
     """Run one point's flow (``config`` is a :class:`~fpgaml.config.FlowConfig` as a dict) and return its
     record: status (ok, failed check, error), error, failed checks, each stage's status and seconds, the
-    metrics of :func:`~fpgaml.sweep.results.collect_metrics`, and where it ran.
+    metrics of :func:`~fpgaml.sweep.results.collect_metrics`, and where it ran. A stage's ``ran`` is
+    False when it was up to date (its manifest was not rewritten), also where its recorded check failed again.
 
     fpgaml errors and failed checks are the point's result, not exceptions; anything else propagates so
     that Dask retries the point."""
@@ -59,6 +71,7 @@ def run_point(config: dict[str, Any], stages: list[str], force: bool = False) ->
     done: list[Any] = []
     running: list[str] = []
     record: dict[str, Any] = {"run": cfg.name, "status": OK, "error": "", "failed_checks": []}
+    before = {s: _manifest_stamp(s, cfg) for s in stages}
     try:
         run_flow(cfg, stages=stages, force=force, on_stage=done.append, on_start=running.append,
                  command="sweep")  # fmt: skip
@@ -69,9 +82,17 @@ def run_point(config: dict[str, Any], stages: list[str], force: bool = False) ->
         stage = running[-1] if running else "?"
         record["status"] = ERROR
         record["error"] = f"{stage}: {type(exc).__name__}: {exc}"
-    record["stages"] = [{"stage": r.stage, "status": r.status, "seconds": r.seconds} for r in done]
+    record["stages"] = [
+        {
+            "stage": r.stage,
+            "status": r.status,
+            "seconds": r.seconds,
+            "ran": _manifest_stamp(r.stage, cfg) != before[r.stage],
+        }
+        for r in done
+    ]
     if record["status"] == ERROR and running:
-        record["stages"].append({"stage": running[-1], "status": "error", "seconds": None})
+        record["stages"].append({"stage": running[-1], "status": "error", "seconds": None, "ran": True})
     record["metrics"] = collect_metrics(cfg, stages)
     record["seconds"] = round(time.perf_counter() - start, 2)
     record["worker"] = {"host": socket.gethostname(), "pid": os.getpid(), "tf_threads": _tf_threads()}

@@ -273,6 +273,8 @@ def point_name(values: dict[str, Any], labels: dict[str, str]) -> str:
 
 
 def _grid_points(grid: dict[str, list[Any]]) -> list[dict[str, Any]]:
+    if not grid:
+        return []
     keys = list(grid)
     return [dict(zip(keys, combo, strict=True)) for combo in itertools.product(*(grid[k] for k in keys))]
 
