@@ -414,4 +414,30 @@ def test_second_invocation_runs_nothing_and_pick_gives_an_up_to_date_config(
     run = json.loads(capsys.readouterr().out)
     assert {s["status"] for s in run["stages"]} == {"up to date"}
     assert main(["sweep", "pick", str(sweep.path), "--max-lut", "1", "--json"]) == 1
-    assert json.loads(capsys.readouterr().out)["error"]["kind"] == "NoPointMeets"
+    err = json.loads(capsys.readouterr().out)["error"]
+    assert err["exit_code"] == 1 and err["message"].startswith("no point of sweep 'tiny' meets lut <= 1")
+
+
+def test_shipped_dense_pareto_sweep_has_the_documented_points() -> None:
+    repo = Path(__file__).resolve().parent.parent
+    sweep = load_sweep(repo / "configs" / "sweeps" / "dense_pareto.yaml")
+    assert sweep.point_names == [
+        "6b", "4b", "6b-p70", "4b-p70", "4b-p85", "6b-p85", "6b-p90", "5b-p85", "5b-p85-in10", "6b-p90-long",
+        "6b-p90-warm", "4b-p90-in8-warm", "5b-p90-in8-warm", "6b-p90-in8-warm", "6b5a-p90-in8-warm",
+        "6b-p90l-in8-warm", "6b-p85-in8-warm", "6b-p90-in6-warm", "4b-p85-long", "4b-p85-in10", "4b-p90-in10",
+        "4b-p90-in8", "3b-p85-in10", "4b4a-p90-in8",
+    ]  # fmt: skip
+    assert all(p.config.seed == 42 for p in sweep.points)
+    six = sweep.point("6b").config
+    assert (six.train.epochs, six.train.pruning, six.model.weight_bits) == (80, None, 6)
+    p85 = sweep.point("4b-p85").config
+    assert p85.train.pruning.sparsity == {"fc1": 0.8, "fc2": 0.9, "fc3": 0.85}
+    assert (p85.model.weight_bits, p85.train.pruning.end(p85.train.epochs)) == (4, 40)
+    # the point the shipped pruned tagger came from trains exactly like configs/dense_tagger_pruned.yaml
+    warm = sweep.point("6b-p90-in8-warm").config
+    shipped = load_config(repo / "configs" / "dense_tagger_pruned.yaml")
+    assert warm.model == shipped.model
+    assert warm.train.model_dump(exclude={"pruning"}) == shipped.train.model_dump(exclude={"pruning"})
+    assert warm.train.pruning.sparsity == shipped.train.pruning.sparsity
+    assert warm.train.pruning.begin_epoch == shipped.train.pruning.begin_epoch
+    assert warm.train.pruning.end(warm.train.epochs) == shipped.train.pruning.end(shipped.train.epochs) == 80

@@ -311,21 +311,23 @@ def plot(results: Mapping[str, Any], path: Path) -> Path | None:
         axes, FRONTS.items(), (lut_label, "latency (cycles)"), strict=True
     ):
         have = [r for r in rows if _number(r.get(xname)) is not None]
+        at: dict[tuple[float, float], list[str]] = {}
         for r in have:
             on = r[f"pareto_{front}"]
             ax.scatter(
                 r[xname], r[yname], color="C3" if on else "C0", marker="x" if r["status"] != OK else "o",
                 s=36 if on else 22, zorder=3,
             )  # fmt: skip
-            ax.annotate(
-                r["point"], (r[xname], r[yname]), textcoords="offset points", xytext=(4, 3), fontsize=7
-            )
+            at.setdefault((float(r[xname]), float(r[yname])), []).append(r["point"])
+        for xy, names in at.items():  # points with the same numbers share one label
+            ax.annotate(", ".join(names), xy, textcoords="offset points", xytext=(4, 3), fontsize=7)
+        ax.margins(0.12)
         fr = sorted((r for r in have if r[f"pareto_{front}"]), key=lambda r: (r[xname], r[yname]))
         if fr:
             ax.step(
                 [r[xname] for r in fr], [r[yname] for r in fr], where="post", color="C3", lw=1, label="front"
             )
-            ax.legend(loc="upper right", fontsize=8)
+            ax.legend(loc="best", fontsize=8)
         xs = [float(r[xname]) for r in have if float(r[xname]) > 0]
         if xs and max(xs) / min(xs) > 20:
             ax.set_xscale("log")

@@ -16,10 +16,11 @@ their artifacts, ``results.json`` records them and marks the others ``interrupte
 
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -65,7 +66,6 @@ def run_point(config: dict[str, Any], stages: list[str], force: bool = False) ->
     from fpgaml.errors import CheckFailed, FpgamlError
     from fpgaml.flow import run_flow
 
-    os.environ["FPGAML_NO_PROGRESS"] = "1"  # bars from workers would tear the sweep's own bar
     start = time.perf_counter()
     cfg = from_dict(config, f"point {config.get('name')}")
     done: list[Any] = []
@@ -119,6 +119,20 @@ class SweepResult:
         return all(r["status"] == OK for r in self.rows)
 
 
+@contextlib.contextmanager
+def _no_stage_bars() -> Iterator[None]:
+    """The stages' own bars off while a point runs in this process (they would tear the sweep's bar)."""
+    old = os.environ.get("FPGAML_NO_PROGRESS")
+    os.environ["FPGAML_NO_PROGRESS"] = "1"
+    try:
+        yield
+    finally:
+        if old is None:
+            os.environ.pop("FPGAML_NO_PROGRESS", None)
+        else:
+            os.environ["FPGAML_NO_PROGRESS"] = old
+
+
 def _died(point: Point, exc: BaseException, retries: int) -> dict[str, Any]:
     from distributed import KilledWorker
 
@@ -168,7 +182,9 @@ def run_sweep(
     try:
         if serial:
             for p in sweep.points:
-                finished(p, run_point(p.config.model_dump(mode="json"), sweep.stages, force))
+                with _no_stage_bars():
+                    record = run_point(p.config.model_dump(mode="json"), sweep.stages, force)
+                finished(p, record)
         else:
             _run_dask(sweep, scheduler, workers, threads_per_worker, force, finished)
     except KeyboardInterrupt:
