@@ -306,6 +306,12 @@ def test_cli_list_and_bad_files(tmp_path: Path, capsys: pytest.CaptureFixture) -
     assert err["kind"] == "SweepError" and "model.weight_bits" in err["message"]
     assert main(["sweep", "pick", str(path), "--workers", "2"]) == 2
     assert "--workers: only for `fpgaml sweep SWEEP.yaml`" in capsys.readouterr().err
+    assert main(["sweep", str(path), "--max-lut", "5"]) == 2
+    assert "--max-lut: only for `fpgaml sweep pick SWEEP.yaml`" in capsys.readouterr().err
+    path.write_text("base: ../base.yaml\ngrid: {model.weight_bits: [4, 6]}\n")
+    assert main(["sweep", str(path), "--serial", "--scheduler", "tcp://127.0.0.1:8786"]) == 2
+    assert "choose one of" in capsys.readouterr().err
+    assert not (tmp_path / "runs").exists()
 
 
 # ---- a real sweep on a Dask LocalCluster -------------------------------------------------------------------

@@ -99,6 +99,13 @@ def _run(args: argparse.Namespace, path: str) -> int:
         return 0
     if args.workers is not None and args.workers < 1:
         raise SweepError("--workers must be at least 1")
+    if args.threads_per_worker < 1:
+        raise SweepError("--threads-per-worker must be at least 1")
+    local = args.workers is not None or args.threads_per_worker != 1
+    if (args.scheduler and (args.serial or local)) or (args.serial and local):
+        raise SweepError(
+            "choose one of: a LocalCluster (--workers, --threads-per-worker), --scheduler ADDRESS, --serial"
+        )
     quiet = args.json or args.quiet
     bar = progress.bar(len(sweep.points), f"sweep {sweep.name}", unit="point")
     counts: dict[str, int] = {}

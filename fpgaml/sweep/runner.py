@@ -220,7 +220,8 @@ def _run_dask(
             cluster = _local_cluster(workers, threads_per_worker, sweep.retries)
             client = Client(cluster)
     except (OSError, TimeoutError) as exc:
-        raise SweepError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from None
+        where = f"reach the Dask scheduler at {scheduler}" if scheduler else "start a Dask LocalCluster"
+        raise SweepError(f"cannot {where}: {type(exc).__name__}: {exc}") from None
     try:
         client.register_plugin(TensorFlowThreads(None if scheduler else threads_per_worker))
         futures = {}
