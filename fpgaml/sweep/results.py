@@ -299,6 +299,7 @@ def plot(results: Mapping[str, Any], path: Path) -> Path | None:
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
+    from matplotlib.ticker import MaxNLocator
 
     rows = [
         r for r in results["rows"] if r["status"] in WITH_NUMBERS and _number(r.get("drop_pp")) is not None
@@ -328,6 +329,8 @@ def plot(results: Mapping[str, Any], path: Path) -> Path | None:
                 [r[xname] for r in fr], [r[yname] for r in fr], where="post", color="C3", lw=1, label="front"
             )
             ax.legend(loc="best", fontsize=8)
+        if xname == "cycles":
+            ax.xaxis.set_major_locator(MaxNLocator(integer=True))
         xs = [float(r[xname]) for r in have if float(r[xname]) > 0]
         if xs and max(xs) / min(xs) > 20:
             ax.set_xscale("log")
