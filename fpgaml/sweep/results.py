@@ -329,9 +329,11 @@ def plot(results: Mapping[str, Any], path: Path) -> Path | None:
                 [r[xname] for r in fr], [r[yname] for r in fr], where="post", color="C3", lw=1, label="front"
             )
             ax.legend(loc="best", fontsize=8)
+        xs = [float(r[xname]) for r in have if float(r[xname]) > 0]
         if xname == "cycles":
             ax.xaxis.set_major_locator(MaxNLocator(integer=True))
-        xs = [float(r[xname]) for r in have if float(r[xname]) > 0]
+            if xs and min(xs) == max(xs):
+                ax.set_xlim(min(xs) - 1, max(xs) + 1)
         if xs and max(xs) / min(xs) > 20:
             ax.set_xscale("log")
         ax.set_xlabel(xlabel)
