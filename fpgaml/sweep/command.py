@@ -27,6 +27,10 @@ Run many points of one flow config, each an ordinary fpgaml run in its own run d
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
+    p.usage = (
+        "fpgaml sweep SWEEP.yaml [--workers N | --scheduler ADDRESS | --serial] [--force] [--list] [--json]\n"
+        "       fpgaml sweep pick SWEEP.yaml [--max-lut N] [--max-drop PP] [--max-cycles N] [--out FILE] [--json]"
+    )
     p.add_argument(
         "words", nargs="+", metavar="[pick] SWEEP.yaml", help="the sweep file (after `pick`: choose a point)"
     )
