@@ -97,6 +97,13 @@ def main() -> None:
     print(f"LocalCluster({args.workers} workers): {t_dask:7.1f} s   (load average before {load1[0]:.2f})")
     print(f"speed-up: {t_serial / t_dask:.2f}x   (load average after {load2[0]:.2f}; 1/5/15 min {load2})")
     print("numbers: " + ("identical in both runs" if same else "DIFFER between the runs (see above)"))
+    for name, result in (("serial", serial), ("dask", dask)):
+        stages: dict[str, float] = {}
+        for point in result.results["points"].values():
+            for st in point["stages"]:
+                stages[st["stage"]] = stages.get(st["stage"], 0.0) + (st["seconds"] or 0.0)
+        per = ", ".join(f"{k} {v:.0f}" for k, v in stages.items())
+        print(f"stage seconds summed over points, {name}: {sum(stages.values()):.0f} s ({per})")
     if not args.keep:
         shutil.rmtree(root, ignore_errors=True)
 
