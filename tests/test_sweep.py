@@ -293,6 +293,25 @@ def test_interrupt_keeps_finished_points_and_marks_the_rest(
     assert data["rows"][0]["lut"] == 1000
 
 
+def test_a_bug_in_one_point_is_recorded_and_the_sweep_goes_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import fpgaml.sweep.runner as runner
+
+    sweep = load_sweep(_files(tmp_path, {"grid": {"model.weight_bits": [4, 5, 6]}}))
+
+    def fake(config: dict, stages: list[str], force: bool = False) -> dict:
+        if config["model"]["weight_bits"] == 5:
+            raise RuntimeError("a bug")
+        return _record(0.5, 1000, 3)
+
+    monkeypatch.setattr(runner, "run_point", fake)
+    result = run_sweep(sweep, serial=True)
+    assert [r["status"] for r in result.rows] == ["ok", "error", "ok"]
+    assert result.rows[1]["error"] == "unexpected RuntimeError (after 0 retries): a bug"
+    assert not result.all_ok
+
+
 # ---- the command line without running points ---------------------------------------------------------------
 def test_cli_list_and_bad_files(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
     path = _files(tmp_path, {"grid": {"model.weight_bits": [4, 6]}})

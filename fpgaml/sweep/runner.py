@@ -67,7 +67,11 @@ def run_point(config: dict[str, Any], stages: list[str], force: bool = False) ->
     from fpgaml.flow import run_flow
 
     start = time.perf_counter()
-    cfg = from_dict(config, f"point {config.get('name')}")
+    try:
+        cfg = from_dict(config, f"point {config.get('name')}")
+    except FpgamlError as exc:  # e.g. a worker with another fpgaml version than this sweep's
+        return {"run": config.get("name"), "status": ERROR, "error": f"config: {exc}", "failed_checks": [],
+                "stages": [], "metrics": {}, "seconds": 0.0}  # fmt: skip
     done: list[Any] = []
     running: list[str] = []
     record: dict[str, Any] = {"run": cfg.name, "status": OK, "error": "", "failed_checks": []}
@@ -133,7 +137,7 @@ def _no_stage_bars() -> Iterator[None]:
             os.environ["FPGAML_NO_PROGRESS"] = old
 
 
-def _died(point: Point, exc: BaseException, retries: int) -> dict[str, Any]:
+def _unexpected(point: Point, exc: BaseException, retries: int) -> dict[str, Any]:
     from distributed import KilledWorker
 
     if isinstance(exc, KilledWorker):
@@ -182,8 +186,11 @@ def run_sweep(
     try:
         if serial:
             for p in sweep.points:
-                with _no_stage_bars():
-                    record = run_point(p.config.model_dump(mode="json"), sweep.stages, force)
+                try:
+                    with _no_stage_bars():
+                        record = run_point(p.config.model_dump(mode="json"), sweep.stages, force)
+                except Exception as exc:  # a bug: recorded like a point Dask gave up on, the sweep goes on
+                    record = _unexpected(p, exc, 0)
                 finished(p, record)
         else:
             _run_dask(sweep, scheduler, workers, threads_per_worker, force, finished)
@@ -236,7 +243,7 @@ def _run_dask(
             try:
                 record = fut.result()
             except Exception as exc:
-                record = _died(point, exc, sweep.retries)
+                record = _unexpected(point, exc, sweep.retries)
             finished(point, record)
     finally:
         client.close()
