@@ -12,6 +12,7 @@ Usage::
 
     python benchmarks/bench_sweep.py                  # ~10 min on 2 cores
     python benchmarks/bench_sweep.py --workers 4 --keep runs/bench_sweep
+    python benchmarks/bench_sweep.py --dask-first     # the other order (the load of a shared machine drifts)
 """
 
 from __future__ import annotations
@@ -68,6 +69,7 @@ def _run(work: Path, **kw: Any) -> tuple[float, Any]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="LocalCluster workers")
+    ap.add_argument("--dask-first", action="store_true", help="run the LocalCluster before the serial sweep")
     ap.add_argument("--keep", help="keep both runs under this directory (default: a temporary one, removed)")
     args = ap.parse_args()
     os.environ.setdefault("FPGAML_NO_PROGRESS", "1")
@@ -77,11 +79,13 @@ def main() -> None:
         if (root / mode).exists():
             shutil.rmtree(root / mode)
         (root / mode).mkdir(parents=True)
-    load0 = os.getloadavg()
-    t_serial, serial = _run(root / "serial", serial=True)
-    load1 = os.getloadavg()
-    t_dask, dask = _run(root / "dask", workers=args.workers)
+    runs: dict[str, tuple[float, Any, float]] = {}
+    for mode in ("dask", "serial") if args.dask_first else ("serial", "dask"):
+        load = os.getloadavg()[0]
+        kw: dict[str, Any] = {"serial": True} if mode == "serial" else {"workers": args.workers}
+        runs[mode] = (*_run(root / mode, **kw), load)
     load2 = os.getloadavg()
+    (t_serial, serial, load0), (t_dask, dask, load1) = runs["serial"], runs["dask"]
 
     print(f"{len(serial.rows)} points, {os.cpu_count()} cores; stages {' -> '.join(serial.sweep.stages)}")
     print(f"{'point':24s} {'serial s':>9s} {'dask s':>9s}  status  drop pp (serial / dask)")
