@@ -97,8 +97,8 @@ def main() -> None:
             f"{a['point']:24s} {a['seconds'] or 0:9.1f} {b['seconds'] or 0:9.1f}  {a['status']}/{b['status']}  "
             f"{a['drop_pp']} / {b['drop_pp']}{'' if agree else '  (differ)'}"
         )
-    print(f"serial:                 {t_serial:7.1f} s   (load average before {load0[0]:.2f})")
-    print(f"LocalCluster({args.workers} workers): {t_dask:7.1f} s   (load average before {load1[0]:.2f})")
+    print(f"serial:                 {t_serial:7.1f} s   (load average before {load0:.2f})")
+    print(f"LocalCluster({args.workers} workers): {t_dask:7.1f} s   (load average before {load1:.2f})")
     print(f"speed-up: {t_serial / t_dask:.2f}x   (load average after {load2[0]:.2f}; 1/5/15 min {load2})")
     print("numbers: " + ("identical in both runs" if same else "DIFFER between the runs (see above)"))
     for name, result in (("serial", serial), ("dask", dask)):
