@@ -32,7 +32,6 @@ SOURCE = "analytic estimate"
 ADDER_LEVELS_PER_NS = 0.8
 
 
-
 @dataclass
 class LayerCycles:
     name: str
