@@ -148,7 +148,9 @@ def _quantizing_layers(model: Any) -> list[Any]:
         ir = parse(model)
     except UnsupportedModelError:
         return []
-    return [layer for layer in ir.layers if isinstance(layer.activation, Quantizer) and layer.activation.exact]
+    return [
+        layer for layer in ir.layers if isinstance(layer.activation, Quantizer) and layer.activation.exact
+    ]
 
 
 def _merge_hazards(model: Any, cfg: dict) -> list[str]:
