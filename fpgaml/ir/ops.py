@@ -5,7 +5,9 @@ reference, the RTL and the ONNX model:
 
 * :class:`~fpgaml.ir.core.Quantizer` (exact ones): round and saturate; ``"relu"``: ``max(0, x)`` exactly (no
   rounding, the type is unchanged);
-* any other Keras activation (``"softmax"``, ``"tanh"``, a lookup-table ``"hls_sigmoid_1024"``, ...), a
+* fpgaml's lookup-table sigmoid/tanh (``"hls_sigmoid_1024"``, ``"hls_tanh_1024"``: hls4ml's tables,
+  :mod:`fpgaml.models.lut`): exactly the table value, :mod:`fpgaml.ir.tables` (a lookup table in the RTL);
+* any other Keras activation (``"softmax"``, ``"tanh"``, ...), a
   quantizer that is not plain fixed point, an :class:`~fpgaml.ir.core.OpaqueActivation`: no exact form, so
   :func:`evaluate_activation` and :func:`trace_activation` refuse them naming the layer; :func:`keras_activation`
   folds what Keras/ONNX can compute.
@@ -18,6 +20,7 @@ from typing import Any
 import numpy as np
 
 from fpgaml.errors import UnsupportedModelError
+from fpgaml.ir import tables
 from fpgaml.ir.core import Activation, IntValue, Layer, OpaqueActivation, Quantizer
 
 
@@ -45,12 +48,15 @@ def evaluate_activation(layer: Layer, value: IntValue, act: Activation | str = "
         return act.apply_int(v, frac)
     if act == "relu":
         return np.maximum(v, 0), frac
+    table = tables.parse(act)
+    if table is not None:
+        return tables.lut_int(v, frac, *table)
     raise _no_exact_form(layer, act)
 
 
 def trace_activation(layer: Layer, x: Any, act: Activation | str = "fused") -> Any:
     """``layer``'s activation (or ``act``) on a da4ml ``FixedVariableArray``."""
-    from fpgaml.rtl.trace import quantize, relu
+    from fpgaml.rtl.trace import map_vars, quantize, relu
 
     act = layer.activation if act == "fused" else act
     if act is None:
@@ -59,6 +65,9 @@ def trace_activation(layer: Layer, x: Any, act: Activation | str = "fused") -> A
         return quantize(x, act, layer.where)
     if act == "relu":
         return relu(x)
+    table = tables.parse(act)
+    if table is not None:
+        return map_vars(x, lambda v: tables.lut_trace(v, *table))
     raise _no_exact_form(layer, act)
 
 

@@ -17,7 +17,7 @@ import numpy as np
 
 from fpgaml.errors import UnsupportedModelError
 from fpgaml.ir import ModelIR
-from fpgaml.rtl.sim import RtlProject, RtlSimulator, build, verilator_root, write_rtl
+from fpgaml.rtl.sim import RtlProject, RtlSimulator, build, find_lag, verilator_root, write_rtl
 from fpgaml.rtl.trace import trace
 
 __all__ = [
@@ -145,12 +145,13 @@ def run_rtl(
     )
     y_rtl = sim.predict(x)
     stream = sim.stream(x, extra_cycles=project.latency + 8)
-    latency = _lag(stream, y_fixed)
+    latency = find_lag(stream, y_fixed, project.initiation_interval)
     result = RtlResult(
         n_vectors=len(x),
         pipeline_depth=project.latency,
         latency_cycles=latency,
         clock_period_ns=float(clock_period_ns),
+        initiation_interval=project.initiation_interval,
         n_equal_fixed_point=int(np.sum(y_rtl == y_fixed)),
         n_outputs=int(y_fixed.size),
         build_seconds=round(sim.info.seconds, 2),
@@ -174,12 +175,3 @@ class RtlTooLarge(UnsupportedModelError):
     def __init__(self, message: str, lut_estimate: float) -> None:
         super().__init__(message)
         self.lut_estimate = float(lut_estimate)
-
-
-def _lag(stream: np.ndarray, expected: np.ndarray) -> int:
-    """Smallest lag L with stream[L + t] == expected[t] for all t; -1 if none."""
-    n = len(expected)
-    for lag in range(len(stream) - n + 1):
-        if np.array_equal(stream[lag : lag + n], expected):
-            return lag
-    return -1

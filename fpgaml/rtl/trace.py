@@ -74,6 +74,16 @@ def quantize(x: Any, q: Quantizer, where: str = "") -> Any:
     return FixedVariableArray(arr.reshape(x.shape), x.solver_options, hwconf=x.hwconf)
 
 
+def map_vars(x: Any, fn: Any) -> Any:
+    """``fn`` applied to every ``FixedVariable`` of the ``FixedVariableArray`` ``x`` (same shape)."""
+    from da4ml.trace import FixedVariableArray
+
+    flat = [fn(v) for v in np.ravel(x._vars)]
+    arr = np.empty(len(flat), dtype=object)
+    arr[:] = flat
+    return FixedVariableArray(arr.reshape(x.shape), x.solver_options, hwconf=x.hwconf)
+
+
 def relu(x: Any) -> Any:
     """``max(0, x)`` exactly, element-wise (constants in Python)."""
     from da4ml.trace import FixedVariableArray
