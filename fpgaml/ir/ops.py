@@ -113,10 +113,54 @@ def affine_int(
 
 
 def affine_trace(where: str, x: Any, w: np.ndarray, w_frac: int, b: np.ndarray | None, b_frac: int) -> Any:
-    """``x @ W + b`` on a da4ml array (constant-matrix multiplication: adder trees, no multipliers)."""
+    """``x @ W + b`` on a da4ml array (constant-matrix multiplication: adder trees, no multipliers).
+
+    On a 2-D input (rows x features, e.g. the GNN's edges) whose rows repeat, each distinct row, or each
+    distinct half-row when the rows are concatenations of repeated parts (an edge = [receiver, sender]),
+    is multiplied once: ``[a, b] @ W = a @ W[:c] + b @ W[c:]``, the same integers with far less logic.
+    """
     from fpgaml.rtl.trace import constant_matrix
 
-    y = x @ constant_matrix(w, w_frac, where)
+    wf = constant_matrix(w, w_frac, where)
+    y = _shared_rows_product(x, wf) if x.ndim == 2 and x.shape[0] > 1 else None
+    if y is None:
+        y = x @ wf
     if b is not None:
         y = y + b.astype(np.float64) * 2.0**-b_frac  # a constant added, not multiplied: no solver limit
     return y
+
+
+def _var_key(v: Any) -> tuple[Any, ...]:
+    """What identifies a da4ml signal: its id and scale (a constant: its value)."""
+    return ("const", float(v.low)) if v.low == v.high else (v.id, v._factor)
+
+
+def _shared_rows_product(x: Any, wf: np.ndarray) -> Any | None:
+    """``x @ wf`` computing each distinct (half-)row once, or None when no row repeats."""
+    from da4ml.trace import FixedVariableArray
+
+    rows = [tuple(_var_key(v) for v in row) for row in x._vars]
+    n_rows, n_cols = len(rows), len(rows[0])
+    best_cost, best_split = len(set(rows)) * n_cols, n_cols  # split == n_cols: whole rows
+    for c in range(1, n_cols):
+        cost = len({r[:c] for r in rows}) * c + len({r[c:] for r in rows}) * (n_cols - c)
+        if cost < best_cost:
+            best_cost, best_split = cost, c
+    if best_cost >= n_rows * n_cols:
+        return None
+
+    def products(lo: int, hi: int) -> tuple[Any, list[int]]:
+        first: dict[tuple[Any, ...], int] = {}
+        index = [first.setdefault(r[lo:hi], len(first)) for r in rows]
+        picked = [next(i for i, r in enumerate(rows) if r[lo:hi] == key) for key in first]
+        part = FixedVariableArray(x._vars[picked, lo:hi], x.solver_options, hwconf=x.hwconf)
+        return (part @ wf[lo:hi])._vars, index
+
+    if best_split == n_cols:
+        prod, idx = products(0, n_cols)
+        out = prod[idx]
+    else:
+        left, li = products(0, best_split)
+        right, ri = products(best_split, n_cols)
+        out = left[li] + right[ri]
+    return FixedVariableArray(out, x.solver_options, hwconf=x.hwconf)

@@ -28,7 +28,7 @@ from typing import Any
 
 import numpy as np
 
-from fpgaml.errors import CheckFailed, ToolMissingError
+from fpgaml.errors import CheckFailed, ToolMissingError, UnsupportedModelError
 
 _DRIVER = r"""// fpgaml Verilator driver (generated): a new input vector every `hold` clocks, outputs recorded every cycle.
 #include <climits>
@@ -361,6 +361,12 @@ def build(
     cache = (Path(cache_dir) if cache_dir is not None else project.path / "sim_cache").resolve()
     k_in, i_in, f_in = project.inp_kif
     k_out, i_out, f_out = project.out_kif
+    for what, width in (("input", k_in + i_in + f_in), ("output", k_out + i_out + f_out)):
+        if width > 32:
+            raise UnsupportedModelError(
+                f"the design's {what} values are {width} bits wide: fpgaml's simulation driver carries 32-bit "
+                f"codes (narrow the network's {what} type)"
+            )
     driver = _DRIVER.format(
         top=project.top,
         n_inp=project.n_inp,
