@@ -122,11 +122,12 @@ def affine_trace(where: str, x: Any, w: np.ndarray, w_frac: int, b: np.ndarray |
     from fpgaml.rtl.trace import constant_matrix
 
     wf = constant_matrix(w, w_frac, where)
-    y = _shared_rows_product(x, wf) if x.ndim == 2 and x.shape[0] > 1 else None
+    bf = None if b is None else b.astype(np.float64) * 2.0**-b_frac  # added, not multiplied: no solver limit
+    y = _shared_rows_product(x, wf, bf) if x.ndim == 2 and x.shape[0] > 1 else None
     if y is None:
         y = x @ wf
-    if b is not None:
-        y = y + b.astype(np.float64) * 2.0**-b_frac  # a constant added, not multiplied: no solver limit
+        if bf is not None:
+            y = y + bf
     return y
 
 
@@ -135,8 +136,9 @@ def _var_key(v: Any) -> tuple[Any, ...]:
     return ("const", float(v.low)) if v.low == v.high else (v.id, v._factor)
 
 
-def _shared_rows_product(x: Any, wf: np.ndarray) -> Any | None:
-    """``x @ wf`` computing each distinct (half-)row once, or None when no row repeats."""
+def _shared_rows_product(x: Any, wf: np.ndarray, bias: np.ndarray | None) -> Any | None:
+    """``x @ wf + bias`` computing each distinct (half-)row once (the bias added to the distinct left parts),
+    or None when no row repeats."""
     from da4ml.trace import FixedVariableArray
 
     rows = [tuple(_var_key(v) for v in row) for row in x._vars]
@@ -149,18 +151,26 @@ def _shared_rows_product(x: Any, wf: np.ndarray) -> Any | None:
     if best_cost >= n_rows * n_cols:
         return None
 
-    def products(lo: int, hi: int) -> tuple[Any, list[int]]:
+    def products(lo: int, hi: int, with_bias: bool) -> tuple[Any, list[int]]:
         first: dict[tuple[Any, ...], int] = {}
-        index = [first.setdefault(r[lo:hi], len(first)) for r in rows]
-        picked = [next(i for i, r in enumerate(rows) if r[lo:hi] == key) for key in first]
+        picked: list[int] = []
+        index = []
+        for i, r in enumerate(rows):
+            if r[lo:hi] not in first:
+                first[r[lo:hi]] = len(picked)
+                picked.append(i)
+            index.append(first[r[lo:hi]])
         part = FixedVariableArray(x._vars[picked, lo:hi], x.solver_options, hwconf=x.hwconf)
-        return (part @ wf[lo:hi])._vars, index
+        prod = part @ wf[lo:hi]
+        if with_bias and bias is not None:
+            prod = prod + bias
+        return prod._vars, index
 
     if best_split == n_cols:
-        prod, idx = products(0, n_cols)
+        prod, idx = products(0, n_cols, True)
         out = prod[idx]
     else:
-        left, li = products(0, best_split)
-        right, ri = products(best_split, n_cols)
+        left, li = products(0, best_split, True)
+        right, ri = products(best_split, n_cols, False)
         out = left[li] + right[ri]
     return FixedVariableArray(out, x.solver_options, hwconf=x.hwconf)
