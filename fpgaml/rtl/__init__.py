@@ -91,16 +91,20 @@ def generate(
     latency_cutoff: float | None = None,
     part: str = "xcvu13p-flga2577-2-e",
     name: str = "fpgaml_net",
+    recurrent_steps_per_pass: int | None = None,
 ) -> RtlProject:
-    """Trace ``fp`` through da4ml and write the pipelined Verilog project to ``out_dir``."""
-    return write_rtl(
-        trace(fp),
-        out_dir,
-        name=name,
-        clock_period_ns=clock_period_ns,
-        latency_cutoff=latency_cutoff,
-        part=part,
-    )
+    """Trace ``fp`` through da4ml and write the pipelined Verilog project to ``out_dir``.
+
+    With ``recurrent_steps_per_pass`` (``rtl.recurrent_steps_per_pass``) a network with a recurrent layer gets
+    one pass of that many steps reused over the sequence (:mod:`fpgaml.rtl.recurrent`); otherwise every layer,
+    a recurrent one unrolled over its steps, is one pipeline taking a new input every clock.
+    """
+    from fpgaml.rtl.recurrent import recurrent_layers, write_recurrent_rtl
+
+    opts = {"clock_period_ns": clock_period_ns, "latency_cutoff": latency_cutoff, "part": part}
+    if recurrent_steps_per_pass is not None and recurrent_layers(fp):
+        return write_recurrent_rtl(fp, out_dir, steps_per_pass=recurrent_steps_per_pass, name=name, **opts)
+    return write_rtl(trace(fp), out_dir, name=name, **opts)
 
 
 def run_rtl(
@@ -116,6 +120,7 @@ def run_rtl(
     jobs: int = 2,
     cache_dir: str | Path | None = None,
     max_lut_estimate: float | None = None,
+    recurrent_steps_per_pass: int | None = None,
 ) -> RtlResult:
     """Generate, build and simulate the RTL of ``fp`` on ``x`` (inputs on the model's input grid).
 
@@ -127,12 +132,14 @@ def run_rtl(
     """
     x = np.asarray(x, dtype=np.float64)
     y_fixed = fp.predict(x).reshape(len(x), -1)
+    if len(x) < 2:
+        raise ValueError("run_rtl needs at least 2 input vectors (the latency is measured on a stream)")
     t0 = time.perf_counter()
-    comb = trace(fp)
+    project = generate(
+        fp, out_dir, clock_period_ns=clock_period_ns, latency_cutoff=latency_cutoff, part=part,
+        recurrent_steps_per_pass=recurrent_steps_per_pass,
+    )  # fmt: skip
     t_trace = time.perf_counter() - t0
-    project = write_rtl(
-        comb, out_dir, clock_period_ns=clock_period_ns, latency_cutoff=latency_cutoff, part=part
-    )
     if max_lut_estimate is not None and project.estimated_luts > max_lut_estimate:
         raise RtlTooLarge(
             f"da4ml estimates {project.estimated_luts:,.0f} LUT for this network, more than "

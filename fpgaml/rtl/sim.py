@@ -121,6 +121,8 @@ class RtlProject:
     meta: dict[str, Any] = field(default_factory=dict)
     #: clocks between two inputs the design accepts (1: fully pipelined)
     initiation_interval: int = 1
+    #: da4ml's Pipeline object (None for a project read back from disk)
+    pipe: Any = field(default=None, repr=False, compare=False)
 
     @property
     def top(self) -> str:
@@ -186,6 +188,7 @@ def write_rtl(
         estimated_luts=float(pipe.cost),
         reg_bits=int(pipe.reg_bits),
         meta={"stage_delays": [float(max(s.latency)) for s in pipe.solutions]},
+        pipe=pipe,
     )
 
 

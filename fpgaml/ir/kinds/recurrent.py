@@ -8,7 +8,7 @@ Parsed: the quantized kernel, recurrent kernel and bias; the cell's activations 
 ``cycles`` is the analytic GRU/LSTM rule.
 
 ``evaluate`` and ``trace`` (QGRU with ``reset_after=True`` and QLSTM, lookup-table gates, a state quantizer)
-unroll the sequence and repeat QKeras 0.9.0's cell step by step in exact arithmetic (:class:`_Cell`, written
+unroll the sequence and repeat QKeras 0.9.0's cell step by step in exact arithmetic (:class:`Cell`, written
 once for integers and for da4ml): the state quantizer on the fed-back state(s) at the start of every step,
 the gate sums exact, the gates from hls4ml's tables (:mod:`fpgaml.ir.tables`), the products exact. That is
 what the hls4ml firmware computes with the types the recurrent families set (accumulator ``fixed<40,12>``,
@@ -99,10 +99,10 @@ class RecurrentKind(LayerKind):
         return problems
 
     def evaluate(self, layer: Layer, inputs: list[IntValue]) -> IntValue:
-        cell = _Cell.of(self, layer, "fixed-point evaluation")
+        cell = Cell.of(self, layer, "fixed-point evaluation")
         v, frac = inputs[0]
-        math = _IntMath(layer.where, len(v))
-        outs = cell.run(math, [(v[:, t, :], frac) for t in range(v.shape[1])])
+        math = IntMath(layer.where, len(v))
+        outs, _ = cell.run(math, [(v[:, t, :], frac) for t in range(v.shape[1])])
         if not layer.attrs["return_sequences"]:
             return outs[-1]
         target = max(f for _, f in outs)
@@ -111,10 +111,10 @@ class RecurrentKind(LayerKind):
     def trace(self, layer: Layer, inputs: list[Any]) -> Any:
         from fpgaml.rtl.trace import stack
 
-        cell = _Cell.of(self, layer, "RTL trace (da4ml)")
+        cell = Cell.of(self, layer, "RTL trace (da4ml)")
         x = inputs[0]
-        math = _TraceMath(layer.where, x)
-        outs = cell.run(math, [x[t] for t in range(x.shape[0])])
+        math = TraceMath(layer.where, x)
+        outs, _ = cell.run(math, [x[t] for t in range(x.shape[0])])
         return stack(outs, x) if layer.attrs["return_sequences"] else outs[-1]
 
     def fold(self, layer: Layer, inputs: list[Any]) -> Any:
@@ -210,7 +210,7 @@ class RecurrentKind(LayerKind):
 
 
 # ---- the cell, unrolled: one algorithm for the integer reference and for da4ml --------------------------
-class _IntMath:
+class IntMath:
     """Exact integers: a value is ``(int64 array (batch, n), frac)``."""
 
     def __init__(self, where: str, batch: int) -> None:
@@ -246,7 +246,7 @@ class _IntMath:
         return q.apply_int(a[0], a[1])
 
 
-class _TraceMath:
+class TraceMath:
     """da4ml: a value is a 1-D ``FixedVariableArray`` of one sample."""
 
     def __init__(self, where: str, like: Any) -> None:
@@ -298,7 +298,7 @@ class _TraceMath:
         return quantize(a, q, self.where)
 
 
-class _Cell:
+class Cell:
     """A GRU or LSTM cell with exact arithmetic, run over the whole sequence by :meth:`run`."""
 
     def __init__(
@@ -319,7 +319,7 @@ class _Cell:
             self.b_in, self.b_rec = bias, None
 
     @classmethod
-    def of(cls, kind: RecurrentKind, layer: Layer, what: str) -> _Cell:
+    def of(cls, kind: RecurrentKind, layer: Layer, what: str) -> Cell:
         """The cell of ``layer``, or ``kind.not_yet`` / an error naming what has no exact form."""
         a = layer.attrs
         if a["cell"] not in ("GRU", "LSTM"):
@@ -357,11 +357,18 @@ class _Cell:
                 _ = layer.weights[key].ints  # refuses float weights, naming the layer
         return cls(layer, (found[0], found[1]), state)
 
-    def run(self, m: Any, xs: list[Any]) -> list[Any]:
-        """The output (h) after every step, for the inputs ``xs`` of the steps."""
+    @property
+    def state_names(self) -> tuple[str, ...]:
+        """What the cell carries from one step to the next: ``("h",)`` (GRU) or ``("h", "c")`` (LSTM)."""
+        return ("h",) if self.cell == "GRU" else ("h", "c")
+
+    def run(
+        self, m: Any, xs: list[Any], state: tuple[Any, ...] | None = None
+    ) -> tuple[list[Any], tuple[Any, ...]]:
+        """The output (h) after every step for the inputs ``xs`` of the steps, and the state after the last
+        step (as :attr:`state_names`), starting from ``state`` (default: zeros, as a layer does)."""
         n = self.n
-        h = m.zeros(n)
-        c = m.zeros(n)
+        h, c = (m.zeros(n), m.zeros(n)) if state is None else (state[0], state[-1])
         outs = []
         for x in xs:
             hq = m.quantize(h, self.state)  # QKeras quantizes the fed-back state at the start of a step
@@ -382,4 +389,11 @@ class _Cell:
                 c = m.add(m.mul(f, cq), m.mul(i, g))
                 h = m.mul(o, m.lut(c, self.act))
             outs.append(h)
-        return outs
+        return outs, ((h,) if self.cell == "GRU" else (h, c))
+
+
+def exact_cell(layer: Layer, what: str = "RTL trace (da4ml)") -> Cell:
+    """The exact cell of a recurrent layer (refused, with the reason, when it has none)."""
+    from fpgaml.ir.core import KINDS
+
+    return Cell.of(KINDS.get("recurrent"), layer, what)  # type: ignore[arg-type]
