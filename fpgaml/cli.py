@@ -143,7 +143,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("config")
     p.add_argument("--set", dest="overrides", action="append", default=[], metavar="KEY=VALUE")
     sub.add_parser("families", help="list the model families (model.family)")
+    _sweep_parser(sub)
     return parser
+
+
+def _sweep_parser(sub: Any) -> None:
+    """``fpgaml sweep [pick] SWEEP.yaml``: design-space sweeps (fpgaml.sweep; its ``command`` holds the options)."""
+    from fpgaml.sweep.command import DESCRIPTION, add_arguments
+
+    p = sub.add_parser("sweep", help="run a design-space sweep on Dask; `sweep pick` chooses a point",
+                       description=DESCRIPTION, formatter_class=argparse.RawDescriptionHelpFormatter)  # fmt: skip
+    add_arguments(p)
 
 
 def _print_result(result: dict[str, Any]) -> None:
@@ -237,6 +247,11 @@ def _dispatch(args: argparse.Namespace, state: dict[str, Any]) -> int:
             print(f"{name:10s} [{fam.features}] {fam.description}")
             print(f"{'':10s} params: {fam.default_params}")
         return 0
+
+    if args.command == "sweep":
+        from fpgaml.sweep.command import main as sweep_main
+
+        return sweep_main(args)
 
     from fpgaml.config import dump_config, load_config
 

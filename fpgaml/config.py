@@ -230,12 +230,37 @@ class PruningConfig(Section):
         return self.end_epoch if self.end_epoch is not None else max(1, epochs // 2)
 
 
+class PtqConfig(Section):
+    """Post-training quantization of a float (not quantized) pretrained model (``fpgaml.ptq``).
+
+    Weights get ``weight_bits`` with their integer bits from their largest magnitude; every activation gets
+    ``act_bits`` with its integer bits from the largest value seen on ``calibration_jets`` training jets
+    times ``headroom``; the model's outputs get ``output_bits``. Rounding is half to even with saturation,
+    so values beyond the calibrated range clip (counted per layer in the verify report).
+    """
+
+    weight_bits: int = Field(10, ge=2, le=32)
+    bias_bits: int = Field(16, ge=2, le=32)
+    act_bits: int = Field(12, ge=2, le=32)
+    output_bits: int = Field(16, ge=2, le=32)
+    headroom: float = Field(
+        2.0, ge=1.0, le=1024.0, description="calibrated maximum times this sets the range"
+    )
+    calibration_jets: int = Field(20000, ge=1, description="training jets used to calibrate the ranges")
+
+
 class TrainConfig(Section):
     epochs: int = Field(30, ge=1)
     batch_size: int = Field(512, ge=1)
     learning_rate: float = Field(3e-3, gt=0)
     patience: int = Field(6, ge=1, description="early stopping on the validation loss")
-    float_reference: bool = Field(True, description="also train the float model of the same architecture")
+    float_reference: str = Field(
+        "auto",
+        description="what verify compares against: 'family' (a float model of the family's architecture, "
+        "trained here), 'none', or the path of the user's own float model file; 'auto': 'family' when fpgaml "
+        "trains the network, the float model itself when a float pretrained model is quantized (PTQ), else 'none'",
+    )
+    ptq: PtqConfig = Field(default_factory=PtqConfig, description="quantization of a float pretrained model")
     pretrained: str | None = Field(
         None,
         description="a user's Keras 2 / QKeras model to use instead of training one: a full-model .h5, an "
@@ -255,14 +280,36 @@ class TrainConfig(Section):
     )
     init_from_float: bool = Field(
         False,
-        description="start QAT from the trained float reference's weights (needs float_reference: true)",
+        description="start QAT from the trained float reference's weights (needs float_reference: family)",
     )
     pruning: PruningConfig | None = Field(None, description="prune the QKeras model while it trains")
 
+    @field_validator("float_reference", mode="before")
+    @classmethod
+    def _float_reference(cls, v: object) -> object:
+        if isinstance(v, bool):  # the older form: true = train the family's float model, false = none
+            return "family" if v else "none"
+        if v is None:
+            return "none"
+        return v
+
+    @property
+    def float_reference_file(self) -> str | None:
+        """The user's float model file, when ``float_reference`` names one."""
+        return None if self.float_reference in ("auto", "family", "none") else self.float_reference
+
     @model_validator(mode="after")
     def _consistent(self) -> TrainConfig:
-        if self.init_from_float and not self.float_reference:
-            raise ValueError("init_from_float needs float_reference: true (the float model is trained first)")
+        if self.init_from_float and self.float_reference not in ("auto", "family"):
+            raise ValueError(
+                "init_from_float needs float_reference: family (the float model is trained first)"
+            )
+        if self.float_reference == "family" and self.pretrained:
+            raise ValueError(
+                "float_reference: family trains a float model of the family's architecture, which is not the "
+                "pretrained model's; give the pretrained model's own float version as float_reference (a path), "
+                "or none"
+            )
         if self.pretrained_weights and not self.pretrained:
             raise ValueError("pretrained_weights needs pretrained (the architecture .json they belong to)")
         if self.pretrained and (self.init_from_float or self.pruning is not None):
@@ -293,6 +340,22 @@ class ConvertConfig(Section):
     layer_precision: dict[str, dict[str, str]] = Field(
         default_factory=dict, description="per-layer precision overrides, e.g. {fc1: {accum: 'fixed<24,10>'}}"
     )
+    softmax: Literal["strip", "keep"] = Field(
+        "strip",
+        description="a network ending in a softmax: 'strip' converts it without the softmax (the firmware "
+        "gives the logits; a trigger decides on them or their argmax), 'keep' puts hls4ml's lookup-table "
+        "softmax in the firmware (checked by argmax agreement, not bit for bit)",
+    )
+    softmax_table_size: int = Field(
+        1024, ge=16, le=65536, description="entries of the firmware softmax's exp and inverse tables ('keep')"
+    )
+
+    @field_validator("softmax_table_size")
+    @classmethod
+    def _table_size(cls, v: int) -> int:
+        if v & (v - 1):
+            raise ValueError(f"{v} is not a power of two (hls4ml indexes its tables by bits)")
+        return v
 
     @field_validator("backend")
     @classmethod

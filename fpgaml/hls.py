@@ -8,6 +8,7 @@ the input type is set from ``model.input_precision``; a model family may set wha
 from __future__ import annotations
 
 import copy
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -19,14 +20,20 @@ if TYPE_CHECKING:  # pragma: no cover
 
 
 def input_layer_name(model: Any) -> str:
-    names = [layer.name for layer in model.layers if layer.__class__.__name__ == "InputLayer"]
-    if len(names) != 1:
-        from fpgaml.errors import UnsupportedModelError
+    """The name hls4ml gives the model's input layer (the IR's: a Sequential model lists no InputLayer)."""
+    from fpgaml.ir import parse
 
-        raise UnsupportedModelError(
-            f"fpgaml supports models with exactly one input, this one has {len(names)}"
-        )
-    return names[0]
+    return parse(model).input_name
+
+
+def softmax_layers(cfg: dict) -> list[str]:
+    """Names of the softmax layers in an hls4ml config dict (an Activation/Softmax layer, or the
+    ``<name>_softmax`` hls4ml splits off a layer with ``activation='softmax'``): those with exp/inverse tables."""
+    return [
+        n
+        for n, e in cfg["LayerName"].items()
+        if isinstance(e.get("Precision"), dict) and "exp_table" in e["Precision"]
+    ]
 
 
 def hls_config(
@@ -47,6 +54,8 @@ def hls_config(
         layer["ReuseFactor"] = conv_cfg.reuse_factor
     if family is not None:
         family.configure_hls(cfg, model, model_cfg)
+    for name in softmax_layers(cfg):  # (there is one only when convert.softmax is keep)
+        layers[name]["TableSize"] = conv_cfg.softmax_table_size
     for name, precisions in conv_cfg.layer_precision.items():
         if name not in layers:
             from fpgaml.errors import ConfigError
@@ -72,9 +81,9 @@ def convert(
     ``writer_options``: hls4ml's writer settings (``namespace``, ``write_weights_txt``, ...: the keyword
     arguments of the backend's ``create_initial_config``), e.g. for the CMSSW export.
     """
-    import hls4ml
 
     from fpgaml.models.base import snap_quantized_weights
+    from fpgaml.models.compat import patch_hls4ml_numpy2
     from fpgaml.models.support import check_supported
 
     check_supported(model, conv_cfg.backend, conv_cfg.io_type)
@@ -82,25 +91,171 @@ def convert(
     # write wrapped float weights: store the quantized values (QKeras outputs are unchanged, quantizers
     # being idempotent). This changes the weights of ``model`` in place.
     snap_quantized_weights(model)
+    patch_hls4ml_numpy2()
     cfg = copy.deepcopy(hls_cfg) if hls_cfg is not None else hls_config(model, model_cfg, conv_cfg, family)
-    with keras2_as_keras():
-        hm = hls4ml.converters.convert_from_keras_model(
-            model,
-            hls_config=cfg,
-            output_dir=str(output_dir),
-            project_name=conv_cfg.project_name,
-            backend=conv_cfg.backend,
-            io_type=conv_cfg.io_type,
-            part=conv_cfg.part,
-            clock_period=conv_cfg.clock_period_ns,
-            **(writer_options or {}),
-        )
+    kwargs: dict[str, Any] = {
+        "output_dir": str(output_dir),
+        "project_name": conv_cfg.project_name,
+        "backend": conv_cfg.backend,
+        "io_type": conv_cfg.io_type,
+        "part": conv_cfg.part,
+        "clock_period": conv_cfg.clock_period_ns,
+        **(writer_options or {}),
+    }
+    hm = _convert(model, cfg, kwargs)
+    parents = _merge_hazards(model, cfg)
+    if parents:
+        # hls4ml 1.3.0's MergeLinearActivation removes a quantizing ``linear`` activation (QKeras
+        # quantized_bits) after a layer typed 'auto', and its quantization with it. Typing those layers
+        # explicitly, with the (exact) types hls4ml inferred for them, keeps the activation.
+        for name in parents:
+            node = hm.graph.get(name)
+            if node is None:
+                continue
+            exact = str(node.get_output_variable().type.precision)
+            # the layer, and the 'linear' activation hls4ml splits off it (else typed fixed<16,6> by default)
+            for entry in (name, f"{name}_linear"):
+                if entry in cfg["LayerName"]:
+                    prec = cfg["LayerName"][entry].get("Precision")
+                    if not isinstance(prec, dict):
+                        prec = cfg["LayerName"][entry]["Precision"] = {}
+                    prec["result"] = exact
+        hm = _convert(model, cfg, kwargs)
     # hls4ml writes the Keras model into hls4ml_config.yml, pickled or (when it can import Keras) saved next
     # to it behind a custom !keras_model tag that its loader loads. The graph no longer needs it: drop it so
     # the project YAML is plain data that any YAML reader loads safely.
     hm.config.config["KerasModel"] = None
+    respect_quantizer_modes(hm, model)
+    check_quantizers_kept(hm, model)
     hm.write()
+    check_softmax_tables(Path(output_dir), cfg)
     return hm
+
+
+def _convert(model: Any, cfg: dict, kwargs: dict[str, Any]) -> Any:
+    import hls4ml
+
+    with keras2_as_keras():
+        return hls4ml.converters.convert_from_keras_model(model, hls_config=copy.deepcopy(cfg), **kwargs)
+
+
+def _quantizing_layers(model: Any) -> list[Any]:
+    """IR layers whose activation is an exact fixed-point quantizer (the firmware must round there)."""
+    from fpgaml.errors import UnsupportedModelError
+    from fpgaml.ir import Quantizer, parse
+
+    try:
+        ir = parse(model)
+    except UnsupportedModelError:
+        return []
+    return [layer for layer in ir.layers if isinstance(layer.activation, Quantizer) and layer.activation.exact]
+
+
+def _merge_hazards(model: Any, cfg: dict) -> list[str]:
+    """Layers typed 'auto' that feed a signed (quantized_bits, made 'linear' by hls4ml) quantizer: the layer
+    itself for a fused activation, the producer for a QActivation."""
+    out = []
+    for layer in _quantizing_layers(model):
+        if not layer.activation.type.signed:
+            continue  # quantized_relu stays a relu in hls4ml
+        parent = layer.inputs[0] if layer.kind == "activation" else layer.name
+        entry = cfg["LayerName"].get(parent, {})
+        prec = entry.get("Precision")
+        result = prec.get("result", "auto") if isinstance(prec, dict) else (prec or "auto")
+        if parent in cfg["LayerName"] and str(result).lower() == "auto":
+            out.append(parent)
+    return out
+
+
+def check_quantizers_kept(hm: Any, model: Any) -> None:
+    """Every exact QKeras activation quantizer is somewhere in the firmware with its type (a conversion that
+    lost one would compute something else than QKeras: an error, not a silent difference)."""
+    from hls4ml.model.types import FixedPrecisionType
+
+    from fpgaml.errors import UnsupportedModelError
+
+    types = {}
+    for node in hm.get_layers():
+        var = node.get_output_variable()
+        p = var.type.precision if var is not None else None
+        if isinstance(p, FixedPrecisionType):
+            types[node.name] = (int(p.width), int(p.integer), bool(p.signed))
+    for layer in _quantizing_layers(model):
+        want = (layer.activation.type.width, layer.activation.type.integer, layer.activation.type.signed)
+        names = [n for n in types if n == layer.name or n.startswith(layer.name + "_")]
+        if not any(types[n] == want for n in names):
+            raise UnsupportedModelError(
+                f"{layer.where}: hls4ml {_hls4ml_version()} dropped its activation quantizer "
+                f"{layer.activation} from the firmware (found types {[types[n] for n in names]}); fpgaml refuses "
+                "to write firmware that would not round where QKeras rounds"
+            )
+
+
+def respect_quantizer_modes(hm: Any, model: Any) -> list[str]:
+    """Give every firmware type that carries a QKeras activation quantizer the quantizer's rounding and
+    overflow modes (those the IR records); returns the hls4ml layers changed.
+
+    hls4ml 1.3.0 merges a ``quantized_bits`` activation into the Dense/Conv before it
+    (``MergeLinearActivation``) and types that layer's output with the quantizer's width but truncation and
+    wrap-around (``FixedPrecisionType``'s defaults) — QKeras rounds half to even and saturates — and it writes a
+    symmetric quantizer's type with ``SAT`` where QKeras drops the most negative code (``SAT_SYM``). Either
+    makes the firmware compute something else than QKeras and the IR.
+    """
+    from hls4ml.model.types import FixedPrecisionType
+
+    from fpgaml.errors import UnsupportedModelError
+    from fpgaml.ir import Quantizer, parse
+
+    try:
+        ir = parse(model)
+    except UnsupportedModelError:
+        return []  # refused elsewhere (check_supported) before conversion
+    changed = []
+    nodes = {layer.name: layer for layer in hm.get_layers()}
+    for layer in ir.layers:
+        q = layer.activation
+        if not (isinstance(q, Quantizer) and q.exact):
+            continue
+        for name, node in nodes.items():
+            if name != layer.name and not name.startswith(layer.name + "_"):
+                continue
+            var = node.get_output_variable()
+            p = var.type.precision if var is not None else None
+            if not isinstance(p, FixedPrecisionType):
+                continue
+            if (int(p.width), int(p.integer), bool(p.signed)) != (
+                q.type.width,
+                q.type.integer,
+                q.type.signed,
+            ):
+                continue
+            if (str(p.rounding_mode), str(p.saturation_mode)) != (q.rounding, q.overflow):
+                p.rounding_mode, p.saturation_mode = q.rounding, q.overflow
+                changed.append(name)
+    return changed
+
+
+def check_softmax_tables(project_dir: Path, cfg: dict) -> None:
+    """The table size fpgaml asked for every firmware softmax is the one hls4ml wrote into
+    ``firmware/parameters.h`` (a setting that does not reach the firmware is an error, not a silent default)."""
+    from fpgaml.errors import ConfigError
+
+    params = Path(project_dir) / "firmware" / "parameters.h"
+    text = params.read_text() if params.is_file() else ""
+    for name in softmax_layers(cfg):
+        want = int(cfg["LayerName"][name].get("TableSize", 1024))
+        sizes = re.findall(r"static const unsigned (?:exp|inv)_table_size = (\d+);", text)
+        if not sizes or any(int(s) != want for s in sizes):
+            raise ConfigError(
+                f"convert.softmax_table_size {want} for softmax layer {name!r} did not reach {params} "
+                f"(found table sizes {sizes or 'none'}); hls4ml {_hls4ml_version()} ignores it there"
+            )
+
+
+def _hls4ml_version() -> str:
+    import hls4ml
+
+    return hls4ml.__version__
 
 
 def output_precision(hm: Any) -> dict[str, Any]:

@@ -454,6 +454,43 @@ def save_model(model: Any, path: Path) -> None:
     model.save(path, include_optimizer=False)
 
 
+def without_softmax(model: Any) -> Any:
+    """The network ending at its logits: ``model`` itself when it does not end in a softmax (the IR's one
+    definition, :func:`fpgaml.ir.ends_in_softmax`), else a model that stops before the final softmax layer
+    or, when the softmax is fused (``Dense(..., activation='softmax')``), the same model with that layer's
+    activation linear. Weights are shared (a final softmax layer) or copied (a fused one)."""
+    from fpgaml._keras import keras
+    from fpgaml.errors import UnsupportedModelError
+    from fpgaml.ir import ends_in_softmax
+    from fpgaml.ir.parse import parse_layers
+
+    if not ends_in_softmax(model):
+        return model
+    layers, output, _ = parse_layers(model)
+    last = next(layer for layer in layers if layer.name == output)
+    k = keras()
+    try:
+        keras_last = model.get_layer(last.name)
+    except ValueError:
+        raise UnsupportedModelError(
+            f"the final softmax ({last.where}) sits inside a nested model; fpgaml strips only a top-level one: "
+            "use convert.softmax: keep, or flatten the model"
+        ) from None
+    if last.kind == "activation":  # a softmax layer of its own: end at its input
+        return k.Model(model.inputs, keras_last.input, name=f"{model.name}_logits")
+    with k.utils.custom_object_scope(_custom_objects()):
+
+        def clone(layer: Any) -> Any:
+            config = layer.get_config()
+            if layer is keras_last:
+                config["activation"] = "linear"
+            return layer.__class__.from_config(config)
+
+        stripped = k.models.clone_model(model, clone_function=clone)
+    stripped.set_weights(model.get_weights())
+    return stripped
+
+
 def float64_twin(model: Any) -> Any:
     """The same network with float64 layers and weights (QKeras quantizers included).
 

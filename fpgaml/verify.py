@@ -141,6 +141,11 @@ def markdown(report: dict[str, Any]) -> str:
     status = "PASS" if report["passed"] else "FAIL"
     lines += [f"**{status}** — family `{report['family']}`, {report['n_jets']} test jets, "
               f"firmware output type `{report['output_type']}` (1 LSB = {report['lsb']:g})", ""]  # fmt: skip
+    if report.get("float_reference") or report.get("softmax"):
+        lines += [
+            f"Float reference: {report.get('float_reference', 'none')}. Softmax: {report.get('softmax', '-')}.",
+            "",
+        ]
     lines += ["## Checks", "", "| check | value | threshold | result |", "|---|---|---|---|"]
     for c in report["checks"]:
         lines.append(
@@ -175,6 +180,12 @@ def markdown(report: dict[str, Any]) -> str:
                   f"the QKeras outputs and its accuracy from {ir['accuracy_float_inputs']:.4f} (float inputs) to "
                   f"{ir['accuracy_grid_inputs']:.4f} (inputs on the firmware grid). All bit-accuracy figures above "
                   "use inputs on the grid, as the firmware sees them."]  # fmt: skip
+    over = report.get("layer_overflow")
+    if over:
+        lines += ["", "## Values that saturate at each layer's output type (test set)", "",
+                  "| layer | type | values | below range | above range |", "|---|---|---|---|---|"]  # fmt: skip
+        for name, o in over.items():
+            lines.append(f"| {name} | `{o['type']}` | {o['n']} | {o['below']} | {o['above']} |")
     sat = report.get("input_saturation")
     if sat:
         lines += ["", "## Inputs that saturate on the firmware input type", "",

@@ -529,8 +529,11 @@ def test_pretrained_model_with_nested_lambda_runs_no_code(tmp_path, capsys):
     assert not marker.exists()
     assert snapshot(tmp_path) == before
     code, _, err = cli(capsys, "train", str(cfg), "--trust-model-code")
-    assert code == 0, err
-    assert marker.exists()  # with the opt-in the code does run: the refusal above was the switch, not luck
+    # with the opt-in the code does run: the refusal above was the switch, not luck
+    assert marker.exists()
+    # the model loads, and a float TimeDistributed(Lambda) is then refused by the quantizer, by name
+    assert_clean_error(code, err, 2, "time_distributed", "TimeDistributed", "PTQ")
+    assert "--trust-model-code" not in err
 
 
 def test_pretrained_model_with_the_wrong_number_of_outputs(tmp_path, capsys):

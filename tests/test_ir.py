@@ -397,7 +397,7 @@ def test_every_unreadable_layer_is_listed_at_once():
 
     inp = k.Input((4,), name="x")
     x = k.layers.Lambda(lambda t: t + 1.0, name="shift")(inp)
-    x = k.layers.BatchNormalization(name="bn")(x)
+    x = k.layers.GaussianNoise(0.1, name="noise")(x)
     x = Mystery(name="mystery")(x)
     x = q.QDense(3, kernel_quantizer=_wq(), name="fc")(x)
     x = k.layers.LayerNormalization(name="ln")(x)
@@ -405,11 +405,31 @@ def test_every_unreadable_layer_is_listed_at_once():
         parse(k.Model(inp, x), P)
     msg = str(info.value)
     assert "'shift' (Lambda): Lambda layers hold arbitrary Python code" in msg
-    assert "'bn' (BatchNormalization): fpgaml has no layer kind" in msg
+    assert "'noise' (GaussianNoise): fpgaml has no layer kind" in msg
     assert "'mystery' is a custom layer" in msg
     assert "'ln' (LayerNormalization)" in msg
     assert "'fc'" not in msg  # readable layers are not listed as problems
     assert "Layer classes fpgaml reads: " in msg and "QDense" in msg and "Concatenate" in msg
+
+
+def test_batchnorm_in_a_quantized_network_is_refused_with_the_ways_out():
+    from fpgaml.models.support import check_supported
+
+    k, q = keras(), qkeras()
+    inp = k.Input((4,), name="x")
+    x = q.QDense(3, kernel_quantizer=_wq(), bias_quantizer=_wq(), name="fc")(inp)
+    x = k.layers.BatchNormalization(name="bn")(x)
+    model = k.Model(inp, x)
+    ir = parse(model, P)  # the IR reads it ...
+    assert ir.get("bn").kind == "batchnorm"
+    with pytest.raises(
+        UnsupportedModelError, match=r"'bn' \(BatchNormalization\).*post-training quantization"
+    ):
+        ir.check_exact()  # ... but it has no exact form
+    with pytest.raises(
+        UnsupportedModelError, match=r"'bn' \(BatchNormalization\): BatchNormalization in a quantized"
+    ):
+        check_supported(model)  # and it is refused before conversion
 
 
 def test_shared_layers_and_several_inputs_are_refused():

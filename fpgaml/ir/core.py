@@ -630,6 +630,30 @@ class ModelIR:
         values = self._evaluate(x, keep_all=True)
         return [(layer.name, _to_float(*values[layer.name], layer.name)) for layer in self.layers[1:]]
 
+    def saturation(self, x: np.ndarray) -> dict[str, dict[str, int]]:
+        """Per layer with a fixed-point output quantizer: how many output values fell outside its range
+        before saturating (``below``, ``above``) or wrapped, out of ``n`` — on inputs ``x`` (on the input
+        grid). The firmware computes the same (it is bit-exact to this evaluation). For an unsigned type
+        (a quantized ReLU) values below zero are the ReLU itself, not counted."""
+        values: dict[str, IntValue] = {self.input_name: (self.to_int(x), self.input_type.frac)}  # type: ignore[union-attr]
+        out: dict[str, dict[str, int]] = {}
+        for layer in self.layers[1:]:
+            ins = [values[n] for n in layer.inputs]
+            kind = kind_of(layer)
+            act = layer.activation
+            if isinstance(act, Quantizer) and act.exact:
+                pre_v, pre_frac = kind.evaluate(replace(layer, activation=None), ins)
+                q = round_shift(np.asarray(pre_v, np.int64), pre_frac - act.type.frac, act.rounding)
+                lo, hi = act.int_range
+                out[layer.name] = {
+                    "n": int(q.size),
+                    "below": int(np.sum(q < lo)) if act.type.signed else 0,
+                    "above": int(np.sum(q > hi)),
+                    "type": str(act),
+                }
+            values[layer.name] = kind.evaluate(layer, ins)
+        return out
+
     # -- reports ---------------------------------------------------------------------------------------
     def summary(self) -> list[dict[str, Any]]:
         """One JSON-ready row per layer (name, kind, class, inputs, shape, weights' grids, activation, attrs)."""

@@ -19,3 +19,16 @@ def patch_qkeras_recurrent() -> None:
         nest.is_sequence = nest.is_nested
     if not hasattr(array_ops, "unstack"):
         array_ops.unstack = array_ops_stack.unstack
+
+
+def patch_hls4ml_numpy2() -> None:
+    """Let hls4ml 1.3.0 write power-of-two and binary weights under NumPy 2.
+
+    ``hls4ml.model.types.ExponentWeightVariable`` (the weights of ``quantized_po2`` and ``binary`` kernels) calls
+    ``np.product``, which NumPy 2 removed (it was an alias of ``np.prod``): without the alias every such
+    conversion fails while writing the project. Adding it is idempotent and changes nothing else.
+    """
+    import numpy as np
+
+    if not hasattr(np, "product"):
+        np.product = np.prod

@@ -28,11 +28,28 @@ def supported_layer_classes() -> list[str]:
         return sorted(set(get_supported_keras_layers()) | {"Dropout"})
 
 
+def _not_fixed_point(layer: Any) -> list[str]:
+    """Quantized-network parts the firmware would round differently: weights off any fixed-point grid (e.g.
+    ``alpha='auto'``) and activation quantizers fpgaml cannot represent. (A float network never gets here:
+    post-training quantization turns it into a quantized one first.)"""
+    from fpgaml.ir import OpaqueActivation
+
+    out = [
+        f"{w.name or 'weight'} is not fixed point: {w.reason}"
+        for w in layer.weights.values()
+        if w.frac is None
+    ]
+    if isinstance(layer.activation, OpaqueActivation):
+        out.append(f"activation {layer.activation}: {layer.activation.reason}")
+    return out
+
+
 def check_supported(model: Any, backend: str = "Vitis", io_type: str = "io_parallel") -> None:
     """Raise :class:`UnsupportedModelError` if hls4ml 1.3.0 cannot turn ``model`` into correct firmware.
 
     Checked: layer classes fpgaml cannot read (no layer kind; Lambda and custom layers), layer classes hls4ml
-    cannot convert, and each kind's ``problems`` for ``backend``/``io_type`` (e.g. SimpleRNN on Vivado/Vitis,
+    cannot convert, weights that are not fixed point and quantizers fpgaml cannot represent (the firmware
+    would round them its own way), and each kind's ``problems`` for ``backend``/``io_type`` (e.g. SimpleRNN on Vivado/Vitis,
     recurrent options hls4ml ignores or mis-implements: go_backwards, return_state, stateful, time_major, GRU
     reset_after=False). All problems are listed in one message.
     """
@@ -48,6 +65,7 @@ def check_supported(model: Any, backend: str = "Vitis", io_type: str = "io_paral
             problems.append(f"{layer.where}: hls4ml 1.3.0 cannot convert this layer class")
             continue
         problems += [f"{layer.where}: {p}" for p in kind_of(layer).problems(layer, backend, io_type)]
+        problems += [f"{layer.where}: {p}" for p in _not_fixed_point(layer)]
     if problems:
         readable = [c for c in KINDS.keras_classes() if c in hls4ml_classes and c != "InputLayer"]
         raise UnsupportedModelError(

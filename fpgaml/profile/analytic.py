@@ -31,10 +31,6 @@ from typing import Any
 SOURCE = "analytic estimate"
 ADDER_LEVELS_PER_NS = 0.8
 
-#: hls4ml layer classes fpgaml has no layer kind for, with a known cost of one cycle. Every other rule lives
-#: with its layer kind (``LayerKind.cycles`` in fpgaml/ir/kinds/, found by the hls4ml class it declares).
-_ONE_CYCLE_WITHOUT_KIND = {"BatchNormalization"}
-
 
 @dataclass
 class LayerCycles:
@@ -78,8 +74,6 @@ def layer_cycles(class_name: str, attrs: dict[str, Any], clock_period_ns: float)
     kind = KINDS.for_hls_class(class_name)
     if kind is not None:
         return kind.cycles(class_name, attrs, clock_period_ns)
-    if class_name in _ONE_CYCLE_WITHOUT_KIND:
-        return 1, ""
     return 1, f"no cycle model for {class_name}: counted as 1 cycle"
 
 

@@ -337,10 +337,22 @@ def _runtime_objects(
         n_jobs,
         env,
     )
-    if out.exists():
-        shutil.rmtree(out)
-    os.replace(tmp, out)
+    _publish(tmp, out, objs)
     return objs
+
+
+def _publish(tmp: Path, final: Path, needed: list[Path]) -> None:
+    """Rename the finished ``tmp`` build to ``final``. Another process (a sweep's other worker) may have
+    finished the same build first: then its files are used and ``tmp`` is dropped; a file in use by a
+    process that is linking or loading it is never deleted."""
+    if final.exists() and not all(p.exists() for p in needed):
+        shutil.rmtree(final, ignore_errors=True)  # an incomplete leftover
+    try:
+        os.replace(tmp, final)
+    except OSError:  # `final` is there (non-empty): the other process's complete build
+        shutil.rmtree(tmp, ignore_errors=True)
+        if not all(p.exists() for p in needed):
+            raise
 
 
 def build(
@@ -436,8 +448,6 @@ def build(
     shutil.rmtree(obj, ignore_errors=True)
     for o in objects:
         o.unlink(missing_ok=True)
-    if build_dir.exists():
-        shutil.rmtree(build_dir)
-    os.replace(tmp, build_dir)
+    _publish(tmp, build_dir, [lib])
     seconds = time.perf_counter() - start
     return RtlSimulator(project, lib, BuildInfo(seconds, False, lib, opt))

@@ -61,6 +61,8 @@ class ProjectInfo(Record):
     standardization: dict[str, Any]
     hls4ml_version: str
     ends_in_softmax: bool = False
+    softmax_inside: bool = False
+    softmax_table_size: int | None = None
 
 
 def _project_dir(cfg: FlowConfig) -> Path:
@@ -86,11 +88,13 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
         )
     from fpgaml.config import parse_fixed
 
+    softmax_inside = meta.ends_in_softmax and cfg.convert.softmax == "keep"
+    model = firmware_model(trained.qmodel, keep_softmax=softmax_inside)
     x_test, _, _ = load_split(cfg, "test")
     x_tb = to_grid(x_test[:N_TB_VECTORS], *parse_fixed(meta.input_precision))
-    y_tb = np.asarray(trained.qmodel(x_tb.astype(np.float32), training=False), dtype=np.float64)
+    y_tb = np.asarray(model(x_tb.astype(np.float32), training=False), dtype=np.float64)
     exact, inexact_reason = family.exactness(cfg.model)
-    hm = hls.convert(trained.qmodel, cfg.model, cfg.convert, out, family=family)
+    hm = hls.convert(model, cfg.model, cfg.convert, out, family=family)
     hls.strip_pickled_model(out)
     tb = out / "tb_data"
     tb.mkdir(exist_ok=True)
@@ -116,6 +120,8 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
         standardization=meta.standardization,
         hls4ml_version=hls4ml.__version__,
         ends_in_softmax=meta.ends_in_softmax,
+        softmax_inside=softmax_inside,
+        softmax_table_size=cfg.convert.softmax_table_size if softmax_inside else None,
     )
     info.save(out)
     if cfg.convert.strategy == "Latency" and cfg.convert.io_type == "io_parallel":
@@ -127,8 +133,27 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
             "part": info.part,
             "output_type": info.output_precision.type,
             "n_layers": len(info.layer_precisions),
+            "softmax": _softmax_note(info),
         }
     )
+
+
+def _softmax_note(info: ProjectInfo) -> str:
+    if not info.ends_in_softmax:
+        return "the network ends in its logits"
+    if info.softmax_inside:
+        return f"kept: hls4ml's lookup-table softmax ({info.softmax_table_size} entries) is in the firmware"
+    return "stripped (convert.softmax: strip): the firmware gives the logits"
+
+
+def firmware_model(model: Any, keep_softmax: bool) -> Any:
+    """The network the firmware computes: ``model`` with its final softmax (``keep_softmax``, i.e.
+    ``ProjectInfo.softmax_inside``) or without it. Every stage that compares against the firmware uses this."""
+    if keep_softmax:
+        return model
+    from fpgaml.modelio import without_softmax
+
+    return without_softmax(model)
 
 
 STAGE = Stage(

@@ -119,10 +119,26 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
         data["analytic_layers"] = analytic["layers"]
     if yosys is not None and not isinstance(yosys, str):
         data["yosys_cells"] = yosys.cells
-    softmax = ProjectInfo.of(cfg).ends_in_softmax
-    data["softmax_inside"] = {"rtl": False, "analytic": softmax, "hls_report": softmax}
+    info = ProjectInfo.of(cfg)
+    softmax = info.softmax_inside
+    data["softmax_inside"] = {
+        "rtl": False,
+        "yosys": False,
+        "da4ml": False,
+        "analytic": softmax,
+        "hls_report": softmax,
+    }
+    note = ""
+    if info.ends_in_softmax:
+        note = (
+            "the firmware keeps its softmax: the HLS and analytic numbers include it, the RTL ones (Verilator, "
+            "da4ml, Yosys) end at the logits"
+            if softmax
+            else "the network's softmax was stripped (convert.softmax: strip): every number is for the logits"
+        )
+        data["softmax_note"] = note
     write_json(out / "profile.json", data)
-    (out / "profile.txt").write_text(result.table() + "\n")
+    (out / "profile.txt").write_text(result.table() + (f"\nsoftmax: {note}" if note else "") + "\n")
     failed = [
         f"budget exceeded on {device.name}: {r.quantity} {format_number(r.value)} > "
         f"{format_number(r.budget)} ({r.source_label})"
@@ -133,6 +149,7 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
         "device": device.name,
         "clock_mhz": clock_mhz,
         "table": result.table(),
+        **({"softmax": note} if note else {}),
     }
     return Outcome(summary, failed_checks=failed)
 

@@ -20,6 +20,7 @@ from fpgaml.artifacts import Outcome, read_manifest, write_json
 from fpgaml.errors import UnsupportedModelError
 from fpgaml.rtl import RtlTooLarge
 from fpgaml.stage import Stage, StageContext, stage_dir
+from fpgaml.stages.convert import ProjectInfo
 
 if TYPE_CHECKING:  # pragma: no cover
     from fpgaml.config import FlowConfig
@@ -35,10 +36,9 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
     if not cfg.rtl.enabled:
         return Outcome({"reason": "rtl.enabled: false"}, status="disabled")
     trained = load_models(cfg)
+    softmax = ProjectInfo.of(cfg).softmax_inside  # the C-sim gives probabilities, the RTL logits
     try:
-        ir = parse(trained.qmodel, trained.meta.input_precision)
-        softmax = ir.ends_in_softmax
-        fpm = ir.without_softmax().check_exact()
+        fpm = parse(trained.qmodel, trained.meta.input_precision).without_softmax().check_exact()
     except UnsupportedModelError as exc:
         # Not an error of the flow: the network has a layer with no RTL path yet; `profile` says so.
         return Outcome({"reason": f"no RTL path for this network: {exc}"}, status="skipped")
@@ -58,9 +58,12 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
         return Outcome({"reason": str(exc), "da4ml_lut_estimate": exc.lut_estimate}, status="skipped")
     summary: dict[str, Any] = result.summary()
     summary["project_dir"] = str(ctx.dir("rtl") / "verilog")
-    summary["softmax_inside"] = False
+    summary["softmax_inside"] = False  # the RTL ends at the logits
     if softmax:
-        summary["csim_comparison"] = "skipped: the network ends in a softmax (a lookup table in the C-sim)"
+        summary["csim_comparison"] = (
+            "skipped: the firmware keeps its softmax (convert.softmax: keep, a lookup table); the RTL ends at "
+            "the logits and is compared with the fixed-point reference only"
+        )
     np.savez(out / "outputs.npz", x=x, y_rtl=result.y_rtl, y_fixed=fpm.predict(x),
              y_csim=y_csim if y_csim is not None else np.empty(0))  # fmt: skip
     write_json(out / "rtl.json", summary)
@@ -85,7 +88,7 @@ STAGE = Stage(
     name="rtl",
     doc="generate Verilog with da4ml, simulate it with Verilator, check it against C-sim",
     produce=produce,
-    reads=("train", "csim"),
+    reads=("train", "convert", "csim"),
     config=("rtl", "convert.clock_period_ns", "convert.part"),
     order=60,
 )

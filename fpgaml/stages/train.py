@@ -40,6 +40,8 @@ class TrainInfo(Record):
     pretrained: str | None = None
     ends_in_softmax: bool = False
     float_reference: bool = False
+    float_reference_name: str = "none"
+    ptq: bool = False
 
 
 @dataclass
@@ -64,10 +66,12 @@ def _stamp(key: str, value: str | None) -> Any:
 
 
 def _inputs(cfg: FlowConfig) -> dict[str, Any]:
-    """The pretrained model file(s) and custom modules, when there are any."""
+    """The pretrained model file(s), a float reference file and custom modules, when there are any."""
+    ref = cfg.train.float_reference_file
     if not cfg.train.pretrained:
-        return {}
+        return {"float_reference_file": _stamp("train.float_reference", ref)} if ref else {}
     return {
+        "float_reference_file": _stamp("train.float_reference", ref),
         "pretrained_file": _stamp("train.pretrained", cfg.train.pretrained),
         "pretrained_weights": _stamp("train.pretrained_weights", cfg.train.pretrained_weights),
         "custom_modules": [
@@ -198,7 +202,7 @@ def _accuracy(model: Any, x: np.ndarray, y: np.ndarray) -> float:
 
 
 def produce(ctx: StageContext, out: Path) -> Outcome:
-    from fpgaml import modelio
+    from fpgaml import modelio, ptq
     from fpgaml._keras import keras
     from fpgaml.models import FAMILIES, BuildContext
     from fpgaml.models.base import copy_weights, ends_in_softmax
@@ -221,17 +225,27 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
         keras().utils.set_random_seed(cfg.seed)  # the same initial weights in every run
         return family.build(BuildContext(input_shape, n_classes, cfg.model, quantized=quantized))
 
+    trust = {"trust_model_code": cfg.train.trust_model_code, "custom_modules": cfg.train.custom_modules}
+    reference = cfg.train.float_reference
     float_model = None
-    if cfg.train.float_reference:
+    reference_name = "none"
+    ptq_report = None
+    if reference == "family" or (reference == "auto" and not cfg.train.pretrained):
         float_model = build(False)
+        reference_name = f"a float {family.name} model of the same architecture, trained by fpgaml"
+    elif cfg.train.float_reference_file:
+        float_model = modelio.load_model(cfg.train.float_reference_file, **trust)
+        check_pretrained(float_model, cfg.train.float_reference_file, input_shape, info.class_names)
+        reference_name = f"the user's float model {cfg.train.float_reference_file}"
     if cfg.train.pretrained:
-        qmodel = modelio.load_model(
-            cfg.train.pretrained,
-            weights=cfg.train.pretrained_weights,
-            trust_model_code=cfg.train.trust_model_code,
-            custom_modules=cfg.train.custom_modules,
-        )
+        qmodel = modelio.load_model(cfg.train.pretrained, weights=cfg.train.pretrained_weights, **trust)
         check_pretrained(qmodel, cfg.train.pretrained, input_shape, info.class_names)
+        if ptq.is_float_model(qmodel):  # a float network: post-training quantization
+            user_float = qmodel
+            qmodel, ptq_report = ptq.quantize(user_float, data["x_train"], cfg.train.ptq)
+            if reference == "auto":
+                float_model = user_float
+                reference_name = f"the pretrained float model {cfg.train.pretrained} (before PTQ)"
     else:
         qmodel = build(True)
         if cfg.train.init_from_float:
@@ -243,7 +257,7 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
             qmodel, history["qkeras"] = _fit_pruned(qmodel, lambda: build(True), cfg, data, desc)
         else:
             history["qkeras"] = _fit(qmodel, cfg, data, desc)
-    if float_model is not None and "float" not in history:
+    if float_model is not None and "float" not in history and reference_name.startswith("a float"):
         history["float"] = _fit(float_model, cfg, data, f"train float {family.name}")
 
     x_test_grid = to_input_grid(data["x_test"], cfg.model).astype(np.float32)
@@ -256,6 +270,10 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
     }
     if float_model is not None:
         summary["test_accuracy_float"] = _accuracy(float_model, data["x_test"], data["y_test"])
+    summary["float_reference"] = reference_name
+    if ptq_report is not None:
+        write_json(out / "ptq.json", ptq_report.to_dict())
+        summary["ptq"] = {r.name: r.output_type or r.weight_type for r in ptq_report.layers}
     modelio.save_model(qmodel, out / "qkeras_model.h5")
     if float_model is not None:
         modelio.save_model(float_model, out / "float_model.h5")
@@ -270,6 +288,8 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
         pretrained=cfg.train.pretrained,
         ends_in_softmax=ends_in_softmax(qmodel),
         float_reference=float_model is not None,
+        float_reference_name=reference_name,
+        ptq=ptq_report is not None,
     ).save(out)
     write_json(out / "history.json", history)
     return Outcome(summary)

@@ -18,7 +18,7 @@ import numpy as np
 from fpgaml.artifacts import Outcome, write_json
 from fpgaml.errors import UnsupportedModelError
 from fpgaml.stage import Stage, StageContext
-from fpgaml.stages.convert import ProjectInfo
+from fpgaml.stages.convert import ProjectInfo, firmware_model
 from fpgaml.stages.csim import load_outputs
 from fpgaml.stages.data import load_split
 from fpgaml.stages.train import load_models
@@ -48,13 +48,17 @@ def _predict_qkeras(qmodel: Any, x: np.ndarray, x_raw: np.ndarray) -> tuple[np.n
         return _predict(qmodel, x), _predict(qmodel, x_raw), note
 
 
-def _fixed_point(qmodel: Any, input_precision: str, x: np.ndarray) -> tuple[np.ndarray | None, str]:
+def _fixed_point(
+    qmodel: Any, input_precision: str, x: np.ndarray
+) -> tuple[np.ndarray | None, dict[str, Any] | None, str]:
+    """The IR's exact outputs and per-layer saturation counts on ``x``, or why there are none."""
     from fpgaml.ir import parse
 
     try:
-        return parse(qmodel, input_precision).check_exact().predict(x), ""
+        ir = parse(qmodel, input_precision).check_exact()
+        return ir.predict(x), ir.saturation(x), ""
     except UnsupportedModelError as exc:
-        return None, f"no fixed-point reference for this network ({exc})"
+        return None, None, f"no fixed-point reference for this network ({exc})"
 
 
 def _divergence(cfg: FlowConfig, qmodel: Any, x_bad: np.ndarray) -> dict[str, Any] | None:
@@ -69,6 +73,7 @@ def _divergence(cfg: FlowConfig, qmodel: Any, x_bad: np.ndarray) -> dict[str, An
 
 
 def produce(ctx: StageContext, out: Path) -> Outcome:
+    from fpgaml.ir import ends_in_softmax
     from fpgaml.quantize import saturation_report, saturation_warnings
     from fpgaml.verify import classification_metrics, compare, markdown, roc_plot, to_scores
 
@@ -84,13 +89,15 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
     )
     lsb = info.output_precision.lsb
     class_names = list(info.class_names)
-    probs = trained.meta.ends_in_softmax
+    probs = info.softmax_inside
     exact_expected = info.exact_expected and not probs
     reason = info.inexact_reason or ("the firmware softmax is a lookup table" if probs else "")
+    fw_model = firmware_model(trained.qmodel, keep_softmax=info.softmax_inside)
 
-    y_q, y_q_raw, q_eval = _predict_qkeras(trained.qmodel, x, x_raw)
-    y_fp, fp_note = _fixed_point(trained.qmodel, info.input_precision, x)
+    y_q, y_q_raw, q_eval = _predict_qkeras(fw_model, x, x_raw)
+    y_fp, overflow, fp_note = _fixed_point(fw_model, info.input_precision, x)
     y_f = _predict(trained.float_model, x_raw) if trained.float_model is not None else None
+    float_probs = trained.float_model is not None and ends_in_softmax(trained.float_model)
 
     bit = {
         "qkeras": compare(y_csim, y_q, lsb),
@@ -99,7 +106,7 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
     }
     scores = {"C-sim": to_scores(y_csim, probs), "QKeras": to_scores(y_q, probs)}
     if y_f is not None:
-        scores["float"] = to_scores(y_f, probs)
+        scores["float"] = to_scores(y_f, float_probs)
     classification = {name: classification_metrics(s, labels, class_names) for name, s in scores.items()}
 
     notes = [f"QKeras outputs evaluated in {q_eval}."]
@@ -116,7 +123,7 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
     if bit["qkeras"]["n_different"]:
         bad = np.array(bit["qkeras"]["first_different_jets"][:N_TRACE_JETS])
         try:
-            divergence = _divergence(cfg, trained.qmodel, x[bad])
+            divergence = _divergence(cfg, fw_model, x[bad])
         except Exception as exc:  # the trace is a diagnostic: report why it failed, don't hide the result
             divergence = {"error": f"could not trace: {type(exc).__name__}: {exc}"}
         if y_fp is not None and bit["fixed_point_reference"]["n_different"] == 0:
@@ -166,6 +173,15 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
             "accuracy_grid_inputs": float(np.mean(y_q.argmax(1) == labels)),
         },
         "input_saturation": saturation.to_dict(),
+        "layer_overflow": overflow,
+        "float_reference": trained.meta.float_reference_name,
+        "softmax": (
+            "no softmax"
+            if not info.ends_in_softmax
+            else "inside the firmware (lookup table): outputs are probabilities"
+            if info.softmax_inside
+            else "stripped: firmware, QKeras and the fixed-point reference give logits"
+        ),
         "first_divergent_layer": divergence,
     }
     summary = {
