@@ -148,7 +148,9 @@ def _quantizing_layers(model: Any) -> list[Any]:
         ir = parse(model)
     except UnsupportedModelError:
         return []
-    return [layer for layer in ir.layers if isinstance(layer.activation, Quantizer) and layer.activation.exact]
+    return [
+        layer for layer in ir.layers if isinstance(layer.activation, Quantizer) and layer.activation.exact
+    ]
 
 
 def _merge_hazards(model: Any, cfg: dict) -> list[str]:
@@ -183,6 +185,10 @@ def check_quantizers_kept(hm: Any, model: Any) -> None:
     for layer in _quantizing_layers(model):
         want = (layer.activation.type.width, layer.activation.type.integer, layer.activation.type.signed)
         names = [n for n in types if n == layer.name or n.startswith(layer.name + "_")]
+        if not names and layer.kind == "activation":
+            # hls4ml folded the QActivation into its producer (e.g. a GRU's final-state quantizer becomes
+            # the GRU's result type): the producer's output carries the quantizer's type then
+            names = [n for n in types if n == layer.inputs[0]]
         if not any(types[n] == want for n in names):
             raise UnsupportedModelError(
                 f"{layer.where}: hls4ml {_hls4ml_version()} dropped its activation quantizer "
