@@ -62,6 +62,8 @@ class RtlResult:
     da4ml_lut_estimate: float = 0.0
     register_bits: int = 0
     project_dir: str = ""
+    #: how the design is built: ``{"design": "pipeline"}`` or the reused recurrent cell's schedule
+    design: dict[str, Any] = field(default_factory=dict)
     y_rtl: np.ndarray | None = field(default=None, repr=False)
 
     @property
@@ -167,6 +169,11 @@ def run_rtl(
         da4ml_lut_estimate=project.estimated_luts,
         register_bits=project.reg_bits,
         project_dir=str(project.path),
+        design=(
+            {k: v for k, v in project.meta.items() if k != "state_kifs"}
+            if "design" in project.meta
+            else {"design": "pipeline"}
+        ),
         y_rtl=y_rtl,
     )
     if y_csim is not None:
