@@ -8,7 +8,10 @@ estimate).
 
 from __future__ import annotations
 
+import contextlib
+import sys
 import time
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -104,9 +107,24 @@ def generate(
     from fpgaml.rtl.recurrent import recurrent_layers, write_recurrent_rtl
 
     opts = {"clock_period_ns": clock_period_ns, "latency_cutoff": latency_cutoff, "part": part}
-    if recurrent_steps_per_pass is not None and recurrent_layers(fp):
-        return write_recurrent_rtl(fp, out_dir, steps_per_pass=recurrent_steps_per_pass, name=name, **opts)
-    return write_rtl(trace(fp), out_dir, name=name, **opts)
+    with _deep_recursion():
+        if recurrent_steps_per_pass is not None and recurrent_layers(fp):
+            return write_recurrent_rtl(
+                fp, out_dir, steps_per_pass=recurrent_steps_per_pass, name=name, **opts
+            )
+        return write_rtl(trace(fp), out_dir, name=name, **opts)
+
+
+@contextlib.contextmanager
+def _deep_recursion(limit: int = 200_000) -> Iterator[None]:
+    """da4ml's tracer recurses once per operation along the longest path of the design: a GRU unrolled over
+    32 steps is thousands deep, past Python's default limit of 1,000 (pure-Python frames: no C stack)."""
+    old = sys.getrecursionlimit()
+    sys.setrecursionlimit(max(old, limit))
+    try:
+        yield
+    finally:
+        sys.setrecursionlimit(old)
 
 
 def run_rtl(
