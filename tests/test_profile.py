@@ -94,6 +94,17 @@ def test_skipped_source_has_reason_and_no_number():
     assert "skipped (Yosys not installed" in r.table()
 
 
+def test_design_too_large_to_simulate_keeps_its_da4ml_estimate():
+    """rtl skipped for rtl.max_lut_estimate: no latency row from it, but da4ml's LUT estimate is judged."""
+    reason = "no RTL latency: da4ml estimates 1,234,567 LUT for this network, more than rtl.max_lut_estimate"
+    r = profile(budget=BudgetConfig(max_lut=100_000), rtl=reason, da4ml={"da4ml_lut_estimate": 1234567.0})
+    rows = {(row.quantity, row.source): row for row in r.rows}
+    assert (
+        rows[("latency_cycles", "rtl")].status == "skipped" and rows[("latency_cycles", "rtl")].value is None
+    )
+    assert rows[("lut", "da4ml")].value == 1234567.0 and rows[("lut", "da4ml")].status == "fail"
+
+
 # ---- vendor reports ------------------------------------------------------------------------------------
 def test_hls_report_fixture_parsed_with_hls4ml():
     rep = read_hls_report(FIXTURE)

@@ -104,6 +104,9 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
 
     yosys = _yosys(cfg, rtl_ok, out / "yosys")
     analytic = _analytic(cfg, rtl_ok or report is not None)
+    # a design too large to simulate (rtl.max_lut_estimate) still has da4ml's LUT estimate; its latency is
+    # then the analytic estimate, labelled as such
+    too_large = rtl_manifest.summary.get("da4ml_lut_estimate") if not rtl_ok else None
     result = profile(
         device=device,
         budget=budget,
@@ -113,6 +116,7 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
         yosys=yosys,
         hls_report=hls,
         analytic=analytic,
+        da4ml={"da4ml_lut_estimate": too_large} if too_large else None,
     )
     data = result.to_dict()
     if isinstance(analytic, dict):
