@@ -164,6 +164,23 @@ def test_yosys_estimate_on_tiny_rtl(tmp_path):
     assert (tmp_path / "yosys" / "yosys.log").exists()
 
 
+@pytest.mark.rtl
+def test_yosys_maps_a_lookup_table(tmp_path):
+    """A design with da4ml lookup tables (the recurrent gates' tanh): its ROM, filled from the .mem file,
+    synthesises to logic (Yosys could not map da4ml's conditional rom_style)."""
+    from fpgaml.ir import Layer, ModelIR
+    from fpgaml.rtl import generate
+    from fpgaml.rtl.yosys import da4ml_data_files, da4ml_sources, estimate
+
+    table = Layer("t", "activation", "Activation", [], (2,), activation="hls_tanh_64")
+    prj = generate(ModelIR.chain([table], (2,), (True, 6, 3)), tmp_path / "rtl", clock_period_ns=5.0)
+    files, top = da4ml_sources(prj.path / "src")
+    mem = da4ml_data_files(prj.path / "src")
+    assert top == prj.name and mem
+    est = estimate(files, top, work_dir=tmp_path / "yosys", data_files=mem)
+    assert est.lut > 0 and est.dsp == 0
+
+
 # ---- analytic ----------------------------------------------------------------------------------------------
 def test_analytic_cycle_model_by_hand():
     # 200 MHz: 4 adder levels per cycle. Dense(16): 1 + ceil(4/4) = 2; Dense(64): 1 + ceil(6/4) = 3.

@@ -86,6 +86,11 @@ def test_rtl_reused_cell_equals_fixed_point(family, k, tmp_path, cache):
     from fpgaml.rtl.recurrent import write_recurrent_rtl
 
     project = write_recurrent_rtl(ir, tmp_path / "rtl", steps_per_pass=k)
+    from fpgaml.rtl.yosys import da4ml_data_files, da4ml_sources
+
+    files, top = da4ml_sources(project.path / "src")  # what Yosys synthesises: the schedule, cell and head
+    assert top == project.name and {f"{top}_cell.v", f"{top}_head.v"} <= {f.name for f in files}
+    assert da4ml_data_files(project.path / "src")  # the gate tables, for $readmemh
     sim: RtlSimulator = build(project, cache_dir=cache)
     lat, ii = project.latency, project.initiation_interval
     fast = sim.stream(x, hold=ii - 1)[lat : lat + len(x) * (ii - 1) : ii - 1] if ii > 2 else None

@@ -46,7 +46,7 @@ def _inputs(cfg: FlowConfig) -> dict[str, Any]:
 
 
 def _yosys(cfg: FlowConfig, rtl_ok: bool, work: Path) -> Any:
-    from fpgaml.rtl.yosys import YosysMissing, da4ml_sources, estimate
+    from fpgaml.rtl.yosys import YosysMissing, da4ml_data_files, da4ml_sources, estimate
 
     if not cfg.profile.yosys:
         return "disabled (profile.yosys: false)"
@@ -58,8 +58,9 @@ def _yosys(cfg: FlowConfig, rtl_ok: bool, work: Path) -> Any:
         return f"no da4ml top module found in {src}"
     try:
         return estimate(
-            files, top, family=cfg.profile.yosys_family, work_dir=work, timeout_s=cfg.profile.yosys_timeout_s
-        )
+            files, top, family=cfg.profile.yosys_family, work_dir=work, timeout_s=cfg.profile.yosys_timeout_s,
+            data_files=da4ml_data_files(src),
+        )  # fmt: skip
     except YosysMissing as exc:
         return f"Yosys not installed: {exc}"
 
