@@ -120,9 +120,36 @@ class DataConfig(Section):
     features: Literal["hlf", "constituents"] | None = Field(
         None, description="feature set; default: what the model family needs"
     )
-    n_jets: int | None = Field(None, gt=0, description="cap on the number of jets (class-balanced subset)")
+    n_jets: int | None = Field(
+        None,
+        gt=0,
+        description="cap on the number of jets (class-balanced subset); own arrays: random samples",
+    )
     n_constituents: int = Field(32, ge=1, le=150)
     split: tuple[float, float, float] = (0.6, 0.2, 0.2)
+    # ---- your own data: named arrays in an .npz / HDF5 file (fpgaml.data.arrays, docs/data.md) ----
+    task: Literal["classification", "regression", "autoencoder"] = Field(
+        "classification",
+        description="what the network does: classification (logits per class), regression (real-valued "
+        "targets, MSE) or autoencoder (reconstructs its inputs; the anomaly score is the reconstruction error)",
+    )
+    inputs: str | None = Field(
+        None, min_length=1, description="your own data: the input array (npz key or HDF5 dataset path)"
+    )
+    targets: str | None = Field(
+        None, min_length=1, description="the target array: class indices / one-hot (classification) or values"
+    )
+    labels: str | None = Field(
+        None,
+        min_length=1,
+        description="autoencoder only: per-sample labels (0 background) for the score's ROC",
+    )
+    feature_names: list[str] | None = Field(None, description="names of the inputs' last axis")
+    class_names: list[str] | None = Field(None, description="names of the classes (or autoencoder labels)")
+    target_names: list[str] | None = Field(None, description="names of the regression targets")
+    standardize: bool = Field(
+        True, description="standardise each input feature with the train split's mean and std"
+    )
 
     @field_validator("source")
     @classmethod
@@ -146,9 +173,59 @@ class DataConfig(Section):
         return v
 
     @model_validator(mode="after")
+    def _own_arrays(self) -> DataConfig:
+        """The keys of your own arrays go together; the jets (no ``inputs``) take none of them."""
+        own = ("targets", "labels", "feature_names", "class_names", "target_names")
+        if self.inputs is None:
+            given = [k for k in own if getattr(self, k) is not None]
+            if given:
+                raise KeyedValueError(
+                    given[0],
+                    "names an array or its parts of your own data file: give data.inputs (the input "
+                    "array) too; without it data.source is read as jets",
+                )
+            if self.task != "classification":
+                raise KeyedValueError(
+                    "task",
+                    f"{self.task} needs your own arrays: data.inputs (and data.targets for regression); "
+                    "the jets are classified",
+                )
+            return self
+        from fpgaml.data.arrays import ARRAY_FILE_SUFFIXES
+
+        if self.source == "sample" or Path(self.source).suffix.lower() not in ARRAY_FILE_SUFFIXES:
+            raise KeyedValueError(
+                "source",
+                f"{self.source!r}: with data.inputs the source is a file of named arrays: "
+                f"{' / '.join(ARRAY_FILE_SUFFIXES)}",
+            )
+        if self.features is not None:
+            raise KeyedValueError(
+                "features", "selects a jet feature set; with data.inputs your arrays are the inputs"
+            )
+        if self.task == "autoencoder":
+            if self.targets is not None:
+                raise KeyedValueError(
+                    "targets", "an autoencoder's targets are its inputs; labels go in data.labels"
+                )
+            if self.class_names is not None and self.labels is None:
+                raise KeyedValueError("class_names", "names the autoencoder's labels: give data.labels too")
+        elif self.targets is None:
+            raise KeyedValueError("targets", f"task {self.task} needs the name of the target array")
+        if self.labels is not None and self.task != "autoencoder":
+            raise KeyedValueError(
+                "labels", "is for the autoencoder's score ROC; a classifier's labels are data.targets"
+            )
+        if self.target_names is not None and self.task != "regression":
+            raise KeyedValueError("target_names", "names regression targets (data.task: regression)")
+        if self.class_names is not None and self.task == "regression":
+            raise KeyedValueError("class_names", "a regression has targets, not classes: data.target_names")
+        return self
+
+    @model_validator(mode="after")
     def _split_not_empty(self) -> DataConfig:
         """With ``n_jets`` given, a split that leaves a set empty is known now (class-balanced selection)."""
-        if self.n_jets is None:
+        if self.n_jets is None or self.inputs is not None:  # own arrays: checked when they are read
             return self
         from fpgaml.data.loader import balanced_counts, empty_split_message
 
@@ -403,6 +480,20 @@ class VerifyConfig(Section):
     )
     require_exact_vs_fixed_point: bool = Field(
         True, description="C-sim must equal fpgaml's integer reference on every output (where one exists)"
+    )
+    # ---- the physics check of data.task regression / autoencoder (classification: max_accuracy_drop_pp) ----
+    max_resolution_increase: float | None = Field(
+        0.1,
+        ge=0,
+        description="regression: C-sim resolution (half 16-84 % width of the residual) above the float "
+        "reference's, relative, per target (0.1 = 10 %; None: no check)",
+    )
+    max_auc_drop: float | None = Field(
+        0.02,
+        ge=0,
+        le=1,
+        description="autoencoder with data.labels: C-sim anomaly-score AUC below the float reference's, "
+        "absolute, per signal label (None: no check)",
     )
 
 

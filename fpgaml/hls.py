@@ -12,6 +12,8 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
+
 from fpgaml._keras import keras2_as_keras
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -104,6 +106,18 @@ def convert(
     }
     hm = _convert(model, cfg, kwargs)
     parents = _merge_hazards(model, cfg)
+    binary = _binary_weight_types(hm)
+    for name, exact in binary.items():
+        # hls4ml 1.3.0 infers no type for a Dense with binary (Xnor) weights and gives it the default
+        # fixed<16,6>, which wraps and truncates: type it exactly (a sum of +-x and the bias), and the
+        # 'linear' activation hls4ml then splits off it
+        for entry, keys in ((name, ("result", "accum")), (f"{name}_linear", ("result",))):
+            prec = cfg["LayerName"].setdefault(entry, {}).get("Precision")
+            if not isinstance(prec, dict):
+                prec = cfg["LayerName"][entry]["Precision"] = {}
+            prec.update(dict.fromkeys(keys, exact))
+    if binary and not parents:
+        hm = _convert(model, cfg, kwargs)
     if parents:
         # hls4ml 1.3.0's MergeLinearActivation removes a quantizing ``linear`` activation (QKeras
         # quantized_bits) after a layer typed 'auto', and its quantization with it. Typing those layers
@@ -166,6 +180,35 @@ def _merge_hazards(model: Any, cfg: dict) -> list[str]:
         result = prec.get("result", "auto") if isinstance(prec, dict) else (prec or "auto")
         if parent in cfg["LayerName"] and str(result).lower() == "auto":
             out.append(parent)
+    return out
+
+
+def _binary_weight_types(hm: Any) -> dict[str, str]:
+    """The exact ``fixed`` type of each Dense/Conv node with binary (hls4ml Xnor) weights: its inputs times
+    +-1, summed, plus its bias."""
+    from hls4ml.model.types import FixedPrecisionType, IntegerPrecisionType, XnorPrecisionType
+
+    from fpgaml.ir.integer import dyadic_frac
+
+    out = {}
+    for node in hm.get_layers():
+        weight = node.weights.get("weight") if hasattr(node, "weights") else None
+        if weight is None or not isinstance(weight.type.precision, XnorPrecisionType):
+            continue
+        p = node.get_input_variable().type.precision
+        if not isinstance(p, (FixedPrecisionType, IntegerPrecisionType)):
+            continue
+        frac = int(p.width) - int(p.integer)
+        x_max = 2.0 ** (int(p.integer) - (1 if p.signed else 0))
+        n_in = int(np.prod(weight.data.shape[:-1]))
+        bound = n_in * x_max
+        bias = node.weights.get("bias")
+        if bias is not None and np.any(bias.data != 0):
+            b = np.asarray(bias.data, dtype=np.float64)
+            frac = max(frac, dyadic_frac(b, 32) or 0)
+            bound += float(np.max(np.abs(b)))
+        integer = int(np.ceil(np.log2(bound + 2.0**-frac))) + 1
+        out[node.name] = f"fixed<{integer + frac},{integer},TRN,WRAP>"
     return out
 
 

@@ -16,6 +16,10 @@ want=$(cat pyproject.toml | sha256sum | cut -d' ' -f1)
 if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
   .venv/bin/python -m pip install --quiet --upgrade pip
   .venv/bin/python -m pip install --quiet -e ".[dev]"
+  # Triton's model-config schema for the tests. tritonclient's metadata asks for ml-dtypes<=0.5.4 and
+  # protobuf<7, which TensorFlow's stack here does not have; its generated model_config_pb2 works with the
+  # installed protobuf (checked by tests/test_gpu.py), so it comes without its dependencies.
+  .venv/bin/python -m pip install --quiet --no-deps "tritonclient==2.73.0"
   echo "$want" > "$stamp"
 fi
 .venv/bin/python -c "import fpgaml.cli" && echo "setup: fpgaml ready in .venv ($(.venv/bin/fpgaml --version))"

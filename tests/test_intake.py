@@ -270,8 +270,8 @@ CATALOGUE = [
     Variant("qkeras-functional-savedmodel", _dense_functional(), save_savedmodel),
     Variant("qkeras-softmax-layer-stripped", _dense_functional(softmax="layer")),
     Variant("qkeras-softmax-fused-stripped", _dense_functional(softmax="fused"), save_json_weights),
-    Variant("qkeras-binary-weights", _dense_sequential(kq="binary")),
-    Variant("qkeras-ternary-weights", _dense_sequential(kq="ternary")),
+    Variant("qkeras-binary-weights", _dense_sequential(kq="binary(alpha=1)")),
+    Variant("qkeras-ternary-weights", _dense_sequential(kq="ternary(alpha=1)")),
     Variant("qkeras-signed-quantized-bits-activation", _dense_sequential(act="quantized_bits(8,2,alpha=1)")),
     Variant("qkeras-pruned-weights", _dense_sequential(prune=True)),
     Variant("qkeras-non-jet-4x4-input", _dense_functional(shape=(4, 4))),
@@ -299,6 +299,11 @@ CATALOGUE = [
         "simple-rnn",
         _simple(lambda: qkeras().QSimpleRNN(4, name="rnn"), (6, 3)),
         refused=r"'rnn' \(QSimpleRNN\).*GRU/LSTM",
+    ),
+    Variant(
+        "binary-weights-scaled-auto-po2",
+        _dense_sequential(kq="binary"),
+        refused=r"'fc1'.*binary\(alpha='auto_po2'\).*ApplyAlpha.*use alpha=1",
     ),
     Variant(
         "alpha-auto-weights",

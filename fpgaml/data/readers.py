@@ -48,6 +48,10 @@ SAMPLE_JET_FIELDS: tuple[str, ...] = (
 SAMPLE_PARTICLE_COORDS: tuple[str, ...] = ("ptrel", "erel", "deta", "dphi")
 #: File suffixes :func:`read_jets` reads (a directory is read as hls4ml HDF5 files).
 JET_FILE_SUFFIXES: tuple[str, ...] = (".npz", ".csv", ".arff", ".h5", ".hdf5", ".z")
+#: What a jet reader says when a file is not jets: your own arrays are read by name (fpgaml.data.arrays).
+OWN_ARRAYS_HINT = (
+    "a file of your own arrays is read by name: set data.inputs (and data.targets, data.task; docs/data.md)"
+)
 SUPPORTED_FILES = (
     ".npz (fpgaml), .csv / .arff (OpenML hls4ml_lhc_jets_hlf), .h5 / .hdf5 / .z or a directory of .h5 / "
     ".hdf5 files (hls4ml LHC jet dataset)"
@@ -224,7 +228,9 @@ def _npz_arrays(path: Path, required: tuple[str, ...]) -> dict[str, np.ndarray]:
         with np.load(path, allow_pickle=False) as z:
             missing = [k for k in required if k not in z.files]
             if missing:
-                raise DataError(f"{path}: not an fpgaml jet file, missing arrays {missing} (has {z.files})")
+                raise DataError(
+                    f"{path}: not an fpgaml jet file, missing arrays {missing} (has {z.files}); {OWN_ARRAYS_HINT}"
+                )
             return {k: z[k] for k in z.files}
     except DataError:
         raise
@@ -528,7 +534,9 @@ def _read_open_h5(path: Path, fh: Any, n_constituents: int) -> JetTable:
         return _read_allpar(path, fh["t_allpar_new"])
     missing = [k for k in ("jets", "jetFeatureNames") if k not in fh]
     if missing:
-        raise DataError(f"{path}: not an hls4ml LHC jet file; missing datasets {missing} (has {list(fh)})")
+        raise DataError(
+            f"{path}: not an hls4ml LHC jet file; missing datasets {missing} (has {list(fh)}); {OWN_ARRAYS_HINT}"
+        )
     jnames = _names(path, fh["jetFeatureNames"], "jetFeatureNames")
     try:
         jets = np.asarray(fh["jets"][()], np.float64)

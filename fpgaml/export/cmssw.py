@@ -459,6 +459,7 @@ def write_bundle(ctx: ExportContext, out: Path, firmware: Path) -> dict[str, Any
     import hls4ml
 
     from fpgaml import __version__
+    from fpgaml.stages.export import output_meaning
 
     cfg = ctx.cfg.export
     model_id, name = ctx.model_id, ctx.name
@@ -480,7 +481,8 @@ def write_bundle(ctx: ExportContext, out: Path, firmware: Path) -> dict[str, Any
         "out_lsb": ctx.info.output_precision.lsb, "version": ctx.version, "run": ctx.cfg.name,
         "family": ctx.info.family, "n_vectors": len(ctx.golden),
         "output_meaning": "class probabilities (the firmware's softmax table)" if ctx.info.ends_in_softmax
-        else f"logits, one per class ({', '.join(ctx.info.class_names)})",
+        else f"logits, one per class ({', '.join(ctx.info.class_names)})" if ctx.info.task == "classification"
+        else output_meaning(ctx.info),
     }  # fmt: skip
     includes = _INCLUDES_MK.format(
         emulator=Path(cfg.emulator_include or EMULATOR_INCLUDE).resolve(),

@@ -33,7 +33,6 @@ _EXPORTS: dict[str, str] = {
     "check_input": "runtime",
     "choose_providers": "runtime",
     "config_pbtxt": "triton",
-    "parse_pbtxt": "triton",
     "write_model_repository": "triton",
     "check_agreement": "verify",
     "compare": "verify",
@@ -62,7 +61,6 @@ __all__ = [
     "folded_summary",
     "format_table",
     "io_signature",
-    "parse_pbtxt",
     "plot",
     "write_model_repository",
 ]

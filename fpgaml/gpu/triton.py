@@ -8,7 +8,7 @@ Layout (what Triton expects)::
 ``config.pbtxt`` is derived from the ONNX graph itself: platform ``onnxruntime_onnx``, ``max_batch_size``,
 dynamic batching, and one entry per graph input/output with its name, data type (``TYPE_FP32`` for float)
 and dims *without* the batch dimension (Triton adds it when ``max_batch_size > 0``; -1 marks a dynamic dim).
-:func:`parse_pbtxt` reads the protobuf text format back (a small parser: Triton's proto is not a dependency).
+The tests read it back with Triton's own schema (``tritonclient``'s ``model_config_pb2``).
 """
 
 from __future__ import annotations
@@ -161,78 +161,3 @@ def write_model_repository(
         shutil.rmtree(partial, ignore_errors=True)
         raise
     return final
-
-
-# ---- a small reader of the protobuf text format (enough for Triton model configs) -----------------
-_SKIP = re.compile(r"(?:\s+|#[^\n]*)*")
-_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|\'(?:[^\'\\]|\\.)*\'|[{}\[\]:,;<>]|[^\s{}\[\]:,;<>"\'#]+')
-
-
-def _tokens(text: str) -> list[str]:
-    out, pos = [], 0
-    while True:
-        pos = _SKIP.match(text, pos).end()  # type: ignore[union-attr]
-        if pos >= len(text):
-            return out
-        m = _TOKEN.match(text, pos)
-        if not m:
-            raise ValueError(f"pbtxt: cannot read at offset {pos}: {text[pos : pos + 20]!r}")
-        out.append(m.group(0))
-        pos = m.end()
-
-
-def parse_pbtxt(text: str) -> dict[str, list[Any]]:
-    """Parse protobuf text format into ``{field: [values...]}`` (every field a list: fields may repeat).
-
-    Messages become nested dicts of the same form; scalars become int/float/str (quoted strings unquoted,
-    enum names as plain strings).
-    """
-    tokens = _tokens(text)
-    pos = 0
-
-    def scalar(tok: str) -> Any:
-        if tok[0] in "\"'":
-            return bytes(tok[1:-1], "utf-8").decode("unicode_escape")
-        for cast in (int, float):
-            try:
-                return cast(tok)
-            except ValueError:
-                pass
-        return {"true": True, "false": False}.get(tok, tok)
-
-    def value() -> Any:
-        nonlocal pos
-        tok = tokens[pos]
-        if tok in ("{", "<"):
-            pos += 1
-            return message("}" if tok == "{" else ">")
-        pos += 1
-        return scalar(tok)
-
-    def message(end: str | None) -> dict[str, list[Any]]:
-        nonlocal pos
-        fields: dict[str, list[Any]] = {}
-        while pos < len(tokens) and tokens[pos] != end:
-            name = tokens[pos]
-            pos += 1
-            if pos < len(tokens) and tokens[pos] == ":":
-                pos += 1
-            values = fields.setdefault(name, [])
-            if tokens[pos] == "[":
-                pos += 1
-                while tokens[pos] != "]":
-                    values.append(value())
-                    if tokens[pos] == ",":
-                        pos += 1
-                pos += 1
-            else:
-                values.append(value())
-            if pos < len(tokens) and tokens[pos] in (",", ";"):
-                pos += 1
-        if end is not None:
-            if pos >= len(tokens):
-                raise ValueError(f"pbtxt: missing {end!r}")
-            pos += 1
-        return fields
-
-    return message(None)

@@ -54,6 +54,9 @@ MAX_WEIGHT_FRAC = 39
 #: on this grid (2**-16): the GNN's 0/1 matrices and hand-set power-of-two constants are; a trained float32
 #: weight matrix essentially never is (its values carry ~24 significant bits).
 MAX_PLAIN_FRAC = 16
+#: A ``bits``-bit quantizer's integers may be this much wider than ``bits`` (power-of-two scales per channel,
+#: e.g. ``alpha='auto_po2'``, spread them); wider means a non-power-of-two scale.
+SCALE_SLACK_BITS = 12
 
 
 def quantizer_holder(keras_layer: Any) -> Any:
@@ -226,11 +229,23 @@ class Weight:
         return cls(ints.astype(np.float64) * 2.0**-frac, int(frac), layer, name, "integers")
 
     @classmethod
-    def from_values(cls, values: Any, *, quantizer: str = "", layer: str = "", name: str = "") -> Weight:
-        """``values`` already quantized by ``quantizer`` (its description; "" for an unquantized weight)."""
+    def from_values(
+        cls, values: Any, *, quantizer: str = "", bits: int | None = None, layer: str = "", name: str = ""
+    ) -> Weight:
+        """``values`` already quantized by ``quantizer`` (its description; "" for an unquantized weight) of
+        ``bits`` bits, where known.
+
+        Every float32 is dyadic, so a grid alone does not prove fixed point: a ``bits``-bit quantizer whose
+        values need integers more than :data:`SCALE_SLACK_BITS` wider than ``bits`` scales them by a
+        non-power-of-two (``alpha='auto'``: a float per channel), and is refused like a value off every grid.
+        """
         v = np.asarray(values, dtype=np.float64)
         limit = MAX_WEIGHT_FRAC if quantizer else MAX_PLAIN_FRAC
         frac = dyadic_frac(v, limit)
+        if frac is not None and bits and v.size:
+            width = int(np.max(np.abs(v)) * 2.0**frac).bit_length()
+            if width > int(bits) + SCALE_SLACK_BITS:
+                frac = None
         reason = ""
         if frac is None:
             if not np.all(np.isfinite(v)):

@@ -105,13 +105,24 @@ class ParseContext:
             if quantizer:
                 value = np.asarray(quantizer(tf().constant(value)), dtype=np.float64)
             out[short] = Weight.from_values(
-                value, quantizer=str(quantizer) if quantizer else "", layer=self.name, name=short
+                value,
+                quantizer=str(quantizer) if quantizer else "",
+                bits=_int_or_none(getattr(quantizer, "bits", None)),
+                layer=self.name,
+                name=short,
             )
         return out
 
     def activation(self, act: Any) -> Activation:
         """A Keras/QKeras activation (function, name or quantizer) as an IR activation; None for linear."""
         return read_activation(act, self.where)
+
+
+def _int_or_none(value: Any) -> int | None:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
 
 
 def read_activation(act: Any, where: str) -> Activation:

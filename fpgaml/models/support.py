@@ -12,6 +12,7 @@ stage calls it for every model (fpgaml's families and users' own models).
 from __future__ import annotations
 
 import functools
+import re
 from typing import Any
 
 from fpgaml.errors import UnsupportedModelError
@@ -39,6 +40,14 @@ def _not_fixed_point(layer: Any) -> list[str]:
         for w in layer.weights.values()
         if w.frac is None
     ]
+    for w in layer.weights.values():
+        alpha = re.search(r"alpha=([^,)]+)", w.source or "")
+        if w.frac is not None and alpha and alpha.group(1).strip("'\"") not in ("1", "1.0", "None"):
+            out.append(
+                f"{w.name or 'weight'} quantizer {w.source}: hls4ml 1.3.0 moves a scale alpha other than 1 into an "
+                "ApplyAlpha layer it types with the default fixed<16,6> (wraps); use alpha=1 "
+                "(e.g. binary(alpha=1), ternary(alpha=1), quantized_bits(8, 0, alpha=1))"
+            )
     if isinstance(layer.activation, OpaqueActivation):
         out.append(f"activation {layer.activation}: {layer.activation.reason}")
     return out

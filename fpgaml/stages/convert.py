@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from fpgaml.artifacts import Outcome, Record, write_json
 from fpgaml.errors import ConfigError
@@ -63,6 +63,9 @@ class ProjectInfo(Record):
     ends_in_softmax: bool = False
     softmax_inside: bool = False
     softmax_table_size: int | None = None
+    #: the data's task and one name per output (classes, regression targets, reconstructed inputs)
+    task: str = "classification"
+    output_names: list[str] = Field(default_factory=list)
 
 
 def _project_dir(cfg: FlowConfig) -> Path:
@@ -122,6 +125,8 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
         ends_in_softmax=meta.ends_in_softmax,
         softmax_inside=softmax_inside,
         softmax_table_size=cfg.convert.softmax_table_size if softmax_inside else None,
+        task=meta.task,
+        output_names=meta.output_names or meta.class_names,
     )
     info.save(out)
     if cfg.convert.strategy == "Latency" and cfg.convert.io_type == "io_parallel":

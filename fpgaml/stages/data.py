@@ -1,6 +1,9 @@
-"""Stage ``data``: load the jets, split, standardise; write ``<run>/data/{dataset.npz,data.json}``.
+"""Stage ``data``: load the jets or your own arrays, split, standardise; write ``<run>/data/{dataset.npz,data.json}``.
 
-For high-level features it also draws ``features.png``: each feature per class (training split).
+The jets (``data.source: sample`` or a jet file) are classified; a file of your own named arrays
+(``data.inputs``, :mod:`fpgaml.data.arrays`) may be classified, regressed or auto-encoded (``data.task``).
+:class:`DataInfo` records the task and the names of the network's outputs: train and verify read them there.
+For jet high-level features it also draws ``features.png``: each feature per class (training split).
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ import numpy as np
 from pydantic import Field
 
 from fpgaml.artifacts import Outcome, Record, read_manifest
+from fpgaml.data.arrays import Task
 from fpgaml.stage import Stage, StageContext, stage_dir
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -32,19 +36,32 @@ class DataInfo(Record):
     input_shape: list[int]
     standardization: dict[str, Any]
     source_info: dict[str, Any] = Field(default_factory=dict)
+    #: classification (y: class indices), regression (y: (n, n_targets) values) or autoencoder (y: the
+    #: flattened inputs; ``labels_<split>`` in dataset.npz when ``has_labels``)
+    task: Task = "classification"
+    #: one name per network output: the classes, the regression targets, or the flattened inputs
+    output_names: list[str] = Field(default_factory=list)
+    has_labels: bool = False
+
+    @property
+    def n_outputs(self) -> int:
+        """How many outputs the network must have for this data."""
+        return len(self.output_names or self.class_names)
 
 
 def _inputs(cfg: FlowConfig) -> dict[str, Any]:
-    """The data source file (size and mtime) and the feature set the model family needs."""
+    """The data source file (size and mtime) and the feature set the model family needs (jets only)."""
     source = cfg.data.source
     stamp: Any = source
     if source != "sample" and Path(source).exists():
         st = Path(source).stat()
         stamp = {"path": str(Path(source).resolve()), "size": st.st_size, "mtime": int(st.st_mtime)}
-    return {"source": stamp, "features": cfg.features}
+    return {"source": stamp, "features": cfg.features if cfg.data.inputs is None else None}
 
 
 def produce(ctx: StageContext, out: Path) -> Outcome:
+    if ctx.cfg.data.inputs is not None:
+        return _produce_arrays(ctx.cfg, out)
     from fpgaml.data import load_jets
 
     cfg = ctx.cfg
@@ -55,8 +72,12 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
         n_constituents=cfg.data.n_constituents,
         split=cfg.data.split,
         seed=cfg.seed,
-        standardize=True,
+        standardize=cfg.data.standardize,
     )
+    if not cfg.data.standardize:  # what the network sees is the file's values: record the identity
+        from fpgaml.data.arrays import identity_standardization
+
+        ds.standardization = identity_standardization(list(ds.feature_names))
     arrays: dict[str, np.ndarray] = {}
     for split in SPLITS:
         arrays[f"x_{split}"] = getattr(ds, f"x_{split}")
@@ -65,7 +86,7 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
         if mask is not None:
             arrays[f"mask_{split}"] = mask
     np.savez(out / "dataset.npz", **arrays)
-    if cfg.features == "hlf":  # a picture of what the network sees, in physical units
+    if cfg.features == "hlf":  # a picture of what the network sees, in the file's units
         from fpgaml.data.plots import plot_hlf_grid
 
         st = ds.standardization
@@ -84,6 +105,8 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
         input_shape=list(ds.x_train.shape[1:]),
         standardization=ds.standardization,
         source_info=ds.source_info,
+        task="classification",
+        output_names=list(ds.class_names),
     ).save(out)
     return Outcome(
         {
@@ -97,6 +120,65 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
     )
 
 
+def _produce_arrays(cfg: FlowConfig, out: Path) -> Outcome:
+    """Your own named arrays (``data.inputs``): read, check, split, standardise (fpgaml.data.arrays)."""
+    from fpgaml.data.arrays import load_arrays
+
+    d = cfg.data
+    assert d.inputs is not None
+    ds = load_arrays(
+        d.source,
+        d.inputs,
+        task=d.task,
+        targets=d.targets,
+        labels=d.labels,
+        feature_names=d.feature_names,
+        class_names=d.class_names,
+        target_names=d.target_names,
+        n_samples=d.n_jets,
+        split=d.split,
+        seed=cfg.seed,
+        standardize=d.standardize,
+    )
+    arrays: dict[str, np.ndarray] = {}
+    for split in SPLITS:
+        arrays[f"x_{split}"] = getattr(ds, f"x_{split}")
+        arrays[f"y_{split}"] = getattr(ds, f"y_{split}")
+        labels = getattr(ds, f"labels_{split}")
+        if labels is not None:
+            arrays[f"labels_{split}"] = labels
+    np.savez(out / "dataset.npz", **arrays)
+    DataInfo(
+        features="arrays",
+        feature_names=ds.feature_names,
+        class_names=ds.class_names,
+        input_shape=list(ds.x_train.shape[1:]),
+        standardization=ds.standardization,
+        source_info=ds.source_info,
+        task=ds.task,
+        output_names=ds.output_names,
+        has_labels=ds.labels_test is not None,
+    ).save(out)
+    summary: dict[str, Any] = {
+        "task": ds.task,
+        "input_shape": list(ds.x_train.shape[1:]),
+        "n_outputs": len(ds.output_names),
+        "n_train": len(ds.x_train),
+        "n_val": len(ds.x_val),
+        "n_test": len(ds.x_test),
+    }
+    if ds.task == "classification":
+        summary["class_counts_test"] = np.bincount(ds.y_test, minlength=len(ds.class_names)).tolist()
+    elif ds.task == "regression":
+        summary["targets_test"] = {
+            name: {"mean": round(float(np.mean(col)), 6), "std": round(float(np.std(col)), 6)}
+            for name, col in zip(ds.output_names, ds.y_test.T, strict=True)
+        }
+    elif ds.labels_test is not None:
+        summary["label_counts_test"] = np.bincount(ds.labels_test, minlength=len(ds.class_names)).tolist()
+    return Outcome(summary)
+
+
 STAGE = Stage(
     name="data",
     doc="load, split and standardise the jets",
@@ -108,7 +190,7 @@ STAGE = Stage(
 
 
 def load_split(cfg: FlowConfig, split: str = "test") -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
-    """(x, y, mask or None) of one split from the data artifact."""
+    """(x, y, mask or None) of one split from the data artifact (y: see :class:`DataInfo` ``task``)."""
     if split not in SPLITS:
         raise ValueError(f"split must be one of {SPLITS}")
     d = stage_dir("data", cfg)
@@ -116,3 +198,13 @@ def load_split(cfg: FlowConfig, split: str = "test") -> tuple[np.ndarray, np.nda
     with np.load(d / "dataset.npz") as z:
         mask = z[f"mask_{split}"] if f"mask_{split}" in z.files else None
         return z[f"x_{split}"], z[f"y_{split}"], mask
+
+
+def load_labels(cfg: FlowConfig, split: str = "test") -> np.ndarray | None:
+    """The per-sample labels of an autoencoder's split (``data.labels``), or None when there are none."""
+    if split not in SPLITS:
+        raise ValueError(f"split must be one of {SPLITS}")
+    d = stage_dir("data", cfg)
+    read_manifest(d, "data")
+    with np.load(d / "dataset.npz") as z:
+        return z[f"labels_{split}"] if f"labels_{split}" in z.files else None

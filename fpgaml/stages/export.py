@@ -208,11 +208,24 @@ def _tensors(ctx: ExportContext) -> tuple[list[Any], list[Any]]:
     inputs = [Tensor(port=iface.inputs[0].name, type=cpp_type(info.input_precision), shape=list(info.input_shape),
                      lsb=2.0 ** -(width - integer), names=list(ctx.train.feature_names),
                      meaning="standardised features on the input grid")]  # fmt: skip
-    meaning = "class probabilities (softmax table)" if info.ends_in_softmax else "logits, one per class"
+    names = list(info.output_names or info.class_names)
     outputs = [Tensor(port=iface.outputs[0].name, type=info.output_precision.type,
-                      shape=[len(info.class_names)], lsb=info.output_precision.lsb,
-                      names=list(info.class_names), meaning=meaning)]  # fmt: skip
+                      shape=[len(names)], lsb=info.output_precision.lsb,
+                      names=names, meaning=output_meaning(info))]  # fmt: skip
     return inputs, outputs
+
+
+def output_meaning(info: Any) -> str:
+    """What the firmware's outputs are, by the data's task (:class:`~fpgaml.stages.convert.ProjectInfo`)."""
+    if info.task == "regression":
+        return f"regression targets ({', '.join(info.output_names)}), in the units of the data's targets"
+    if info.task == "autoencoder":
+        return (
+            "the reconstructed inputs (standardised, flattened); the anomaly score is the mean squared error"
+        )
+    if info.ends_in_softmax:
+        return "class probabilities (softmax table)"
+    return "logits, one per class"
 
 
 def _wi(precision: str) -> tuple[int, int]:

@@ -13,12 +13,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
+from pydantic import Field
 
 from fpgaml import progress
 from fpgaml.artifacts import Outcome, Record, read_manifest, write_json
 from fpgaml.errors import ConfigError
 from fpgaml.stage import Stage, StageContext, stage_dir
-from fpgaml.stages.data import DataInfo, load_split
+from fpgaml.stages.data import DataInfo, load_labels, load_split
 
 if TYPE_CHECKING:  # pragma: no cover
     from fpgaml.config import FlowConfig
@@ -42,6 +43,9 @@ class TrainInfo(Record):
     float_reference: bool = False
     float_reference_name: str = "none"
     ptq: bool = False
+    #: the data's task and the names of the network's outputs (from DataInfo)
+    task: str = "classification"
+    output_names: list[str] = Field(default_factory=list)
 
 
 @dataclass
@@ -81,8 +85,17 @@ def _inputs(cfg: FlowConfig) -> dict[str, Any]:
     }
 
 
-def check_pretrained(model: Any, path: str, input_shape: tuple[int, ...], class_names: list[str]) -> None:
-    """A user's model must take the data's inputs, give one output per class, and hold finite weights."""
+def check_pretrained(
+    model: Any,
+    path: str,
+    input_shape: tuple[int, ...],
+    class_names: list[str],
+    *,
+    task: str = "classification",
+    output_names: list[str] | None = None,
+) -> None:
+    """A user's model must take the data's inputs, give the outputs the task needs (one per class, one per
+    regression target, or a reconstruction of its input) and hold finite weights."""
     from fpgaml.errors import UnsupportedModelError
 
     shape = model.input_shape
@@ -98,11 +111,9 @@ def check_pretrained(model: Any, path: str, input_shape: tuple[int, ...], class_
         raise UnsupportedModelError(
             f"train.pretrained: {path} has {len(out)} outputs; fpgaml needs exactly one"
         )
-    if len(out) != 2 or out[-1] != len(class_names):
-        raise ConfigError(
-            f"train.pretrained: {path} gives outputs of shape {tuple(out[1:])}, the data has "
-            f"{len(class_names)} classes ({', '.join(class_names)}): one output per class is needed"
-        )
+    problem = _output_problem(task, tuple(out[1:]), input_shape, class_names, output_names or [])
+    if problem:
+        raise ConfigError(f"train.pretrained: {path} gives outputs of shape {tuple(out[1:])}; {problem}")
     for layer in model.layers:
         for w in layer.weights:
             values = np.asarray(w.numpy())
@@ -112,6 +123,82 @@ def check_pretrained(model: Any, path: str, input_shape: tuple[int, ...], class_
                     f"train.pretrained: {path}: layer {layer.name!r} weight {w.name!r} holds {int(bad.sum())} "
                     "NaN/Inf value(s); firmware has no NaN/Inf: retrain or fix the weights"
                 )
+
+
+# ---- what the task asks of the network (data.task, recorded in DataInfo) ----------------------------------
+def _output_problem(
+    task: str,
+    out: tuple[Any, ...],
+    input_shape: tuple[int, ...],
+    class_names: list[str],
+    output_names: list[str],
+) -> str:
+    """Why a network with per-sample output shape ``out`` does not fit the task, or ""."""
+    if task == "autoencoder":
+        want = int(np.prod(input_shape))
+        if None in out or int(np.prod(out)) != want:
+            return (
+                f"an autoencoder reconstructs its input {input_shape}: {want} outputs are needed (any shape with "
+                "that many values; they are compared flattened)"
+            )
+        return ""
+    if task == "regression":
+        names, what = output_names, f"{len(output_names)} regression target(s)"
+    else:
+        names, what = class_names, f"{len(class_names)} classes"
+    if len(out) != 1 or out[0] != len(names):
+        return f"the data has {what} ({', '.join(names)}): one output each is needed, shape ({len(names)},)"
+    return ""
+
+
+def _compile(model: Any, task: str, learning_rate: float) -> None:
+    """Loss and metric of the task: cross-entropy on the logits (or on the softmax) for classification; the
+    mean squared error for regression and the autoencoder (its reconstruction error)."""
+    from fpgaml._keras import keras
+
+    k = keras()
+    if task == "classification":
+        from fpgaml.models.base import ends_in_softmax
+
+        loss = k.losses.SparseCategoricalCrossentropy(from_logits=not ends_in_softmax(model))
+        metrics = [k.metrics.SparseCategoricalAccuracy(name="acc")]
+    else:
+        loss = k.losses.MeanSquaredError()
+        metrics = [k.metrics.MeanAbsoluteError(name="mae")]
+    model.compile(optimizer=k.optimizers.Adam(learning_rate), loss=loss, metrics=metrics)
+
+
+def _task_metrics(task: str, y_pred: np.ndarray, y: np.ndarray) -> dict[str, Any]:
+    """Test-set figures for the train summary of a regression (RMSE per target) or an autoencoder (the mean
+    reconstruction error); classification keeps its accuracy keys."""
+    y_pred = np.asarray(y_pred, np.float64).reshape(len(y_pred), -1)
+    err = y_pred - np.asarray(y, np.float64).reshape(len(y), -1)
+    if task == "regression":
+        return {"rmse": [float(v) for v in np.sqrt(np.mean(err**2, axis=0))]}
+    return {"mean_reconstruction_mse": float(np.mean(err**2))}
+
+
+def _check_task(task: str, model: Any, what: str) -> None:
+    """A regression or autoencoder output is a value, not a probability: refuse a final softmax."""
+    from fpgaml.models.base import ends_in_softmax
+
+    if task != "classification" and ends_in_softmax(model):
+        raise ConfigError(
+            f"{what} ends in a softmax, but data.task is {task}: its outputs must be free values (remove the "
+            "softmax: model.params softmax: false for fpgaml's families)"
+        )
+
+
+def _family_input_rank(family: Any, input_shape: tuple[int, ...]) -> None:
+    """fpgaml's families take (n_features,) ('hlf' families) or (n_items, n_features) ('constituents')."""
+    rank = {"hlf": 1, "constituents": 2}.get(family.features)
+    if rank is not None and len(input_shape) != rank:
+        want = "(n_features,)" if rank == 1 else "(n_items, n_features)"
+        raise ConfigError(
+            f"model.family {family.name!r} takes inputs of shape {want} per sample, the data has {input_shape}: "
+            "flatten or reshape the input array in your file, pick another family (`fpgaml families`), or bring "
+            "your own model (train.pretrained)"
+        )
 
 
 def _fit(
@@ -125,6 +212,7 @@ def _fit(
     early_stopping: bool = True,
     compile_model: bool = True,
     extra_callbacks: list[Any] | None = None,
+    task: str = "classification",
 ) -> dict[str, list[float]]:
     """Train from ``initial_epoch`` to ``epochs`` (default ``train.epochs``); history per metric."""
     from fpgaml._keras import keras
@@ -133,14 +221,7 @@ def _fit(
     k.utils.set_random_seed(cfg.seed)
     epochs = cfg.train.epochs if epochs is None else epochs
     if compile_model:
-        from fpgaml.models.base import ends_in_softmax
-
-        from_logits = not ends_in_softmax(model)
-        model.compile(
-            optimizer=k.optimizers.Adam(cfg.train.learning_rate),
-            loss=k.losses.SparseCategoricalCrossentropy(from_logits=from_logits),
-            metrics=[k.metrics.SparseCategoricalAccuracy(name="acc")],
-        )
+        _compile(model, task, cfg.train.learning_rate)
     callbacks = list(extra_callbacks or [])
     if early_stopping:
         callbacks += [
@@ -162,7 +243,12 @@ def _fit(
 
 
 def _fit_pruned(
-    qmodel: Any, rebuild: Any, cfg: FlowConfig, data: dict[str, np.ndarray], desc: str
+    qmodel: Any,
+    rebuild: Any,
+    cfg: FlowConfig,
+    data: dict[str, np.ndarray],
+    desc: str,
+    task: str = "classification",
 ) -> tuple[Any, dict[str, list[float]]]:
     """Prune while training (sparsity 0 -> target from begin_epoch to end_epoch, no early stopping), then
     fine-tune with the masks fixed and early stopping; returns a freshly built model with the weights."""
@@ -182,6 +268,7 @@ def _fit_pruned(
         epochs=end,
         early_stopping=False,
         extra_callbacks=pruning.callbacks(),
+        task=task,
     )
     if end < cfg.train.epochs:
         more = _fit(
@@ -192,6 +279,7 @@ def _fit_pruned(
             initial_epoch=end,
             compile_model=False,
             extra_callbacks=pruning.callbacks(),
+            task=task,
         )
         hist = {key: hist.get(key, []) + more.get(key, []) for key in {*hist, *more}}
     return pruning.strip_into(pm, rebuild()), hist
@@ -199,6 +287,19 @@ def _fit_pruned(
 
 def _accuracy(model: Any, x: np.ndarray, y: np.ndarray) -> float:
     return float(np.mean(np.argmax(model(x, training=False).numpy(), axis=-1) == y))
+
+
+def _background_only(
+    data: dict[str, np.ndarray], labels: dict[str, np.ndarray | None]
+) -> dict[str, np.ndarray]:
+    """An autoencoder learns what normal looks like: with labels, it trains on the background (label 0)."""
+    out = dict(data)
+    for split in ("train", "val"):
+        lab = labels.get(split)
+        if lab is not None:
+            keep = lab == 0
+            out[f"x_{split}"], out[f"y_{split}"] = data[f"x_{split}"][keep], data[f"y_{split}"][keep]
+    return out
 
 
 def produce(ctx: StageContext, out: Path) -> Outcome:
@@ -215,15 +316,23 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
     for split in ("train", "val", "test"):
         data[f"x_{split}"], data[f"y_{split}"], _ = load_split(cfg, split)
     input_shape = tuple(int(d) for d in data["x_train"].shape[1:])
-    n_classes = len(info.class_names)
+    task = info.task
+    n_outputs = info.n_outputs  # classes, regression targets, or the flattened input (autoencoder)
     family = FAMILIES.get(cfg.model.family)
     family.params(cfg.model)  # validate model.params early
+    if info.features == "arrays" and not cfg.train.pretrained:  # fpgaml builds the family's networks
+        _family_input_rank(family, input_shape)
+    fit_data = data
+    if task == "autoencoder" and info.has_labels:
+        fit_data = _background_only(data, {s: load_labels(cfg, s) for s in ("train", "val")})
 
     history: dict[str, Any] = {}
 
     def build(quantized: bool) -> Any:
         keras().utils.set_random_seed(cfg.seed)  # the same initial weights in every run
-        return family.build(BuildContext(input_shape, n_classes, cfg.model, quantized=quantized))
+        model = family.build(BuildContext(input_shape, n_outputs, cfg.model, quantized=quantized))
+        _check_task(task, model, f"model.family {family.name!r}")
+        return model
 
     trust = {"trust_model_code": cfg.train.trust_model_code, "custom_modules": cfg.train.custom_modules}
     reference = cfg.train.float_reference
@@ -235,11 +344,20 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
         reference_name = f"a float {family.name} model of the same architecture, trained by fpgaml"
     elif cfg.train.float_reference_file:
         float_model = modelio.load_model(cfg.train.float_reference_file, **trust)
-        check_pretrained(float_model, cfg.train.float_reference_file, input_shape, info.class_names)
+        check_pretrained(float_model, cfg.train.float_reference_file, input_shape, info.class_names,
+                         task=task, output_names=info.output_names)  # fmt: skip
         reference_name = f"the user's float model {cfg.train.float_reference_file}"
     if cfg.train.pretrained:
         qmodel = modelio.load_model(cfg.train.pretrained, weights=cfg.train.pretrained_weights, **trust)
-        check_pretrained(qmodel, cfg.train.pretrained, input_shape, info.class_names)
+        check_pretrained(
+            qmodel,
+            cfg.train.pretrained,
+            input_shape,
+            info.class_names,
+            task=task,
+            output_names=info.output_names,
+        )
+        _check_task(task, qmodel, f"train.pretrained {cfg.train.pretrained}")
         if ptq.is_float_model(qmodel):  # a float network: post-training quantization
             user_float = qmodel
             qmodel, ptq_report = ptq.quantize(user_float, data["x_train"], cfg.train.ptq)
@@ -250,26 +368,34 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
         qmodel = build(True)
         if cfg.train.init_from_float:
             assert float_model is not None  # the config validator guarantees it
-            history["float"] = _fit(float_model, cfg, data, f"train float {family.name}")
+            history["float"] = _fit(float_model, cfg, fit_data, f"train float {family.name}", task=task)
             copy_weights(float_model, qmodel)  # QAT starts from the float weights
         desc = f"train QKeras {family.name}"
         if cfg.train.pruning is not None:
-            qmodel, history["qkeras"] = _fit_pruned(qmodel, lambda: build(True), cfg, data, desc)
+            qmodel, history["qkeras"] = _fit_pruned(qmodel, lambda: build(True), cfg, fit_data, desc, task)
         else:
-            history["qkeras"] = _fit(qmodel, cfg, data, desc)
+            history["qkeras"] = _fit(qmodel, cfg, fit_data, desc, task=task)
     if float_model is not None and "float" not in history and reference_name.startswith("a float"):
-        history["float"] = _fit(float_model, cfg, data, f"train float {family.name}")
+        history["float"] = _fit(float_model, cfg, fit_data, f"train float {family.name}", task=task)
 
     x_test_grid = to_input_grid(data["x_test"], cfg.model).astype(np.float32)
     summary: dict[str, Any] = {
         "family": family.name,
         "n_params": int(qmodel.count_params()),
         "epochs_run": {k: len(v.get("loss", [])) for k, v in history.items()},
-        "test_accuracy_qkeras": _accuracy(qmodel, x_test_grid, data["y_test"]),
         "weights": pruning_report(qmodel),
     }
-    if float_model is not None:
-        summary["test_accuracy_float"] = _accuracy(float_model, data["x_test"], data["y_test"])
+    if task == "classification":  # the keys jet runs always had
+        summary["test_accuracy_qkeras"] = _accuracy(qmodel, x_test_grid, data["y_test"])
+        if float_model is not None:
+            summary["test_accuracy_float"] = _accuracy(float_model, data["x_test"], data["y_test"])
+    else:
+        summary["task"] = task
+        summary["test_qkeras"] = _task_metrics(task, qmodel(x_test_grid, training=False), data["y_test"])
+        if float_model is not None:
+            summary["test_float"] = _task_metrics(
+                task, float_model(data["x_test"], training=False), data["y_test"]
+            )
     summary["float_reference"] = reference_name
     if ptq_report is not None:
         write_json(out / "ptq.json", ptq_report.to_dict())
@@ -280,7 +406,7 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
     TrainInfo(
         family=family.name,
         input_shape=list(input_shape),
-        n_classes=n_classes,
+        n_classes=len(info.class_names) if task == "classification" else 0,
         class_names=info.class_names,
         feature_names=info.feature_names,
         standardization=info.standardization,
@@ -290,6 +416,8 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
         float_reference=float_model is not None,
         float_reference_name=reference_name,
         ptq=ptq_report is not None,
+        task=task,
+        output_names=info.output_names or info.class_names,
     ).save(out)
     write_json(out / "history.json", history)
     return Outcome(summary)

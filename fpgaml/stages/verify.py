@@ -1,15 +1,19 @@
-"""Stage ``verify``: does the firmware compute what the model computes? Writes report.{json,md} + roc.png.
+"""Stage ``verify``: does the firmware compute what the model computes? Writes report.{json,md} and a plot.
 
 Compares the C-simulation outputs with (1) the QKeras model, (2) fpgaml's integer fixed-point reference
-(where it supports the network) and (3) the float reference, on the same test jets with inputs on the
-firmware's input grid. Thresholds come from ``verify:``; a failed one raises :class:`CheckFailed` after
-the report is written (the CLI exits 1).
+(where it supports the network) and (3) the float reference, on the same test samples with inputs on the
+firmware's input grid. These bit-accuracy checks are the same for every task; the physics metrics follow the
+data's task (:class:`~fpgaml.stages.data.DataInfo`): classification — accuracy, AUC, ``roc.png``;
+regression — bias and resolution per target, ``residuals.png``; autoencoder — the anomaly score (mean
+squared reconstruction error) per model, its agreement, its ROC with labels, ``scores.png``. Thresholds come
+from ``verify:``; a failed one raises :class:`CheckFailed` after the report is written (the CLI exits 1).
 """
 
 from __future__ import annotations
 
 import logging
 import tempfile
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -20,7 +24,7 @@ from fpgaml.errors import UnsupportedModelError
 from fpgaml.stage import Stage, StageContext
 from fpgaml.stages.convert import ProjectInfo, firmware_model
 from fpgaml.stages.csim import load_outputs
-from fpgaml.stages.data import load_split
+from fpgaml.stages.data import DataInfo, load_labels, load_split
 from fpgaml.stages.train import load_models
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -72,23 +76,163 @@ def _divergence(cfg: FlowConfig, qmodel: Any, x_bad: np.ndarray) -> dict[str, An
         return first_divergent_layer(qmodel, hm, x_bad)
 
 
+# ---- physics metrics per task (data.task, read from DataInfo) --------------------------------------------
+@dataclass
+class Outputs:
+    """What every task's metrics read: the test inputs (on the firmware grid, and as floats) and the outputs
+    of the firmware, of QKeras (on both) and of the float reference (on the float inputs, or None)."""
+
+    x: np.ndarray
+    x_raw: np.ndarray
+    y_csim: np.ndarray
+    y_q: np.ndarray
+    y_q_raw: np.ndarray
+    y_f: np.ndarray | None
+    float_probs: bool = False  # the float reference ends in a softmax (its outputs are probabilities)
+
+
+@dataclass
+class Physics:
+    """One task's part of the report: its sections, threshold checks, summary entries, the effect of the
+    input type on its metric, and the plot it drew (a file name in the verify directory)."""
+
+    sections: dict[str, Any]
+    checks: list[dict[str, Any]] = field(default_factory=list)
+    summary: dict[str, Any] = field(default_factory=dict)
+    input_rounding: dict[str, Any] = field(default_factory=dict)
+    plot: str = ""
+
+
+def _classification(cfg: FlowConfig, data: DataInfo, o: Outputs, probs: bool, out: Path) -> Physics:
+    from fpgaml.verify import classification_metrics, roc_plot, to_scores
+
+    labels = load_split(cfg, "test")[1][: len(o.x)]
+    class_names = list(data.class_names)
+    scores = {"C-sim": to_scores(o.y_csim, probs), "QKeras": to_scores(o.y_q, probs)}
+    if o.y_f is not None:
+        scores["float"] = to_scores(o.y_f, o.float_probs)
+    classification = {name: classification_metrics(s, labels, class_names) for name, s in scores.items()}
+    checks = []
+    if o.y_f is not None:
+        drop = 100 * (classification["float"]["accuracy"] - classification["C-sim"]["accuracy"])
+        checks.append({"name": "accuracy drop C-sim vs float (pp)", "value": round(drop, 3),
+                       "threshold": f"<= {cfg.verify.max_accuracy_drop_pp}",
+                       "passed": drop <= cfg.verify.max_accuracy_drop_pp})  # fmt: skip
+    roc_plot(scores, labels, class_names, out / "roc.png")
+    return Physics(
+        sections={"classification": classification, "class_names": class_names},
+        checks=checks,
+        summary={"accuracy": {k: round(v["accuracy"], 5) for k, v in classification.items()}},
+        input_rounding={
+            "accuracy_float_inputs": float(np.mean(o.y_q_raw.argmax(1) == labels)),
+            "accuracy_grid_inputs": float(np.mean(o.y_q.argmax(1) == labels)),
+        },
+        plot="roc.png",
+    )
+
+
+def _regression(cfg: FlowConfig, data: DataInfo, o: Outputs, probs: bool, out: Path) -> Physics:
+    from fpgaml.verify import regression_metrics, residual_plot
+
+    target = load_split(cfg, "test")[1][: len(o.x)].reshape(len(o.x), -1)
+    names = list(data.output_names)
+    preds = {"C-sim": o.y_csim, "QKeras": o.y_q}
+    if o.y_f is not None:
+        preds["float"] = o.y_f
+    metrics = {model: regression_metrics(p, target, names) for model, p in preds.items()}
+    checks = []
+    limit = cfg.verify.max_resolution_increase
+    if o.y_f is not None and limit is not None:
+        for name in names:
+            fw, ref = metrics["C-sim"][name]["resolution_robust"], metrics["float"][name]["resolution_robust"]
+            rel = fw / ref - 1.0 if ref > 0 else (0.0 if fw == 0 else float("inf"))
+            checks.append({"name": f"resolution increase C-sim vs float, {name} (relative)",
+                           "value": round(rel, 5), "threshold": f"<= {limit}", "passed": rel <= limit})  # fmt: skip
+
+    def rmse(y: np.ndarray) -> float:
+        return float(np.sqrt(np.mean((y.reshape(len(y), -1) - target) ** 2)))
+
+    residual_plot(preds, target, names, out / "residuals.png")
+    return Physics(
+        sections={"regression": metrics, "target_names": names},
+        checks=checks,
+        summary={
+            "resolution": {
+                m: {t: round(v["resolution_robust"], 6) for t, v in r.items()} for m, r in metrics.items()
+            },
+            "bias": {m: {t: round(v["bias_mean"], 6) for t, v in r.items()} for m, r in metrics.items()},
+        },
+        input_rounding={
+            "metric": "RMSE over all targets",
+            "float_inputs": rmse(o.y_q_raw),
+            "grid_inputs": rmse(o.y_q),
+        },
+        plot="residuals.png",
+    )
+
+
+def _autoencoder(cfg: FlowConfig, data: DataInfo, o: Outputs, probs: bool, out: Path) -> Physics:
+    from fpgaml.verify import autoencoder_metrics, reconstruction_error, score_agreement, score_plot
+
+    labels = load_labels(cfg, "test") if data.has_labels else None
+    labels = None if labels is None else labels[: len(o.x)]
+    names = list(data.class_names)
+    scores = {"C-sim": reconstruction_error(o.y_csim, o.x), "QKeras": reconstruction_error(o.y_q, o.x)}
+    if o.y_f is not None:
+        scores["float"] = reconstruction_error(o.y_f, o.x_raw)
+    per_model = {m: autoencoder_metrics(s, labels, names) for m, s in scores.items()}
+    agreement = score_agreement(scores["C-sim"], scores["QKeras"])
+    checks = []
+    limit = cfg.verify.max_auc_drop
+    if o.y_f is not None and labels is not None and limit is not None:
+        for signal, auc_float in per_model["float"]["auc"].items():
+            auc_fw = per_model["C-sim"]["auc"][signal]
+            if auc_float is None or auc_fw is None:
+                continue
+            drop = auc_float - auc_fw
+            checks.append({"name": f"anomaly-score AUC drop C-sim vs float, {signal}", "value": round(drop, 5),
+                           "threshold": f"<= {limit}", "passed": drop <= limit})  # fmt: skip
+    score_plot(scores, labels, names, out / "scores.png")
+    return Physics(
+        sections={
+            "autoencoder": {"scores": per_model, "agreement_csim_vs_qkeras": agreement},
+            "class_names": names,
+        },
+        checks=checks,
+        summary={
+            "score_identical_ranks_csim_vs_qkeras": agreement["identical_ranks_fraction"],
+            "score_spearman_csim_vs_qkeras": round(agreement["spearman"], 6),
+            "auc": {m: v["auc"] for m, v in per_model.items() if v["auc"]},
+        },
+        input_rounding={
+            "metric": "mean anomaly score",
+            "float_inputs": float(np.mean(reconstruction_error(o.y_q_raw, o.x_raw))),
+            "grid_inputs": float(np.mean(scores["QKeras"])),
+        },
+        plot="scores.png",
+    )
+
+
+PHYSICS = {"classification": _classification, "regression": _regression, "autoencoder": _autoencoder}
+
+
 def produce(ctx: StageContext, out: Path) -> Outcome:
     from fpgaml.ir import ends_in_softmax
     from fpgaml.quantize import saturation_report, saturation_warnings
-    from fpgaml.verify import classification_metrics, compare, markdown, roc_plot, to_scores
+    from fpgaml.verify import compare, markdown
 
     cfg = ctx.cfg
     trained = load_models(cfg)
     info = ProjectInfo.of(cfg)
+    data = DataInfo.of(cfg)
     cs = load_outputs(cfg)
-    x, y_csim, labels = cs["x"], cs["y"].reshape(len(cs["y"]), -1), cs["labels"]
+    x, y_csim = cs["x"], cs["y"].reshape(len(cs["y"]), -1)
     x_raw, _, mask = load_split(cfg, "test")
     x_raw = x_raw[: len(x)]
     saturation = saturation_report(
         x_raw, info.input_precision, trained.meta.feature_names, mask=None if mask is None else mask[: len(x)]
     )
     lsb = info.output_precision.lsb
-    class_names = list(info.class_names)
     probs = info.softmax_inside
     exact_expected = info.exact_expected and not probs
     reason = info.inexact_reason or ("the firmware softmax is a lookup table" if probs else "")
@@ -104,10 +248,9 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
         "fixed_point_reference": compare(y_csim, y_fp, lsb) if y_fp is not None else None,
         "float_reference": compare(y_csim, y_f, lsb) if y_f is not None else None,
     }
-    scores = {"C-sim": to_scores(y_csim, probs), "QKeras": to_scores(y_q, probs)}
-    if y_f is not None:
-        scores["float"] = to_scores(y_f, float_probs)
-    classification = {name: classification_metrics(s, labels, class_names) for name, s in scores.items()}
+    physics = PHYSICS[data.task](
+        cfg, data, Outputs(x, x_raw, y_csim, y_q, y_q_raw, y_f, float_probs), probs, out
+    )
 
     notes = [f"QKeras outputs evaluated in {q_eval}."]
     if not exact_expected:
@@ -146,31 +289,27 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
         m = bit["fixed_point_reference"]
         checks.append({"name": "C-sim vs fixed-point reference: outputs different", "value": m["n_different"],
                        "threshold": "== 0", "passed": m["n_different"] == 0})  # fmt: skip
-    if y_f is not None:
-        drop = 100 * (classification["float"]["accuracy"] - classification["C-sim"]["accuracy"])
-        checks.append({"name": "accuracy drop C-sim vs float (pp)", "value": round(drop, 3),
-                       "threshold": f"<= {cfg.verify.max_accuracy_drop_pp}",
-                       "passed": drop <= cfg.verify.max_accuracy_drop_pp})  # fmt: skip
+    checks += physics.checks
     passed = all(c["passed"] for c in checks)
     report = {
         "name": cfg.name,
         "family": info.family,
+        "task": data.task,
+        "unit": "samples" if data.features == "arrays" else "jets",
         "n_jets": len(x),
         "output_type": info.output_precision.type,
         "lsb": lsb,
         "passed": passed,
         "checks": checks,
         "bit_accuracy": bit,
-        "classification": classification,
-        "class_names": class_names,
+        **physics.sections,
         "exact_expected": exact_expected,
         "qkeras_evaluation": q_eval,
         "notes": notes,
         "input_rounding": {
             "input_precision": info.input_precision,
             "changed_outputs_fraction": float(np.mean(y_q != y_q_raw)),
-            "accuracy_float_inputs": float(np.mean(y_q_raw.argmax(1) == labels)),
-            "accuracy_grid_inputs": float(np.mean(y_q.argmax(1) == labels)),
+            **physics.input_rounding,
         },
         "input_saturation": saturation.to_dict(),
         "layer_overflow": overflow,
@@ -183,17 +322,17 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
             else "stripped: firmware, QKeras and the fixed-point reference give logits"
         ),
         "first_divergent_layer": divergence,
+        "plot": physics.plot,
     }
     summary = {
         "passed": passed,
         "exact_vs_qkeras": q["exact_fraction"],
         "max_error_lsb_vs_qkeras": q["max_error_lsb"],
-        "accuracy": {k: round(v["accuracy"], 5) for k, v in classification.items()},
+        **physics.summary,
         "report": str(ctx.dir("verify") / "report.md"),
     }
     write_json(out / "report.json", report)
     (out / "report.md").write_text(markdown(report))
-    roc_plot(scores, labels, class_names, out / "roc.png")
     failed = [f"{c['name']} = {c['value']} (needs {c['threshold']})" for c in checks if not c["passed"]]
     if failed:
         failed[-1] += f". Report: {ctx.dir('verify') / 'report.md'}"
