@@ -462,7 +462,7 @@ def test_float_layers_parse_and_are_refused_only_where_exactness_is_needed():
         ir.predict(np.zeros((1, 4)))
 
 
-def test_recurrent_layers_parse_fold_and_say_what_is_missing():
+def test_recurrent_layers_parse_and_trace():
     from fpgaml.config import ModelConfig
     from fpgaml.models import FAMILIES, BuildContext
 
@@ -478,16 +478,95 @@ def test_recurrent_layers_parse_fold_and_say_what_is_missing():
     assert gru.attrs["state"].type == FixedType(True, 10, 1)  # quantized_bits(10, 0): the state grid
     assert list(gru.weights) == ["kernel", "recurrent_kernel", "bias"]
     assert all(w.frac is not None for w in gru.weights.values())
-    with pytest.raises(
-        UnsupportedModelError, match=r"'gru' \(QGRU\): no fixed-point evaluation in fpgaml yet"
-    ):
-        ir.check_exact()
-    with pytest.raises(UnsupportedModelError, match="no RTL trace"):
-        trace(ir)
+    ir.check_exact()  # the LUT gates and the state quantizer have an exact form
+    x = ex.random_inputs(64, (5, 3), P, seed=4)
+    np.testing.assert_array_equal(trace(ir).predict(x), ir.predict(x))
     import json
 
     row = json.loads(json.dumps(ir.summary()))[1]  # the report rows are JSON-ready
     assert row["name"] == "gru" and row["attrs"]["state"].startswith("fixed<10,1,RND_CONV,SAT>")
+
+
+# ---- lookup-table gates and recurrent cells ---------------------------------------------------------------
+@pytest.mark.parametrize("kind,size", [("sigmoid", 1024), ("tanh", 1024), ("tanh", 64)])
+def test_lut_activation_integer_and_rtl_equal_the_keras_table(kind, size):
+    """hls4ml's table sigmoid/tanh (fpgaml.models.lut) on values finer than the table input (2^-32: the
+    rounding onto 2^-28 is exercised), on both sides of every index boundary and of zero, beyond the clip:
+    the integer evaluation and the da4ml trace equal the TensorFlow lookup (float64) exactly."""
+    from fpgaml._keras import tf
+    from fpgaml.ir.tables import index_int
+    from fpgaml.models import lut
+
+    span = 16 if kind == "sigmoid" else 8
+    step = span / size
+    bounds = np.arange(-(size // 2) - 2, size // 2 + 3) * step  # every boundary, and beyond the range
+    offsets = np.array([-(2.0**-27), -(2.0**-29), -(2.0**-30) * 3, 0.0, 2.0**-30, 2.0**-29, 2.0**-27])
+    values = (bounds[:, None] + offsets[None, :]).reshape(-1, 1)
+    values = np.round(values * 2.0**32) / 2.0**32
+    # a value with 32 fraction bits from two inputs of 32 bits (the simulators carry 32-bit codes):
+    # v = a + b / 256, a on the 2^-24 grid, 0 <= b < 2^-16
+    a = np.floor(values * 2.0**24) / 2.0**24
+    x = np.concatenate([a, (values - a) * 256], axis=1)
+    join = Layer(
+        "join", "dense", "Dense", [], (1,), {"kernel": Weight.from_ints([[256], [1]], 8, "join", "kernel")}
+    )
+    table = Layer("t", "activation", "Activation", [], (1,), activation=f"hls_{kind}_{size}")
+    ir = ModelIR.chain([join, table], (2,), (True, 32, 8))  # 24 fraction bits
+    np.testing.assert_array_equal(dict(ir.trace(x))["join"], values)
+    expected = lut.lookup(tf().constant(values, dtype=tf().float64), kind, size).numpy()
+    np.testing.assert_array_equal(ir.predict(x), expected)
+    np.testing.assert_array_equal(trace(ir).predict(x), expected)
+    # toward zero, not floor: sigmoid(-1/64 - 2^-28) reads entry trunc(-1 - 2^-22) + 512 = 511, not 510
+    assert index_int(np.array([-(2**22) - 1]), 28, "sigmoid", 1024)[0] == 511
+    assert np.sum(expected != expected[0]) > 0
+
+
+@pytest.mark.parametrize("family", ["gru", "lstm"])
+def test_recurrent_cells_every_path(family):
+    """A small QGRU / QLSTM of the recurrent families (table gates, state quantizer) with random weights:
+    the IR's unrolled integer evaluation == QKeras in float64 == the da4ml trace == the ONNX fold; a
+    one-LSB change of one bias is seen."""
+    from fpgaml.config import ModelConfig
+    from fpgaml.models import FAMILIES, BuildContext
+
+    mc = ModelConfig(family=family, params={"units": 4, "hidden": [4]})
+    model = FAMILIES.get(family).build(BuildContext((6, 3), 5, mc, True))
+    _randomise(model, 11)
+    x = ex.random_inputs(200, (6, 3), P, seed=12, scale=1.0)
+    x[:, 4:, :] = 0.0  # a zero-padded tail, as the jets have
+    ir = parse(model, P)
+    y = _check_all_paths(model, x, ir)
+
+    mutated = ir.copy()
+    bias = mutated.get(family).weights["bias"]
+    ints = bias.ints
+    ints.reshape(-1)[0] += 1  # one LSB of the first gate's bias of unit 0
+    mutated.get(family).weights["bias"] = Weight.from_ints(ints, bias.frac, family, "bias")
+    assert np.sum(mutated.predict(x).reshape(y.shape) != y) > 0
+
+
+def test_recurrent_without_an_exact_form_is_refused_with_the_reason():
+    from fpgaml.models.compat import patch_qkeras_recurrent
+
+    patch_qkeras_recurrent()  # QKeras 0.9.0's QGRU on TF 2.21
+    k, q = keras(), qkeras()
+    inp = k.Input((4, 3), name="x")
+    float_gates = q.QGRU(4, reset_after=True, state_quantizer=q.quantized_bits(10, 0, alpha=1), kernel_quantizer=_wq(),
+                         recurrent_quantizer=_wq(), bias_quantizer=_wq(), name="g")(inp)  # fmt: skip
+    ir = parse(k.Model(inp, float_gates), P)
+    with pytest.raises(UnsupportedModelError, match=r"'g' \(QGRU\): activation .*lookup tables"):
+        ir.check_exact()
+    from fpgaml.models import lut
+
+    no_state = q.QLSTM(4, activation=lut.activation("tanh", 1024), recurrent_activation=lut.activation(
+        "sigmoid", 1024), kernel_quantizer=_wq(), recurrent_quantizer=_wq(), bias_quantizer=_wq(), name="l")(inp)  # fmt: skip
+    ir = parse(k.Model(inp, no_state), P)
+    with pytest.raises(
+        UnsupportedModelError, match=r"'l' \(QLSTM\): no exact form without a fixed-point state"
+    ):
+        ir.check_exact()
+    with pytest.raises(UnsupportedModelError, match="state quantizer"):
+        trace(ir)
 
 
 def test_input_checks():

@@ -94,6 +94,17 @@ def test_skipped_source_has_reason_and_no_number():
     assert "skipped (Yosys not installed" in r.table()
 
 
+def test_design_too_large_to_simulate_keeps_its_da4ml_estimate():
+    """rtl skipped for rtl.max_lut_estimate: no latency row from it, but da4ml's LUT estimate is judged."""
+    reason = "no RTL latency: da4ml estimates 1,234,567 LUT for this network, more than rtl.max_lut_estimate"
+    r = profile(budget=BudgetConfig(max_lut=100_000), rtl=reason, da4ml={"da4ml_lut_estimate": 1234567.0})
+    rows = {(row.quantity, row.source): row for row in r.rows}
+    assert (
+        rows[("latency_cycles", "rtl")].status == "skipped" and rows[("latency_cycles", "rtl")].value is None
+    )
+    assert rows[("lut", "da4ml")].value == 1234567.0 and rows[("lut", "da4ml")].status == "fail"
+
+
 # ---- vendor reports ------------------------------------------------------------------------------------
 def test_hls_report_fixture_parsed_with_hls4ml():
     rep = read_hls_report(FIXTURE)
@@ -151,6 +162,23 @@ def test_yosys_estimate_on_tiny_rtl(tmp_path):
     assert est.lut > 0 and est.ff > 0 and est.dsp == 0  # da4ml maps constant multiplications to adders
     assert est.source == SOURCE == "estimate (Yosys synth_xilinx)"
     assert (tmp_path / "yosys" / "yosys.log").exists()
+
+
+@pytest.mark.rtl
+def test_yosys_maps_a_lookup_table(tmp_path):
+    """A design with da4ml lookup tables (the recurrent gates' tanh): its ROM, filled from the .mem file,
+    synthesises to logic (Yosys could not map da4ml's conditional rom_style)."""
+    from fpgaml.ir import Layer, ModelIR
+    from fpgaml.rtl import generate
+    from fpgaml.rtl.yosys import da4ml_data_files, da4ml_sources, estimate
+
+    table = Layer("t", "activation", "Activation", [], (2,), activation="hls_tanh_64")
+    prj = generate(ModelIR.chain([table], (2,), (True, 6, 3)), tmp_path / "rtl", clock_period_ns=5.0)
+    files, top = da4ml_sources(prj.path / "src")
+    mem = da4ml_data_files(prj.path / "src")
+    assert top == prj.name and mem
+    est = estimate(files, top, work_dir=tmp_path / "yosys", data_files=mem)
+    assert est.lut > 0 and est.dsp == 0
 
 
 # ---- analytic ----------------------------------------------------------------------------------------------

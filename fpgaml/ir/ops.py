@@ -5,7 +5,9 @@ reference, the RTL and the ONNX model:
 
 * :class:`~fpgaml.ir.core.Quantizer` (exact ones): round and saturate; ``"relu"``: ``max(0, x)`` exactly (no
   rounding, the type is unchanged);
-* any other Keras activation (``"softmax"``, ``"tanh"``, a lookup-table ``"hls_sigmoid_1024"``, ...), a
+* fpgaml's lookup-table sigmoid/tanh (``"hls_sigmoid_1024"``, ``"hls_tanh_1024"``: hls4ml's tables,
+  :mod:`fpgaml.models.lut`): exactly the table value, :mod:`fpgaml.ir.tables` (a lookup table in the RTL);
+* any other Keras activation (``"softmax"``, ``"tanh"``, ...), a
   quantizer that is not plain fixed point, an :class:`~fpgaml.ir.core.OpaqueActivation`: no exact form, so
   :func:`evaluate_activation` and :func:`trace_activation` refuse them naming the layer; :func:`keras_activation`
   folds what Keras/ONNX can compute.
@@ -18,6 +20,7 @@ from typing import Any
 import numpy as np
 
 from fpgaml.errors import UnsupportedModelError
+from fpgaml.ir import tables
 from fpgaml.ir.core import Activation, IntValue, Layer, OpaqueActivation, Quantizer
 
 
@@ -45,12 +48,15 @@ def evaluate_activation(layer: Layer, value: IntValue, act: Activation | str = "
         return act.apply_int(v, frac)
     if act == "relu":
         return np.maximum(v, 0), frac
+    table = tables.parse(act)
+    if table is not None:
+        return tables.lut_int(v, frac, *table)
     raise _no_exact_form(layer, act)
 
 
 def trace_activation(layer: Layer, x: Any, act: Activation | str = "fused") -> Any:
     """``layer``'s activation (or ``act``) on a da4ml ``FixedVariableArray``."""
-    from fpgaml.rtl.trace import quantize, relu
+    from fpgaml.rtl.trace import map_vars, quantize, relu
 
     act = layer.activation if act == "fused" else act
     if act is None:
@@ -59,6 +65,9 @@ def trace_activation(layer: Layer, x: Any, act: Activation | str = "fused") -> A
         return quantize(x, act, layer.where)
     if act == "relu":
         return relu(x)
+    table = tables.parse(act)
+    if table is not None:
+        return map_vars(x, lambda v: tables.lut_trace(v, *table))
     raise _no_exact_form(layer, act)
 
 
@@ -104,10 +113,64 @@ def affine_int(
 
 
 def affine_trace(where: str, x: Any, w: np.ndarray, w_frac: int, b: np.ndarray | None, b_frac: int) -> Any:
-    """``x @ W + b`` on a da4ml array (constant-matrix multiplication: adder trees, no multipliers)."""
+    """``x @ W + b`` on a da4ml array (constant-matrix multiplication: adder trees, no multipliers).
+
+    On a 2-D input (rows x features, e.g. the GNN's edges) whose rows repeat, each distinct row, or each
+    distinct half-row when the rows are concatenations of repeated parts (an edge = [receiver, sender]),
+    is multiplied once: ``[a, b] @ W = a @ W[:c] + b @ W[c:]``, the same integers with far less logic.
+    """
     from fpgaml.rtl.trace import constant_matrix
 
-    y = x @ constant_matrix(w, w_frac, where)
-    if b is not None:
-        y = y + b.astype(np.float64) * 2.0**-b_frac  # a constant added, not multiplied: no solver limit
+    wf = constant_matrix(w, w_frac, where)
+    bf = None if b is None else b.astype(np.float64) * 2.0**-b_frac  # added, not multiplied: no solver limit
+    y = _shared_rows_product(x, wf, bf) if x.ndim == 2 and x.shape[0] > 1 else None
+    if y is None:
+        y = x @ wf
+        if bf is not None:
+            y = y + bf
     return y
+
+
+def _var_key(v: Any) -> tuple[Any, ...]:
+    """What identifies a da4ml signal: its id and scale (a constant: its value)."""
+    return ("const", float(v.low)) if v.low == v.high else (v.id, v._factor)
+
+
+def _shared_rows_product(x: Any, wf: np.ndarray, bias: np.ndarray | None) -> Any | None:
+    """``x @ wf + bias`` computing each distinct (half-)row once (the bias added to the distinct left parts),
+    or None when no row repeats."""
+    from da4ml.trace import FixedVariableArray
+
+    rows = [tuple(_var_key(v) for v in row) for row in x._vars]
+    n_rows, n_cols = len(rows), len(rows[0])
+    best_cost, best_split = len(set(rows)) * n_cols, n_cols  # split == n_cols: whole rows
+    for c in range(1, n_cols):
+        cost = len({r[:c] for r in rows}) * c + len({r[c:] for r in rows}) * (n_cols - c)
+        if cost < best_cost:
+            best_cost, best_split = cost, c
+    if best_cost >= n_rows * n_cols:
+        return None
+
+    def products(lo: int, hi: int, with_bias: bool) -> tuple[Any, list[int]]:
+        first: dict[tuple[Any, ...], int] = {}
+        picked: list[int] = []
+        index = []
+        for i, r in enumerate(rows):
+            if r[lo:hi] not in first:
+                first[r[lo:hi]] = len(picked)
+                picked.append(i)
+            index.append(first[r[lo:hi]])
+        part = FixedVariableArray(x._vars[picked, lo:hi], x.solver_options, hwconf=x.hwconf)
+        prod = part @ wf[lo:hi]
+        if with_bias and bias is not None:
+            prod = prod + bias
+        return prod._vars, index
+
+    if best_split == n_cols:
+        prod, idx = products(0, n_cols, True)
+        out = prod[idx]
+    else:
+        left, li = products(0, best_split, True)
+        right, ri = products(best_split, n_cols, False)
+        out = left[li] + right[ri]
+    return FixedVariableArray(out, x.solver_options, hwconf=x.hwconf)

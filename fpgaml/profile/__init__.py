@@ -106,12 +106,14 @@ def profile(
     yosys: Any = None,
     hls_report: Any = None,
     analytic: Any = None,
+    da4ml: Any = None,
 ) -> ProfileResult:
     """Rows for every source given and a verdict against ``budget``.
 
     Each source argument is the source's result (``RtlResult``/its summary dict, ``ResourceEstimate``,
     ``HlsReport``, ``AnalyticEstimate``), a string (the reason it was skipped), or None (not part of this
-    profile; no rows).
+    profile; no rows). The da4ml LUT estimate comes from ``rtl`` unless ``da4ml`` is given (a dict with
+    ``da4ml_lut_estimate``: a design generated but too large to simulate).
     """
     dev = device if isinstance(device, Device) else get_device(device)
     budget = budget or BudgetConfig()
@@ -120,7 +122,7 @@ def profile(
     for value, name, quantities, make in (
         (rtl, "rtl", _LATENCY, lambda v: _rtl_rows(v, clock)),
         (yosys, "yosys", _RESOURCES, _yosys_rows),
-        (rtl, "da4ml", ["lut"], _da4ml_rows),
+        (rtl if da4ml is None else da4ml, "da4ml", ["lut"], _da4ml_rows),
         (hls_report, "hls_report", [*_LATENCY, "lut", "ff", "dsp", "bram36"], lambda v: _hls_rows(v, clock)),
         (analytic, "analytic", ["latency_cycles", "latency_ns"], lambda v: _analytic_rows(v, clock)),
     ):

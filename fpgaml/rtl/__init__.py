@@ -8,7 +8,10 @@ estimate).
 
 from __future__ import annotations
 
+import contextlib
+import sys
 import time
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -17,7 +20,7 @@ import numpy as np
 
 from fpgaml.errors import UnsupportedModelError
 from fpgaml.ir import ModelIR
-from fpgaml.rtl.sim import RtlProject, RtlSimulator, build, verilator_root, write_rtl
+from fpgaml.rtl.sim import RtlProject, RtlSimulator, build, find_lag, verilator_root, write_rtl
 from fpgaml.rtl.trace import trace
 
 __all__ = [
@@ -62,6 +65,8 @@ class RtlResult:
     da4ml_lut_estimate: float = 0.0
     register_bits: int = 0
     project_dir: str = ""
+    #: how the design is built: ``{"design": "pipeline"}`` or the reused recurrent cell's schedule
+    design: dict[str, Any] = field(default_factory=dict)
     y_rtl: np.ndarray | None = field(default=None, repr=False)
 
     @property
@@ -91,16 +96,35 @@ def generate(
     latency_cutoff: float | None = None,
     part: str = "xcvu13p-flga2577-2-e",
     name: str = "fpgaml_net",
+    recurrent_steps_per_pass: int | None = None,
 ) -> RtlProject:
-    """Trace ``fp`` through da4ml and write the pipelined Verilog project to ``out_dir``."""
-    return write_rtl(
-        trace(fp),
-        out_dir,
-        name=name,
-        clock_period_ns=clock_period_ns,
-        latency_cutoff=latency_cutoff,
-        part=part,
-    )
+    """Trace ``fp`` through da4ml and write the pipelined Verilog project to ``out_dir``.
+
+    With ``recurrent_steps_per_pass`` (``rtl.recurrent_steps_per_pass``) a network with a recurrent layer gets
+    one pass of that many steps reused over the sequence (:mod:`fpgaml.rtl.recurrent`); otherwise every layer,
+    a recurrent one unrolled over its steps, is one pipeline taking a new input every clock.
+    """
+    from fpgaml.rtl.recurrent import recurrent_layers, write_recurrent_rtl
+
+    opts = {"clock_period_ns": clock_period_ns, "latency_cutoff": latency_cutoff, "part": part}
+    with _deep_recursion():
+        if recurrent_steps_per_pass is not None and recurrent_layers(fp):
+            return write_recurrent_rtl(
+                fp, out_dir, steps_per_pass=recurrent_steps_per_pass, name=name, **opts
+            )
+        return write_rtl(trace(fp), out_dir, name=name, **opts)
+
+
+@contextlib.contextmanager
+def _deep_recursion(limit: int = 200_000) -> Iterator[None]:
+    """da4ml's tracer recurses once per operation along the longest path of the design: a GRU unrolled over
+    32 steps is thousands deep, past Python's default limit of 1,000 (pure-Python frames: no C stack)."""
+    old = sys.getrecursionlimit()
+    sys.setrecursionlimit(max(old, limit))
+    try:
+        yield
+    finally:
+        sys.setrecursionlimit(old)
 
 
 def run_rtl(
@@ -116,6 +140,7 @@ def run_rtl(
     jobs: int = 2,
     cache_dir: str | Path | None = None,
     max_lut_estimate: float | None = None,
+    recurrent_steps_per_pass: int | None = None,
 ) -> RtlResult:
     """Generate, build and simulate the RTL of ``fp`` on ``x`` (inputs on the model's input grid).
 
@@ -127,12 +152,14 @@ def run_rtl(
     """
     x = np.asarray(x, dtype=np.float64)
     y_fixed = fp.predict(x).reshape(len(x), -1)
+    if len(x) < 2:
+        raise ValueError("run_rtl needs at least 2 input vectors (the latency is measured on a stream)")
     t0 = time.perf_counter()
-    comb = trace(fp)
+    project = generate(
+        fp, out_dir, clock_period_ns=clock_period_ns, latency_cutoff=latency_cutoff, part=part,
+        recurrent_steps_per_pass=recurrent_steps_per_pass,
+    )  # fmt: skip
     t_trace = time.perf_counter() - t0
-    project = write_rtl(
-        comb, out_dir, clock_period_ns=clock_period_ns, latency_cutoff=latency_cutoff, part=part
-    )
     if max_lut_estimate is not None and project.estimated_luts > max_lut_estimate:
         raise RtlTooLarge(
             f"da4ml estimates {project.estimated_luts:,.0f} LUT for this network, more than "
@@ -145,12 +172,13 @@ def run_rtl(
     )
     y_rtl = sim.predict(x)
     stream = sim.stream(x, extra_cycles=project.latency + 8)
-    latency = _lag(stream, y_fixed)
+    latency = find_lag(stream, y_fixed, project.initiation_interval)
     result = RtlResult(
         n_vectors=len(x),
         pipeline_depth=project.latency,
         latency_cycles=latency,
         clock_period_ns=float(clock_period_ns),
+        initiation_interval=project.initiation_interval,
         n_equal_fixed_point=int(np.sum(y_rtl == y_fixed)),
         n_outputs=int(y_fixed.size),
         build_seconds=round(sim.info.seconds, 2),
@@ -159,6 +187,11 @@ def run_rtl(
         da4ml_lut_estimate=project.estimated_luts,
         register_bits=project.reg_bits,
         project_dir=str(project.path),
+        design=(
+            {k: v for k, v in project.meta.items() if k != "state_kifs"}
+            if "design" in project.meta
+            else {"design": "pipeline"}
+        ),
         y_rtl=y_rtl,
     )
     if y_csim is not None:
@@ -174,12 +207,3 @@ class RtlTooLarge(UnsupportedModelError):
     def __init__(self, message: str, lut_estimate: float) -> None:
         super().__init__(message)
         self.lut_estimate = float(lut_estimate)
-
-
-def _lag(stream: np.ndarray, expected: np.ndarray) -> int:
-    """Smallest lag L with stream[L + t] == expected[t] for all t; -1 if none."""
-    n = len(expected)
-    for lag in range(len(stream) - n + 1):
-        if np.array_equal(stream[lag : lag + n], expected):
-            return lag
-    return -1

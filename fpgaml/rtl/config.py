@@ -27,6 +27,13 @@ class RtlConfig(BaseModel):
         description="do not simulate a design whose da4ml LUT estimate is larger (the stage is 'skipped' with "
         "the estimate); None: no limit",
     )
+    recurrent_steps_per_pass: int | None = Field(
+        None,
+        ge=1,
+        description="GRU/LSTM: build one pass of this many steps and reuse it over the sequence (it must divide "
+        "the number of steps; a new jet every steps/k * (pass depth + 1) clocks); None: unroll the whole "
+        "sequence (a new jet every clock, the area of every step)",
+    )
     require_exact: bool = Field(
         True,
         description="fail unless RTL == fixed-point reference == C-sim on every output and latency == depth",

@@ -28,12 +28,14 @@ from typing import Any
 
 import numpy as np
 
-from fpgaml.errors import CheckFailed, ToolMissingError
+from fpgaml.errors import CheckFailed, ToolMissingError, UnsupportedModelError
 
-_DRIVER = r"""// fpgaml Verilator driver (generated): one input vector per clock, outputs recorded every cycle.
+_DRIVER = r"""// fpgaml Verilator driver (generated): a new input vector every `hold` clocks, outputs recorded every cycle.
+#include <climits>
 #include <cstddef>
 #include <cstdint>
 #include <memory>
+#include <unistd.h>
 #include "verilated.h"
 #include "ioutil.hh"
 #include "V{top}.h"
@@ -42,15 +44,21 @@ static constexpr size_t N_INP = {n_inp}, BW_INP = {bw_inp}, N_OUT = {n_out}, BW_
 
 extern "C" size_t fpgaml_sizes(size_t which) {{ return which == 0 ? N_INP : N_OUT; }}
 
-// inp: n_vec * N_INP codes; out: n_cycles * N_OUT codes. Vector t is applied before rising edge t
-// (the last vector is held after the stream ends); out[t] is read after rising edge t.
-extern "C" void fpgaml_stream(const int32_t *inp, int32_t *out, size_t n_vec, size_t n_cycles) {{
+// inp: n_vec * N_INP codes; out: n_cycles * N_OUT codes. Vector v is applied before rising edges
+// v * hold .. v * hold + hold - 1 (the last vector is held after the stream ends); out[t] is read after
+// rising edge t. memdir: where the design's $readmemh tables are (read while the model initialises).
+extern "C" void fpgaml_stream(const int32_t *inp, int32_t *out, size_t n_vec, size_t n_cycles, size_t hold,
+                              const char *memdir) {{
+    char saved[PATH_MAX];
+    bool moved = memdir && memdir[0] && getcwd(saved, sizeof saved) && chdir(memdir) == 0;
     auto ctx = std::make_unique<VerilatedContext>();
     auto dut = std::make_unique<V{top}>(ctx.get());
     dut->clk = 0;
     dut->eval();
+    if (moved && chdir(saved) != 0) return;
+    if (hold == 0) hold = 1;
     for (size_t t = 0; t < n_cycles; ++t) {{
-        size_t v = t < n_vec ? t : n_vec - 1;
+        size_t v = t / hold < n_vec ? t / hold : n_vec - 1;
         write_input<N_INP, BW_INP>(dut->model_inp, &inp[v * N_INP]);
         dut->clk = 0;
         dut->eval();
@@ -111,6 +119,10 @@ class RtlProject:
     estimated_luts: float
     reg_bits: int
     meta: dict[str, Any] = field(default_factory=dict)
+    #: clocks between two inputs the design accepts (1: fully pipelined)
+    initiation_interval: int = 1
+    #: da4ml's Pipeline object (None for a project read back from disk)
+    pipe: Any = field(default=None, repr=False, compare=False)
 
     @property
     def top(self) -> str:
@@ -176,6 +188,7 @@ def write_rtl(
         estimated_luts=float(pipe.cost),
         reg_bits=int(pipe.reg_bits),
         meta={"stage_delays": [float(max(s.latency)) for s in pipe.solutions]},
+        pipe=pipe,
     )
 
 
@@ -200,6 +213,8 @@ class RtlSimulator:
             ctypes.c_void_p,
             ctypes.c_size_t,
             ctypes.c_size_t,
+            ctypes.c_size_t,
+            ctypes.c_char_p,
         ]
         self._lib.fpgaml_stream.restype = None
 
@@ -219,19 +234,29 @@ class RtlSimulator:
             raw = np.where(raw >= (1 << (width - 1)), raw - (1 << width), raw)
         return raw.astype(np.float64) * 2.0**-f
 
-    def stream(self, x: np.ndarray, extra_cycles: int | None = None) -> np.ndarray:
-        """Feed one vector per clock; return the output values of every cycle, shape (cycles, n_out)."""
+    def stream(self, x: np.ndarray, extra_cycles: int | None = None, hold: int | None = None) -> np.ndarray:
+        """Feed a new vector every ``hold`` clocks (default: the design's initiation interval); return the
+        output values of every cycle, shape (cycles, n_out)."""
         codes = np.ascontiguousarray(self.to_codes(x))
         n = len(codes)
-        cycles = n + (extra_cycles if extra_cycles is not None else self.project.latency + 4)
+        hold = int(hold if hold is not None else self.project.initiation_interval)
+        cycles = n * hold + (extra_cycles if extra_cycles is not None else self.project.latency + 4)
         out = np.zeros((cycles, self.project.n_out), dtype=np.int32)
-        self._lib.fpgaml_stream(codes.ctypes.data, out.ctypes.data, n, cycles)
+        memdir = self.project.path.resolve() / "src" / "memfiles"
+        self._lib.fpgaml_stream(
+            codes.ctypes.data,
+            out.ctypes.data,
+            n,
+            cycles,
+            hold,
+            str(memdir).encode() if memdir.is_dir() else b"",
+        )
         return self.from_codes(out)
 
     def predict(self, x: np.ndarray) -> np.ndarray:
-        """Outputs for ``x``, read ``latency`` cycles after each vector went in (da4ml's pipeline depth)."""
-        lat = self.project.latency
-        return self.stream(x)[lat : lat + len(x)]
+        """Outputs for ``x``, read ``latency`` cycles after each vector went in (the design's latency)."""
+        lat, ii = self.project.latency, self.project.initiation_interval
+        return self.stream(x)[lat : lat + len(x) * ii : ii]
 
     def measure_latency(self, x: np.ndarray, expected: np.ndarray, max_cycles: int = 64) -> int:
         """The cycle lag at which the streamed outputs equal ``expected`` for every vector.
@@ -239,11 +264,24 @@ class RtlSimulator:
         Raises :class:`CheckFailed` if no lag up to ``max_cycles`` reproduces all outputs.
         """
         expected = np.asarray(expected, np.float64).reshape(len(x), -1)
+        ii = self.project.initiation_interval
         out = self.stream(x, extra_cycles=max_cycles)
-        for lag in range(max_cycles + 1):
-            if np.array_equal(out[lag : lag + len(x)], expected):
-                return lag
-        raise CheckFailed(f"RTL outputs never match the expected outputs within {max_cycles} cycles")
+        lag = find_lag(out, expected, ii, max_cycles)
+        if lag < 0:
+            raise CheckFailed(f"RTL outputs never match the expected outputs within {max_cycles} cycles")
+        return lag
+
+
+def find_lag(stream: np.ndarray, expected: np.ndarray, ii: int = 1, max_lag: int | None = None) -> int:
+    """Smallest lag L with ``stream[L + t * ii] == expected[t]`` for every vector t; -1 if none."""
+    n = len(expected)
+    last = len(stream) - (n - 1) * ii - 1
+    if max_lag is not None:
+        last = min(last, max_lag)
+    for lag in range(last + 1):
+        if np.array_equal(stream[lag : lag + (n - 1) * ii + 1 : ii], expected):
+            return lag
+    return -1
 
 
 def _run(cmd: list[str], cwd: Path, env: dict[str, str], what: str) -> None:
@@ -338,6 +376,12 @@ def build(
     cache = (Path(cache_dir) if cache_dir is not None else project.path / "sim_cache").resolve()
     k_in, i_in, f_in = project.inp_kif
     k_out, i_out, f_out = project.out_kif
+    for what, width in (("input", k_in + i_in + f_in), ("output", k_out + i_out + f_out)):
+        if width > 32:
+            raise UnsupportedModelError(
+                f"the design's {what} values are {width} bits wide: fpgaml's simulation driver carries 32-bit "
+                f"codes (narrow the network's {what} type)"
+            )
     driver = _DRIVER.format(
         top=project.top,
         n_inp=project.n_inp,

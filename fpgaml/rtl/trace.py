@@ -74,6 +74,16 @@ def quantize(x: Any, q: Quantizer, where: str = "") -> Any:
     return FixedVariableArray(arr.reshape(x.shape), x.solver_options, hwconf=x.hwconf)
 
 
+def map_vars(x: Any, fn: Any) -> Any:
+    """``fn`` applied to every ``FixedVariable`` of the ``FixedVariableArray`` ``x`` (same shape)."""
+    from da4ml.trace import FixedVariableArray
+
+    flat = [fn(v) for v in np.ravel(x._vars)]
+    arr = np.empty(len(flat), dtype=object)
+    arr[:] = flat
+    return FixedVariableArray(arr.reshape(x.shape), x.solver_options, hwconf=x.hwconf)
+
+
 def relu(x: Any) -> Any:
     """``max(0, x)`` exactly, element-wise (constants in Python)."""
     from da4ml.trace import FixedVariableArray
@@ -100,22 +110,32 @@ def stack(parts: list[Any], like: Any) -> Any:
     return FixedVariableArray(np.stack([p._vars for p in parts]), like.solver_options, hwconf=like.hwconf)
 
 
-def trace_arrays(ir: ModelIR) -> tuple[Any, Any]:
-    """(da4ml input array, output array) of ``ir`` for one sample."""
+def input_array(shape: tuple[int, ...], kif: tuple[int, int, int]) -> tuple[Any, Any]:
+    """(da4ml input array, the same quantized to ``kif``) of a per-sample ``shape``."""
     from da4ml.trace import FixedVariableArrayInput
 
+    inp = FixedVariableArrayInput(tuple(int(d) for d in shape))
+    return inp, inp.quantize(*kif)
+
+
+def trace_layers(ir: ModelIR, x: Any) -> Any:
+    """The output array of ``ir`` for the da4ml array ``x`` standing for its input layer."""
+    values = {ir.input_name: x}
+    for layer in ir.layers[1:]:
+        values[layer.name] = kind_of(layer).trace(layer, [values[n] for n in layer.inputs])
+    return values[ir.output]
+
+
+def trace_arrays(ir: ModelIR) -> tuple[Any, Any]:
+    """(da4ml input array, output array) of ``ir`` for one sample."""
     if ir.input_type is None:
         raise UnsupportedModelError("the IR has no input type: parse it with one to trace it")
     if any(d is None for d in ir.input_shape):
         raise UnsupportedModelError(
             f"input shape {ir.input_shape} has a free dimension; firmware needs fixed sizes"
         )
-    inp = FixedVariableArrayInput(tuple(int(d) for d in ir.input_shape))  # type: ignore[arg-type]
-    x = inp.quantize(*ir.input_type.kif)
-    values = {ir.input_name: x}
-    for layer in ir.layers[1:]:
-        values[layer.name] = kind_of(layer).trace(layer, [values[n] for n in layer.inputs])
-    return inp, values[ir.output]
+    inp, x = input_array(ir.input_shape, ir.input_type.kif)  # type: ignore[arg-type]
+    return inp, trace_layers(ir, x)
 
 
 def trace(ir: ModelIR) -> Any:

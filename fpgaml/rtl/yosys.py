@@ -98,8 +98,14 @@ def da4ml_sources(src: str | Path) -> tuple[list[Path], str | None]:
     src = Path(src)
     files = [p for p in sorted(src.glob("*.v")) if not p.name.endswith("_wrapper.v")]
     files += sorted((src / "static").glob("*.v"))
-    top = next((p.stem for p in files if (src / f"{p.stem}_stage0.v").exists()), None)
-    return files, top
+    # the pipeline's module has <top>_stage0.v; a reused recurrent cell's schedule has <top>_cell_stage0.v
+    tops = [p.stem for p in files if any(src.glob(f"{p.stem}_*stage0.v"))]
+    return files, min(tops, key=len) if tops else None
+
+
+def da4ml_data_files(src: str | Path) -> list[Path]:
+    """The lookup-table contents (``memfiles/*.mem``, read by ``$readmemh`` by bare name) of a da4ml project."""
+    return sorted((Path(src) / "memfiles").glob("*.mem"))
 
 
 def estimate(
@@ -110,8 +116,10 @@ def estimate(
     work_dir: str | Path | None = None,
     timeout_s: float = 1800,
     extra: str = "",
+    data_files: Sequence[str | Path] = (),
 ) -> ResourceEstimate:
     """Run ``synth_xilinx -family <family> -top <top> -flatten -noiopad`` (out of context) and count cells.
+    ``data_files`` (lookup-table contents) are copied next to the sources, where ``$readmemh`` reads them.
 
     Raises :class:`YosysMissing` when Yosys is not installed, RuntimeError when synthesis fails.
     """
@@ -125,6 +133,15 @@ def estimate(
         if f.parent != work.resolve():
             shutil.copy(f, work / f.name)
         names.append(f.name)
+        if f.name == "lookup_table.v":  # da4ml's table ROM (the recurrent cells' sigmoid/tanh)
+            text = (work / f.name).read_text()
+            # Yosys cannot map a memory whose rom_style is da4ml's conditional expression ("no valid mapping
+            # found for memory"); the tables are distributed ROM, i.e. LUTs: let Yosys map them to logic
+            (work / f.name).write_text(
+                re.sub(r"\(\*\s*rom_style\s*=[^;]*?\*\)", '(* rom_style = "logic" *)', text)
+            )
+    for f in data_files:
+        shutil.copy(Path(f).resolve(), work / Path(f).name)
     script = "\n".join(
         [
             *[f"read_verilog -defer -I. {name}" for name in names],

@@ -46,7 +46,7 @@ def _inputs(cfg: FlowConfig) -> dict[str, Any]:
 
 
 def _yosys(cfg: FlowConfig, rtl_ok: bool, work: Path) -> Any:
-    from fpgaml.rtl.yosys import YosysMissing, da4ml_sources, estimate
+    from fpgaml.rtl.yosys import YosysMissing, da4ml_data_files, da4ml_sources, estimate
 
     if not cfg.profile.yosys:
         return "disabled (profile.yosys: false)"
@@ -58,8 +58,9 @@ def _yosys(cfg: FlowConfig, rtl_ok: bool, work: Path) -> Any:
         return f"no da4ml top module found in {src}"
     try:
         return estimate(
-            files, top, family=cfg.profile.yosys_family, work_dir=work, timeout_s=cfg.profile.yosys_timeout_s
-        )
+            files, top, family=cfg.profile.yosys_family, work_dir=work, timeout_s=cfg.profile.yosys_timeout_s,
+            data_files=da4ml_data_files(src),
+        )  # fmt: skip
     except YosysMissing as exc:
         return f"Yosys not installed: {exc}"
 
@@ -104,6 +105,9 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
 
     yosys = _yosys(cfg, rtl_ok, out / "yosys")
     analytic = _analytic(cfg, rtl_ok or report is not None)
+    # a design too large to simulate (rtl.max_lut_estimate) still has da4ml's LUT estimate; its latency is
+    # then the analytic estimate, labelled as such
+    too_large = rtl_manifest.summary.get("da4ml_lut_estimate") if not rtl_ok else None
     result = profile(
         device=device,
         budget=budget,
@@ -113,6 +117,7 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
         yosys=yosys,
         hls_report=hls,
         analytic=analytic,
+        da4ml={"da4ml_lut_estimate": too_large} if too_large else None,
     )
     data = result.to_dict()
     if isinstance(analytic, dict):

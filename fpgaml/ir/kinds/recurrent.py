@@ -5,7 +5,15 @@ Parsed: the quantized kernel, recurrent kernel and bias; the cell's activations 
 ``"hls_tanh_<N>"``/``"hls_sigmoid_<N>"`` (:mod:`fpgaml.models.lut`), or a QKeras quantizer), the state quantizer
 (``attrs['state']``) and the layer options. ``problems`` are what hls4ml 1.3.0 ignores or gets wrong;
 ``fold`` repeats QKeras' cell arithmetic with ONNX-able ops (:func:`fpgaml.gpu.fold.folded_cell_classes`);
-``cycles`` is the analytic GRU/LSTM rule. There is no exact integer evaluation or RTL yet.
+``cycles`` is the analytic GRU/LSTM rule.
+
+``evaluate`` and ``trace`` (QGRU with ``reset_after=True`` and QLSTM, lookup-table gates, a state quantizer)
+unroll the sequence and repeat QKeras 0.9.0's cell step by step in exact arithmetic (:class:`Cell`, written
+once for integers and for da4ml): the state quantizer on the fed-back state(s) at the start of every step,
+the gate sums exact, the gates from hls4ml's tables (:mod:`fpgaml.ir.tables`), the products exact. That is
+what the hls4ml firmware computes with the types the recurrent families set (accumulator ``fixed<40,12>``,
+result type = the state quantizer's type, the LSTM's ``c`` rounded onto ``fixed<40,12>`` every step), as
+long as no sum leaves the accumulator's range (±2048) or needs more than its 28 fraction bits.
 """
 
 from __future__ import annotations
@@ -18,15 +26,16 @@ import numpy as np
 
 from fpgaml.backends import get_backend
 from fpgaml.errors import UnsupportedModelError
+from fpgaml.ir import tables
 from fpgaml.ir.core import IntValue, Layer, LayerKind, Quantizer, register_kind
-from fpgaml.ir.ops import keras_activation
+from fpgaml.ir.integer import MAX_BITS, align
+from fpgaml.ir.ops import affine_int, affine_trace, keras_activation
 from fpgaml.ir.parse import ParseContext, quantizer_from_qkeras
 
 #: Backends whose recurrent templates lack SimpleRNN (hls4ml 1.3.0).
 # Config keys that matter for training only (QKeras puts its own Clip constraints and initialisers there).
 _TRAINING_ONLY = ("initializer", "regularizer", "constraint", "_range", "quantizer")
 _PARENT = {"QGRU": "GRU", "QLSTM": "LSTM", "QSimpleRNN": "SimpleRNN"}
-_NOT_YET = "the RTL path is not available for recurrent layers (the profile stage uses the analytic latency)"
 
 
 @register_kind
@@ -90,10 +99,23 @@ class RecurrentKind(LayerKind):
         return problems
 
     def evaluate(self, layer: Layer, inputs: list[IntValue]) -> IntValue:
-        raise self.not_yet(layer, "fixed-point evaluation", _NOT_YET)
+        cell = Cell.of(self, layer, "fixed-point evaluation")
+        v, frac = inputs[0]
+        math = IntMath(layer.where, len(v))
+        outs, _ = cell.run(math, [(v[:, t, :], frac) for t in range(v.shape[1])])
+        if not layer.attrs["return_sequences"]:
+            return outs[-1]
+        target = max(f for _, f in outs)
+        return np.stack([align(o, f, target) for o, f in outs], axis=1), target
 
     def trace(self, layer: Layer, inputs: list[Any]) -> Any:
-        raise self.not_yet(layer, "RTL trace (da4ml)", _NOT_YET)
+        from fpgaml.rtl.trace import stack
+
+        cell = Cell.of(self, layer, "RTL trace (da4ml)")
+        x = inputs[0]
+        math = TraceMath(layer.where, x)
+        outs, _ = cell.run(math, [x[t] for t in range(x.shape[0])])
+        return stack(outs, x) if layer.attrs["return_sequences"] else outs[-1]
 
     def fold(self, layer: Layer, inputs: list[Any]) -> Any:
         if layer.keras_class in ("QGRU", "QLSTM"):
@@ -185,3 +207,193 @@ class RecurrentKind(LayerKind):
             dense_cycles(attrs["n_in"], clock_period_ns, rf), dense_cycles(n_state, clock_period_ns, rrf)
         ) + (4 if "GRU" in hls_class else 5)
         return steps * step, f"{steps} steps x {step} cycles"
+
+
+# ---- the cell, unrolled: one algorithm for the integer reference and for da4ml --------------------------
+class IntMath:
+    """Exact integers: a value is ``(int64 array (batch, n), frac)``."""
+
+    def __init__(self, where: str, batch: int) -> None:
+        self.where, self.batch = where, batch
+
+    def zeros(self, n: int) -> IntValue:
+        return np.zeros((self.batch, n), np.int64), 0
+
+    def affine(self, x: IntValue, w: np.ndarray, w_frac: int, b: np.ndarray | None, b_frac: int) -> IntValue:
+        return affine_int(self.where, x, w, w_frac, b, b_frac)
+
+    def part(self, a: IntValue, start: int, stop: int) -> IntValue:
+        return a[0][:, start:stop], a[1]
+
+    def add(self, a: IntValue, b: IntValue) -> IntValue:
+        f = max(a[1], b[1])
+        return align(a[0], a[1], f) + align(b[0], b[1], f), f
+
+    def sub(self, a: IntValue, b: IntValue) -> IntValue:
+        f = max(a[1], b[1])
+        return align(a[0], a[1], f) - align(b[0], b[1], f), f
+
+    def mul(self, a: IntValue, b: IntValue) -> IntValue:
+        bound = int(np.max(np.abs(a[0]), initial=0)) * int(np.max(np.abs(b[0]), initial=0))
+        if bound >= 2**MAX_BITS:
+            raise UnsupportedModelError(f"{self.where}: a product of the cell exceeds {MAX_BITS} bits")
+        return a[0] * b[0], a[1] + b[1]
+
+    def lut(self, a: IntValue, table: tuple[str, int]) -> IntValue:
+        return tables.lut_int(a[0], a[1], *table)
+
+    def quantize(self, a: IntValue, q: Quantizer) -> IntValue:
+        return q.apply_int(a[0], a[1])
+
+
+class TraceMath:
+    """da4ml: a value is a 1-D ``FixedVariableArray`` of one sample."""
+
+    def __init__(self, where: str, like: Any) -> None:
+        self.where, self.like = where, like
+
+    def _wrap(self, flat: list[Any]) -> Any:
+        from da4ml.trace import FixedVariableArray
+
+        arr = np.empty(len(flat), dtype=object)
+        arr[:] = flat
+        return FixedVariableArray(arr, self.like.solver_options, hwconf=self.like.hwconf)
+
+    def _const(self, values: np.ndarray) -> Any:
+        from da4ml.trace import FixedVariable
+
+        return self._wrap([FixedVariable.from_const(float(c), hwconf=self.like.hwconf) for c in values])
+
+    def zeros(self, n: int) -> Any:
+        return self._const(np.zeros(n))
+
+    def affine(self, x: Any, w: np.ndarray, w_frac: int, b: np.ndarray | None, b_frac: int) -> Any:
+        vs = np.ravel(x._vars)
+        if all(v.low == v.high for v in vs):  # a constant state (the first step): numbers, no logic
+            ints = np.array([float(v.low) for v in vs])
+            y = ints @ (w.astype(np.float64) * 2.0**-w_frac)
+            if b is not None:
+                y = y + b.astype(np.float64) * 2.0**-b_frac
+            return self._const(y)
+        return affine_trace(self.where, x, w, w_frac, b, b_frac)
+
+    def part(self, a: Any, start: int, stop: int) -> Any:
+        return a[start:stop]
+
+    def add(self, a: Any, b: Any) -> Any:
+        return self._wrap(list(np.ravel(a._vars) + np.ravel(b._vars)))
+
+    def sub(self, a: Any, b: Any) -> Any:
+        return self._wrap(list(np.ravel(a._vars) - np.ravel(b._vars)))
+
+    def mul(self, a: Any, b: Any) -> Any:
+        return self._wrap([u * v for u, v in zip(np.ravel(a._vars), np.ravel(b._vars), strict=True)])
+
+    def lut(self, a: Any, table: tuple[str, int]) -> Any:
+        return self._wrap([tables.lut_trace(v, *table) for v in np.ravel(a._vars)])
+
+    def quantize(self, a: Any, q: Quantizer) -> Any:
+        from fpgaml.rtl.trace import quantize
+
+        return quantize(a, q, self.where)
+
+
+class Cell:
+    """A GRU or LSTM cell with exact arithmetic, run over the whole sequence by :meth:`run`."""
+
+    def __init__(
+        self, layer: Layer, tables_: tuple[tuple[str, int], tuple[str, int]], state: Quantizer
+    ) -> None:
+        a = layer.attrs
+        self.cell, self.n, self.state = a["cell"], int(a["units"]), state
+        self.act, self.rec_act = tables_
+        w, u = layer.weights["kernel"], layer.weights["recurrent_kernel"]
+        self.w, self.w_frac = w.ints, int(w.frac)  # type: ignore[arg-type]
+        self.u, self.u_frac = u.ints, int(u.frac)  # type: ignore[arg-type]
+        b = layer.weights.get("bias") if a["use_bias"] else None
+        self.b_frac = 0 if b is None else int(b.frac)  # type: ignore[arg-type]
+        bias = None if b is None else b.ints
+        if self.cell == "GRU":  # reset_after=True: (2, 3n) = input bias, recurrent bias
+            self.b_in, self.b_rec = (None, None) if bias is None else (bias[0], bias[1])
+        else:  # LSTM: one bias (4n) on the input product
+            self.b_in, self.b_rec = bias, None
+
+    @classmethod
+    def of(cls, kind: RecurrentKind, layer: Layer, what: str) -> Cell:
+        """The cell of ``layer``, or ``kind.not_yet`` / an error naming what has no exact form."""
+        a = layer.attrs
+        if a["cell"] not in ("GRU", "LSTM"):
+            raise kind.not_yet(
+                layer, what, f"{a['cell']} has no hls4ml firmware on Vivado/Vitis to be exact against"
+            )
+        why = [p for p in kind.problems(layer, "Vitis", "io_parallel") if "SimpleRNN" not in p]
+        if why:
+            raise UnsupportedModelError(f"{layer.where}: no exact form: " + "; ".join(why))
+        found = []
+        for key in ("activation", "recurrent_activation"):
+            act = a[key]
+            table = tables.parse(act)
+            if table is None:
+                raise UnsupportedModelError(
+                    f"{layer.where}: {key} {act} has no exact fixed-point form: the firmware computes the gates "
+                    "with hls4ml's lookup tables; use fpgaml's table activations (fpgaml.models.lut, e.g. "
+                    "recurrent_activation='hls_sigmoid_1024', the recurrent families' lut_activations: true)"
+                )
+            found.append(table)
+        if (found[0][0], found[1][0]) != ("tanh", "sigmoid"):
+            raise UnsupportedModelError(
+                f"{layer.where}: activations {a['activation']}/{a['recurrent_activation']}: fpgaml's exact "
+                "cell takes a tanh activation and a sigmoid recurrent activation"
+            )
+        state = a["state"]
+        if not isinstance(state, Quantizer) or not state.exact:
+            raise UnsupportedModelError(
+                f"{layer.where}: no exact form without a fixed-point state quantizer (got {state}): the firmware "
+                "rounds the fed-back state onto its result type every step; give the layer "
+                "state_quantizer=quantized_bits(...) (the recurrent families do)"
+            )
+        for key in ("kernel", "recurrent_kernel", "bias"):
+            if key in layer.weights:
+                _ = layer.weights[key].ints  # refuses float weights, naming the layer
+        return cls(layer, (found[0], found[1]), state)
+
+    @property
+    def state_names(self) -> tuple[str, ...]:
+        """What the cell carries from one step to the next: ``("h",)`` (GRU) or ``("h", "c")`` (LSTM)."""
+        return ("h",) if self.cell == "GRU" else ("h", "c")
+
+    def run(
+        self, m: Any, xs: list[Any], state: tuple[Any, ...] | None = None
+    ) -> tuple[list[Any], tuple[Any, ...]]:
+        """The output (h) after every step for the inputs ``xs`` of the steps, and the state after the last
+        step (as :attr:`state_names`), starting from ``state`` (default: zeros, as a layer does)."""
+        n = self.n
+        h, c = (m.zeros(n), m.zeros(n)) if state is None else (state[0], state[-1])
+        outs = []
+        for x in xs:
+            hq = m.quantize(h, self.state)  # QKeras quantizes the fed-back state at the start of a step
+            xp = m.affine(x, self.w, self.w_frac, self.b_in, self.b_frac)
+            hp = m.affine(hq, self.u, self.u_frac, self.b_rec, self.b_frac)
+            if self.cell == "GRU":  # Keras gate order z, r, h
+                z = m.lut(m.add(m.part(xp, 0, n), m.part(hp, 0, n)), self.rec_act)
+                r = m.lut(m.add(m.part(xp, n, 2 * n), m.part(hp, n, 2 * n)), self.rec_act)
+                hh = m.lut(m.add(m.part(xp, 2 * n, 3 * n), m.mul(r, m.part(hp, 2 * n, 3 * n))), self.act)
+                h = m.add(hh, m.mul(z, m.sub(hq, hh)))  # = z * hq + (1 - z) * hh, one product fewer
+            else:  # LSTM, Keras gate order i, f, c, o
+                cq = m.quantize(c, self.state)
+                p = m.add(xp, hp)
+                i = m.lut(m.part(p, 0, n), self.rec_act)
+                f = m.lut(m.part(p, n, 2 * n), self.rec_act)
+                g = m.lut(m.part(p, 2 * n, 3 * n), self.act)
+                o = m.lut(m.part(p, 3 * n, 4 * n), self.rec_act)
+                c = m.add(m.mul(f, cq), m.mul(i, g))
+                h = m.mul(o, m.lut(c, self.act))
+            outs.append(h)
+        return outs, ((h,) if self.cell == "GRU" else (h, c))
+
+
+def exact_cell(layer: Layer, what: str = "RTL trace (da4ml)") -> Cell:
+    """The exact cell of a recurrent layer (refused, with the reason, when it has none)."""
+    from fpgaml.ir.core import KINDS
+
+    return Cell.of(KINDS.get("recurrent"), layer, what)  # type: ignore[arg-type]
