@@ -92,7 +92,11 @@ def test_autoencoder_targets_are_the_standardised_inputs_and_labels_stay_apart(t
     assert ds.output_names == ["e[0]", "h[0]", "e[1]", "h[1]", "e[2]", "h[2]"]
     assert ds.class_names == ["background", "signal 1"]
     np.testing.assert_array_equal(ds.labels_test, lab[ds.index_test])
-    assert 1 in ds.labels_test.tolist()  # stratified by label: the test split holds signal
+    # stratified by label: 8 background split 4 / 2 / 2, 4 signal 2 / 1 / 1 (train / val / test)
+    counts = [
+        np.bincount(lb, minlength=2).tolist() for lb in (ds.labels_train, ds.labels_val, ds.labels_test)
+    ]
+    assert counts == [[4, 2], [2, 1], [2, 1]]
     # standardised per feature (last axis) over all samples and positions of the train split
     raw = towers[ds.index_train]
     np.testing.assert_allclose(ds.standardization["mean"], raw.reshape(-1, 2).mean(axis=0), rtol=1e-12)
