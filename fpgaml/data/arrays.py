@@ -148,36 +148,29 @@ def _read_h5(path: Path, keys: dict[str, str]) -> dict[str, np.ndarray]:
     """The datasets ``keys`` (config key -> dataset path) of an HDF5 file."""
     import h5py
 
-    try:
-        fh = h5py.File(path, "r")
-    except (OSError, ValueError) as exc:
-        raise DataError(f"{path}: not a readable HDF5 file, corrupt or truncated ({exc})") from exc
-    out: dict[str, np.ndarray] = {}
-    try:
-        with fh:
-            for config_key, name in keys.items():
-                obj = fh.get(name)
-                if obj is None:
-                    raise DataError(
-                        f"{path}: no dataset {name!r} ({config_key}); its datasets are "
-                        f"{_h5_datasets(fh) or 'none'}: {_hint(path)}"
-                    )
-                if not isinstance(obj, h5py.Dataset):
-                    inside = [f"{name.rstrip('/')}/{k}" for k in list(obj.keys())[:20]]
-                    raise DataError(
-                        f"{path}: {name!r} ({config_key}) is a group, not a dataset; it holds {inside}: name "
-                        "the dataset itself"
-                    )
-                if obj.dtype.names is None and obj.dtype.kind not in _NUMERIC:
-                    _check_numeric(path, name, np.empty(0, dtype=obj.dtype))
-                out[config_key] = _check_numeric(path, name, np.asarray(obj[()]))
-    except DataError:
-        raise
-    except (OSError, KeyError, ValueError, TypeError, IndexError, RuntimeError) as exc:
-        raise DataError(
-            f"{path}: HDF5 file is corrupt or truncated, reading it failed ({type(exc).__name__}: {exc})"
-        ) from exc
-    return out
+    from fpgaml.data.readers import read_h5
+
+    def read(fh: Any) -> dict[str, np.ndarray]:
+        out: dict[str, np.ndarray] = {}
+        for config_key, name in keys.items():
+            obj = fh.get(name)
+            if obj is None:
+                raise DataError(
+                    f"{path}: no dataset {name!r} ({config_key}); its datasets are "
+                    f"{_h5_datasets(fh) or 'none'}: {_hint(path)}"
+                )
+            if not isinstance(obj, h5py.Dataset):
+                inside = [f"{name.rstrip('/')}/{k}" for k in list(obj.keys())[:20]]
+                raise DataError(
+                    f"{path}: {name!r} ({config_key}) is a group, not a dataset; it holds {inside}: name "
+                    "the dataset itself"
+                )
+            if obj.dtype.names is None and obj.dtype.kind not in _NUMERIC:
+                _check_numeric(path, name, np.empty(0, dtype=obj.dtype))
+            out[config_key] = _check_numeric(path, name, np.asarray(obj[()]))
+        return out
+
+    return read_h5(path, read)
 
 
 def read_named_arrays(path: str | os.PathLike, keys: dict[str, str]) -> dict[str, np.ndarray]:

@@ -496,7 +496,9 @@ def _names(path: Path, ds: Any, what: str) -> list[str]:
         raise DataError(f"{path}: cannot read '{what}' ({exc})") from exc
 
 
-def _read_one_h5(path: Path, n_constituents: int) -> JetTable:
+def read_h5(path: Path, read: Callable[[Any], Any]) -> Any:
+    """``read(fh)`` on the open HDF5 file ``path``: a file h5py cannot open, or fails to read (a truncated file's
+    chunks lie beyond its end), is a :class:`DataError` naming it; ``read``'s own DataErrors pass through."""
     import h5py
 
     try:
@@ -505,14 +507,17 @@ def _read_one_h5(path: Path, n_constituents: int) -> JetTable:
         raise DataError(f"{path}: not a readable HDF5 file, corrupt or truncated ({exc})") from exc
     try:
         with fh:
-            return _read_open_h5(path, fh, n_constituents)
+            return read(fh)
     except DataError:
         raise
     except (OSError, KeyError, ValueError, TypeError, IndexError, RuntimeError) as exc:
-        # h5py raises these when a dataset's chunks lie beyond the end of a truncated file
         raise DataError(
             f"{path}: HDF5 file is corrupt or truncated, reading it failed ({type(exc).__name__}: {exc})"
         ) from exc
+
+
+def _read_one_h5(path: Path, n_constituents: int) -> JetTable:
+    return read_h5(path, lambda fh: _read_open_h5(path, fh, n_constituents))
 
 
 def _first_not_onehot(onehot: np.ndarray) -> int | None:
