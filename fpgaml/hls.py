@@ -105,35 +105,30 @@ def convert(
         **(writer_options or {}),
     }
     hm = _convert(model, cfg, kwargs)
-    parents = _merge_hazards(model, cfg)
-    binary = _binary_weight_types(hm)
-    for name, exact in binary.items():
-        # hls4ml 1.3.0 infers no type for a Dense with binary (Xnor) weights and gives it the default
-        # fixed<16,6>, which wraps and truncates: type it exactly (a sum of +-x and the bias), and the
-        # 'linear' activation hls4ml then splits off it
-        for entry, keys in ((name, ("result", "accum")), (f"{name}_linear", ("result",))):
+    # Types hls4ml 1.3.0 gets wrong, pinned from what the first conversion shows; then one conversion more.
+    pins: dict[str, dict[str, str]] = {}
+    for name, exact in _binary_weight_types(hm).items():
+        # a Dense with binary (Xnor) weights gets no inferred type, i.e. the default fixed<16,6> (wraps and
+        # truncates): type it exactly (a sum of +-x and the bias), and the 'linear' activation split off it
+        pins[name] = {"result": exact, "accum": exact}
+        pins[f"{name}_linear"] = {"result": exact}
+    for name in _merge_hazards(model, cfg):
+        # MergeLinearActivation removes a quantizing ``linear`` activation (QKeras quantized_bits) after a layer
+        # typed 'auto', and its quantization with it. Typing the layer, and the 'linear' activation hls4ml
+        # splits off it (else fixed<16,6> by default), with the exact type hls4ml inferred keeps the activation.
+        node = hm.graph.get(name)
+        if node is None:
+            continue
+        exact = str(node.get_output_variable().type.precision)
+        for entry in (name, f"{name}_linear"):
+            if entry in cfg["LayerName"]:
+                pins.setdefault(entry, {})["result"] = exact
+    if pins:
+        for entry, types in pins.items():
             prec = cfg["LayerName"].setdefault(entry, {}).get("Precision")
             if not isinstance(prec, dict):
                 prec = cfg["LayerName"][entry]["Precision"] = {}
-            prec.update(dict.fromkeys(keys, exact))
-    if binary and not parents:
-        hm = _convert(model, cfg, kwargs)
-    if parents:
-        # hls4ml 1.3.0's MergeLinearActivation removes a quantizing ``linear`` activation (QKeras
-        # quantized_bits) after a layer typed 'auto', and its quantization with it. Typing those layers
-        # explicitly, with the (exact) types hls4ml inferred for them, keeps the activation.
-        for name in parents:
-            node = hm.graph.get(name)
-            if node is None:
-                continue
-            exact = str(node.get_output_variable().type.precision)
-            # the layer, and the 'linear' activation hls4ml splits off it (else typed fixed<16,6> by default)
-            for entry in (name, f"{name}_linear"):
-                if entry in cfg["LayerName"]:
-                    prec = cfg["LayerName"][entry].get("Precision")
-                    if not isinstance(prec, dict):
-                        prec = cfg["LayerName"][entry]["Precision"] = {}
-                    prec["result"] = exact
+            prec.update(types)
         hm = _convert(model, cfg, kwargs)
     # hls4ml writes the Keras model into hls4ml_config.yml, pickled or (when it can import Keras) saved next
     # to it behind a custom !keras_model tag that its loader loads. The graph no longer needs it: drop it so
