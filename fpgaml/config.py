@@ -147,8 +147,11 @@ class DataConfig(Section):
     feature_names: list[str] | None = Field(None, description="names of the inputs' last axis")
     class_names: list[str] | None = Field(None, description="names of the classes (or autoencoder labels)")
     target_names: list[str] | None = Field(None, description="names of the regression targets")
-    standardize: bool = Field(
-        True, description="standardise each input feature with the train split's mean and std"
+    standardize: bool | Literal["firmware"] = Field(
+        True,
+        description="standardise each input feature with the train split's mean and std: true (in software, "
+        "before the network), firmware (the network's first layer does it in fixed point: the firmware takes "
+        "the raw inputs, typed by model.input_precision), or false (the values as they are)",
     )
 
     @field_validator("source")
@@ -235,6 +238,24 @@ class DataConfig(Section):
         return self
 
 
+class ScalingConfig(Section):
+    """The input standardisation done by the firmware (``data.standardize: firmware``): per feature
+    ``Q((x - mean) * (1/std))``, mean on the raw grid, ``1/std`` with ``scale_bits`` significant bits."""
+
+    precision: str = Field(
+        "fixed<16,6>", description="ap_fixed type of the scaled inputs (rounded half to even, saturated)"
+    )
+    scale_bits: int = Field(
+        12, ge=1, le=32, description="significant bits of each 1/std multiplier (1: powers of two, shifts)"
+    )
+
+    @field_validator("precision")
+    @classmethod
+    def _valid_fixed(cls, v: str) -> str:
+        signed, width, integer = parse_fixed(v)
+        return f"{'fixed' if signed else 'ufixed'}<{width},{integer}>"
+
+
 class ModelConfig(Section):
     """The network: a family from the registry, its parameters, and the quantization."""
 
@@ -244,7 +265,14 @@ class ModelConfig(Section):
     weight_integer: int = Field(0, ge=0, le=16, description="integer bits of weights/biases (sign excluded)")
     act_bits: int = Field(6, ge=2, le=32, description="bits of the quantized ReLU outputs")
     act_integer: int = Field(0, ge=0, le=16)
-    input_precision: str = Field("fixed<16,6>", description="ap_fixed type of the firmware input")
+    input_precision: str = Field(
+        "fixed<16,6>",
+        description="ap_fixed type of the firmware input (with data.standardize: firmware, of the raw inputs)",
+    )
+    scaling: ScalingConfig = Field(
+        default_factory=lambda: ScalingConfig(),
+        description="the firmware's input scaling (used with data.standardize: firmware)",
+    )
 
     @field_validator("family")
     @classmethod
@@ -588,6 +616,25 @@ class FlowConfig(Section):
                 f"model family {family.name!r} converts with {' or '.join(family.io_types)}, not "
                 f"{self.convert.io_type}",
             )
+        if self.data.standardize == "firmware":
+            if self.train.pretrained:
+                raise KeyedValueError(
+                    "data.standardize",
+                    "firmware: the input scaling becomes the first layer of the networks fpgaml builds; a "
+                    "pretrained model (train.pretrained) was trained on what it was trained on. Use "
+                    "standardize: true (software), or false with your model taking the raw inputs",
+                )
+            if self.convert.io_type != "io_parallel":
+                raise KeyedValueError(
+                    "data.standardize",
+                    "firmware: the input scaling is written for convert.io_type io_parallel",
+                )
+            if self.data.task == "autoencoder":
+                raise KeyedValueError(
+                    "data.standardize",
+                    "firmware: an autoencoder reconstructs its input, which would then be the raw values; use "
+                    "standardize: true",
+                )
         runs, hls = (Path(os.path.abspath(p)) for p in (self.paths.runs, self.paths.hls_projects))
         run_dir, project = runs / self.name, Path(os.path.abspath(self.stage_dir("convert")))
         if project == run_dir or project in run_dir.parents or run_dir in project.parents:

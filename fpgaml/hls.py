@@ -38,12 +38,20 @@ def softmax_layers(cfg: dict) -> list[str]:
     ]
 
 
+def register_extensions() -> None:
+    """The layer kinds that extend hls4ml (fpgaml's input scaling), registered before hls4ml parses."""
+    from fpgaml.ir import KINDS
+
+    KINDS.register_hls4ml()
+
+
 def hls_config(
     model: Any, model_cfg: ModelConfig, conv_cfg: ConvertConfig, family: ModelFamily | None
 ) -> dict:
     """The hls4ml config dict for ``model``."""
     import hls4ml
 
+    register_extensions()
     with keras2_as_keras():
         cfg = hls4ml.utils.config_from_keras_model(
             model, granularity="name", backend=conv_cfg.backend, default_precision="fixed<16,6>"
@@ -143,6 +151,8 @@ def convert(
 
 def _convert(model: Any, cfg: dict, kwargs: dict[str, Any]) -> Any:
     import hls4ml
+
+    register_extensions()
 
     with keras2_as_keras():
         return hls4ml.converters.convert_from_keras_model(model, hls_config=copy.deepcopy(cfg), **kwargs)

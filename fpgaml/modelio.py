@@ -82,7 +82,9 @@ def _lut_objects() -> dict[str, Any]:
 
 def _custom_objects() -> dict[str, Any]:
     """Every object a model file may name without the opt-in: QKeras' and fpgaml's."""
-    return {**qkeras_objects(), **_lut_objects()}
+    from fpgaml.ir import KINDS
+
+    return {**qkeras_objects(), **_lut_objects(), **KINDS.keras_objects()}
 
 
 def _text(value: Any) -> str:

@@ -106,7 +106,9 @@ def allowlist() -> Allowlist:
     q = qkeras_objects()
     lut = set(lut_objects())
     functions = activation_fns | lut | _QKERAS_FUNCTIONS | {n for n, o in q.items() if _is_quantizer(o)}
-    classes |= set(q) | functions | MODEL_CLASSES | DATA_MARKERS
+    from fpgaml.ir import KINDS
+
+    classes |= set(q) | functions | MODEL_CLASSES | DATA_MARKERS | set(KINDS.keras_objects())
     return Allowlist(classes=frozenset(classes - CODE_CLASSES), functions=frozenset(functions))
 
 

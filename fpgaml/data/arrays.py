@@ -335,7 +335,7 @@ def load_arrays(
     n_samples: int | None = None,
     split: tuple[float, float, float] = (0.6, 0.2, 0.2),
     seed: int = 42,
-    standardize: bool = True,
+    standardize: bool | str = True,
 ) -> ArrayDataset:
     """Read, check, subset, split and standardise a file of named arrays (see the module docstring).
 
@@ -446,7 +446,7 @@ def load_arrays(
         i_tr, i_va, i_te = random_split(len(rows), split, seed)
     x = x[rows]
     st = standardization_of(x[i_tr], feats) if standardize else identity_standardization(feats)
-    if standardize:
+    if standardize is True:  # "firmware": computed here, applied by the network's first layer
         x = (x - np.asarray(st["mean"])) / np.asarray(st["std"])
     x32 = x.astype(np.float32)
     y = x32.reshape(len(x32), -1) if task == "autoencoder" else y[rows]
@@ -465,7 +465,7 @@ def load_arrays(
         "task": task,
         "n_samples": int(rows.size),
         "n_samples_in_source": int(n),
-        "standardized": bool(standardize),
+        "standardized": standardize if standardize == "firmware" else bool(standardize),
     }
     pick = (lambda i: None) if lab is None else (lambda i: lab[i])
     return ArrayDataset(

@@ -47,10 +47,22 @@ class Tensor(_Model):
     meaning: str = ""
 
 
+FIRMWARE_SCALES = (
+    "The exported firmware takes the RAW inputs, in their physical units, on the input type {raw}: its first "
+    "layer standardises them in fixed point, y = Q((x - offset) * scale) per feature, with offset = the "
+    "training split's mean on the raw grid and scale = 1/std with {bits} significant bits, Q = {scaled} "
+    "(rounded half to even, saturated). The constants the firmware holds are below."
+)
+
+
 class Feature(_Model):
     name: str
     mean: float
     std: float
+    offset: float | None = Field(
+        None, description="in firmware: the mean as the firmware holds it (raw grid)"
+    )
+    scale: float | None = Field(None, description="in firmware: 1/std as the firmware holds it")
 
 
 class Scaling(_Model):
@@ -58,6 +70,8 @@ class Scaling(_Model):
     statement: str = FIRMWARE_EXPECTS
     features: list[Feature] = Field(default_factory=list)
     padding: str = ""
+    raw_type: str | None = None
+    scaled_type: str | None = None
 
 
 class Latency(_Model):
@@ -223,7 +237,16 @@ def markdown(card: ModelCard) -> str:
     lines += ["", "## Input scaling", "", f"**{card.scaling.statement}**", ""]
     if card.scaling.padding:
         lines += [card.scaling.padding, ""]
-    if card.scaling.features:
+    if card.scaling.features and card.scaling.in_firmware:
+        lines += [
+            "| # | feature | mean | std | offset (firmware) | scale (firmware) |",
+            "|---|---|---|---|---|---|",
+        ]
+        lines += [
+            f"| {i} | {f.name} | {f.mean:.9g} | {f.std:.9g} | {f.offset!r} | {f.scale!r} |"
+            for i, f in enumerate(card.scaling.features)
+        ]
+    elif card.scaling.features:
         lines += ["| # | feature | mean | std |", "|---|---|---|---|"]
         lines += [
             f"| {i} | {f.name} | {f.mean:.9g} | {f.std:.9g} |" for i, f in enumerate(card.scaling.features)

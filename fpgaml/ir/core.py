@@ -363,6 +363,15 @@ class LayerKind:
         """Analytic cycles of an hls4ml layer of a class in :attr:`hls_classes` (and a note)."""
         return 1, f"no cycle model for {hls_class}: counted as 1 cycle"
 
+    def keras_objects(self) -> dict[str, Any]:
+        """fpgaml's own Keras layer classes of this kind (name -> class): a model file may name them without
+        the opt-in (they run fpgaml's code, not the file's)."""
+        return {}
+
+    def register_hls4ml(self) -> None:
+        """Register what hls4ml needs to convert this kind (its extension API), if anything; called before
+        every conversion, must be idempotent."""
+
     def not_yet(self, layer: Layer, what: str, detail: str = "") -> UnsupportedModelError:
         return UnsupportedModelError(
             f"{layer.where}: no {what} in fpgaml yet for {self.name} layers"
@@ -407,6 +416,15 @@ class KindRegistry(Registry[LayerKind]):
 
     def keras_classes(self) -> list[str]:
         return sorted({c for n in self.names() for c in self.get(n).keras_classes})
+
+    def keras_objects(self) -> dict[str, Any]:
+        """Every kind's own Keras classes (:meth:`LayerKind.keras_objects`)."""
+        return {k: v for n in self.names() for k, v in self.get(n).keras_objects().items()}
+
+    def register_hls4ml(self) -> None:
+        """Every kind's hls4ml extension (:meth:`LayerKind.register_hls4ml`)."""
+        for n in self.names():
+            self.get(n).register_hls4ml()
 
 
 #: The registry of layer kinds (filled by importing :mod:`fpgaml.ir.kinds`).

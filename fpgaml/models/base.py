@@ -21,6 +21,29 @@ class BuildContext:
     cfg: ModelConfig
     quantized: bool
     resolved: dict[str, Any] | None = None
+    #: the train split's standardisation when the firmware applies it (``data.standardize: firmware``):
+    #: the network then takes the raw inputs and its first layer scales them (:mod:`fpgaml.ir.kinds.scale`)
+    scaling: dict[str, Any] | None = None
+
+    def inputs(self, name: str) -> tuple[Any, Any]:
+        """(the Keras ``Input``, the tensor the network's layers read): the input itself, or the input
+        scaling layer on it when the firmware standardises (the float reference scales in float)."""
+        from fpgaml._keras import keras
+
+        inp = keras().Input(shape=self.input_shape, name=name)
+        if self.scaling is None:
+            return inp, inp
+        from fpgaml.ir.kinds.scale import input_scale_layer
+
+        layer = input_scale_layer(
+            self.scaling,
+            self.cfg.input_precision,
+            self.cfg.scaling.precision,
+            self.cfg.scaling.scale_bits,
+            pad_zero=len(self.input_shape) > 1,
+            quantized=self.quantized,
+        )
+        return inp, layer(inp)
 
     @property
     def params(self) -> dict[str, Any]:

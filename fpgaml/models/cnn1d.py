@@ -23,8 +23,7 @@ def build_cnn1d(ctx: BuildContext) -> Any:
         raise ConfigError(
             f"cnn1d needs constituents (particles, features); got input shape {ctx.input_shape}"
         )
-    inputs = k.Input(shape=ctx.input_shape, name="constituents")
-    x = inputs
+    inputs, x = ctx.inputs("constituents")
     for i, filters in enumerate(p["filters"], start=1):
         x = conv1d(ctx, int(filters), int(p["kernel_size"]), f"conv{i}", strides=int(p["strides"]))(x)
         x = relu(ctx, f"conv{i}_relu")(x)

@@ -12,8 +12,7 @@ def build_dense(ctx: BuildContext) -> Any:
 
     k = keras()
     p = ctx.params
-    inputs = k.Input(shape=ctx.input_shape, name="inputs")
-    x = inputs
+    inputs, x = ctx.inputs("inputs")
     for i, units in enumerate(p["hidden"], start=1):
         x = dense(ctx, int(units), f"fc{i}")(x)
         x = relu(ctx, f"relu{i}")(x)

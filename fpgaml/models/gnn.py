@@ -97,19 +97,19 @@ def build_gnn(ctx: BuildContext) -> Any:
     n = int(ctx.input_shape[0])
     if kind == "interaction" and n < 2:
         raise ConfigError("an interaction network needs at least 2 particles")
-    inputs = k.Input(shape=ctx.input_shape, name="constituents")
+    inputs, x_in = ctx.inputs("constituents")
     if kind == "interaction":
         rr, rs = receiver_sender_matrices(n)
-        xt = _transpose("particles_t")(inputs)  # (F, N)
+        xt = _transpose("particles_t")(x_in)  # (F, N)
         recv = _transpose("receivers_t")(fixed_matrix(rr, "receivers")(xt))  # (E, F)
         send = _transpose("senders_t")(fixed_matrix(rs, "senders")(xt))  # (E, F)
         edges = k.layers.Concatenate(axis=-1, name="edges")([recv, send])  # (E, 2F)
         msg = _mlp(ctx, edges, list(p["edge_hidden"]), "edge_fc")  # (E, De)
         agg = fixed_matrix(rr.T, "aggregate")(_transpose("messages_t")(msg))  # (De, N)
         agg = _transpose("aggregate_t")(agg)  # (N, De)
-        nodes = k.layers.Concatenate(axis=-1, name="nodes")([inputs, agg])  # (N, F + De)
+        nodes = k.layers.Concatenate(axis=-1, name="nodes")([x_in, agg])  # (N, F + De)
     else:
-        nodes = inputs
+        nodes = x_in
     h = _mlp(ctx, nodes, list(p["node_hidden"]), "node_fc")  # (N, Dn)
     pooled = fixed_matrix(np.ones((n, 1), np.float32), "pool")(_transpose("node_t")(h))  # (Dn, 1)
     x = k.layers.Flatten(name="pooled")(pooled)

@@ -83,7 +83,7 @@ def _build(ctx: BuildContext, cell: str) -> Any:
         raise ConfigError(
             f"{cell} needs constituents (particles, features); got input shape {ctx.input_shape}"
         )
-    inputs = k.Input(shape=ctx.input_shape, name="constituents")
+    inputs, x_in = ctx.inputs("constituents")
     units = int(p["units"])
     if ctx.quantized:
         q = qkeras()
@@ -112,7 +112,7 @@ def _build(ctx: BuildContext, cell: str) -> Any:
             name=cell,
             **extra,
         )
-        x = inputs
+        x = x_in
         if cell == "lstm":
             # hls4ml 1.3.0's LSTM template only compiles when its input, state and accumulator types are the
             # same C++ type: give the LSTM an input on that (wide) type; lossless for inputs on the
@@ -121,7 +121,7 @@ def _build(ctx: BuildContext, cell: str) -> Any:
         x = rnn(x)
         x = q.QActivation(state_quantizer(p), name=f"{cell}_state")(x)
     else:
-        x = inputs
+        x = x_in
         if cell == "lstm":
             x = k.layers.Activation("linear", name="lstm_input")(x)
         layer_cls = k.layers.GRU if cell == "gru" else k.layers.LSTM

@@ -22,7 +22,9 @@ from fpgaml.errors import UnsupportedModelError
 def supported_layer_classes() -> list[str]:
     """The Keras layer classes hls4ml 1.3.0's Keras-2 converter accepts (its handler table + skipped layers)."""
     from fpgaml._keras import keras2_as_keras
+    from fpgaml.hls import register_extensions
 
+    register_extensions()  # fpgaml's own layers that extend hls4ml
     with keras2_as_keras():
         from hls4ml.converters.keras_v2_to_hls import get_supported_keras_layers
 

@@ -104,6 +104,9 @@ def analytic_from_keras(
     from fpgaml._keras import keras2_as_keras
 
     with keras2_as_keras():
+        from fpgaml.hls import register_extensions
+
+        register_extensions()
         cfg = hls4ml.utils.config_from_keras_model(model, granularity="name", backend=backend)
         cfg["Model"]["ReuseFactor"] = int(reuse_factor)
         hm = hls4ml.converters.convert_from_keras_model(

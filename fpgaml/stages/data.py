@@ -9,7 +9,7 @@ For jet high-level features it also draws ``features.png``: each feature per cla
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 import numpy as np
 from pydantic import Field
@@ -42,6 +42,9 @@ class DataInfo(Record):
     #: one name per network output: the classes, the regression targets, or the flattened inputs
     output_names: list[str] = Field(default_factory=list)
     has_labels: bool = False
+    #: where ``standardization`` is applied: "software" (the arrays in dataset.npz are standardised),
+    #: "firmware" (the arrays are the raw inputs; the network's first layer scales them) or "none"
+    standardized_in: Literal["software", "firmware", "none"] = "software"
 
     @property
     def n_outputs(self) -> int:
@@ -72,7 +75,7 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
         n_constituents=cfg.data.n_constituents,
         split=cfg.data.split,
         seed=cfg.seed,
-        standardize=cfg.data.standardize,
+        standardize=cfg.data.standardize is True,
     )
     if not cfg.data.standardize:  # what the network sees is the file's values: record the identity
         from fpgaml.data.arrays import identity_standardization
@@ -90,7 +93,11 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
         from fpgaml.data.plots import plot_hlf_grid
 
         st = ds.standardization
-        raw = ds.x_train * np.asarray(st["std"]) + np.asarray(st["mean"])
+        raw = (
+            ds.x_train
+            if cfg.data.standardize is not True
+            else ds.x_train * np.asarray(st["std"]) + np.asarray(st["mean"])
+        )
         plot_hlf_grid(
             raw,
             ds.y_train,
@@ -107,6 +114,7 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
         source_info=ds.source_info,
         task="classification",
         output_names=list(ds.class_names),
+        standardized_in=_where(cfg),
     ).save(out)
     return Outcome(
         {
@@ -118,6 +126,11 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
             "class_counts_test": np.bincount(ds.y_test, minlength=len(ds.class_names)).tolist(),
         }
     )
+
+
+def _where(cfg: FlowConfig) -> Literal["software", "firmware", "none"]:
+    s = cfg.data.standardize
+    return "firmware" if s == "firmware" else ("software" if s else "none")
 
 
 def _produce_arrays(cfg: FlowConfig, out: Path) -> Outcome:
@@ -158,6 +171,7 @@ def _produce_arrays(cfg: FlowConfig, out: Path) -> Outcome:
         task=ds.task,
         output_names=ds.output_names,
         has_labels=ds.labels_test is not None,
+        standardized_in=_where(cfg),
     ).save(out)
     summary: dict[str, Any] = {
         "task": ds.task,

@@ -205,9 +205,14 @@ def _tensors(ctx: ExportContext) -> tuple[list[Any], list[Any]]:
     iface = read_interface(ctx.project_dir)
     info = ctx.info
     width, integer = _wi(info.input_precision)
+    meaning = (
+        "raw features in their physical units (the firmware standardises them)"
+        if ctx.train.standardized_in == "firmware"
+        else "standardised features on the input grid"
+    )
     inputs = [Tensor(port=iface.inputs[0].name, type=cpp_type(info.input_precision), shape=list(info.input_shape),
                      lsb=2.0 ** -(width - integer), names=list(ctx.train.feature_names),
-                     meaning="standardised features on the input grid")]  # fmt: skip
+                     meaning=meaning)]  # fmt: skip
     names = list(info.output_names or info.class_names)
     outputs = [Tensor(port=iface.outputs[0].name, type=info.output_precision.type,
                       shape=[len(names)], lsb=info.output_precision.lsb,
@@ -248,6 +253,27 @@ def _scaling(ctx: ExportContext) -> Any:
             "standardised with the per-feature mean/std below; padded (absent) particles must be exactly 0 in "
             "every feature AFTER standardisation (they are not standardised)."
         )
+    if ctx.train.standardized_in == "firmware":
+        from fpgaml.export.card import FIRMWARE_SCALES
+        from fpgaml.ir import FixedType
+        from fpgaml.ir.kinds.scale import scaling_constants
+
+        sc = ctx.cfg.model.scaling
+        raw = FixedType.parse(ctx.info.input_precision)
+        offset, ints, frac = scaling_constants(mean, std, raw, sc.scale_bits)
+        if padding:
+            padding = (
+                f"Inputs are {ctx.info.input_shape[0]} particles x {ctx.info.input_shape[-1]} raw features; an "
+                "absent particle is all zeros (every raw feature exactly 0): the firmware keeps it 0 after "
+                "the scaling."
+            )
+        return Scaling(
+            in_firmware=True,
+            statement=FIRMWARE_SCALES.format(raw=raw, bits=sc.scale_bits, scaled=sc.precision),
+            features=[Feature(name=n, mean=m, std=s, offset=float(o) * raw.lsb, scale=float(i) * 2.0**-frac)
+                      for n, m, s, o, i in zip(names, mean, std, offset, ints, strict=False)],
+            padding=padding, raw_type=str(raw), scaled_type=sc.precision,
+        )  # fmt: skip
     return Scaling(features=[Feature(name=n, mean=m, std=s) for n, m, s in zip(names, mean, std, strict=False)],
                    padding=padding)  # fmt: skip
 

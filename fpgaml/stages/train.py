@@ -38,6 +38,8 @@ class TrainInfo(Record):
     feature_names: list[str]
     standardization: dict[str, Any]
     input_precision: str
+    #: "software", "firmware" (the network's first layer scales the raw inputs) or "none" (DataInfo)
+    standardized_in: str = "software"
     pretrained: str | None = None
     ends_in_softmax: bool = False
     float_reference: bool = False
@@ -330,7 +332,10 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
 
     def build(quantized: bool) -> Any:
         keras().utils.set_random_seed(cfg.seed)  # the same initial weights in every run
-        model = family.build(BuildContext(input_shape, n_outputs, cfg.model, quantized=quantized))
+        scaling = info.standardization if info.standardized_in == "firmware" else None
+        model = family.build(
+            BuildContext(input_shape, n_outputs, cfg.model, quantized=quantized, scaling=scaling)
+        )
         _check_task(task, model, f"model.family {family.name!r}")
         return model
 
@@ -410,6 +415,7 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
         class_names=info.class_names,
         feature_names=info.feature_names,
         standardization=info.standardization,
+        standardized_in=info.standardized_in,
         input_precision=cfg.model.input_precision,
         pretrained=cfg.train.pretrained,
         ends_in_softmax=ends_in_softmax(qmodel),
