@@ -39,13 +39,17 @@ def test_csim_matches_golden(project: Path, fpgaml_golden) -> None:
 
 @pytest.mark.parametrize("project", PROJECTS, ids=[p.name for p in PROJECTS])
 def test_reference_projects_are_slim(project: Path) -> None:
-    """No template copies; the one nnet_utils file kept is the one hls4ml generated for the model."""
+    """No template copies; the nnet_utils files kept are the one hls4ml generated for the model and, for a
+    network with the input scaling in the firmware, fpgaml's own header of that layer."""
     assert templates.is_slim(project)
+    kept = ["firmware/nnet_utils/nnet_code_gen.h"]
+    if '#include "nnet_utils/nnet_fpgaml_input_scale.h"' in (project / "firmware" / "parameters.h").read_text():
+        kept.append("firmware/nnet_utils/nnet_fpgaml_input_scale.h")
     assert sorted(
         p.relative_to(project).as_posix() for p in (project / "firmware" / "nnet_utils").rglob("*")
-    ) == ["firmware/nnet_utils/nnet_code_gen.h"]
+    ) == kept
     record = templates.read_record(project)
-    assert record["kept"] == ["firmware/nnet_utils/nnet_code_gen.h"]
+    assert record["kept"] == kept
     assert (
         record["regenerate"]
         == f"python scripts/make_reference_projects.py configs/{project.name}.yaml --force"

@@ -52,32 +52,32 @@ void collect_trace_output(struct trace_data *c_trace_outputs) {
 // Wrapper of top level function for Python bridge
 void myproject_float(
     float *inputs,
-    float *layer11_out
+    float *layer12_out
 ) {
 
     input_t inputs_ap[16];
     nnet::convert_data<float, input_t, 16>(inputs, inputs_ap);
 
-    result_t layer11_out_ap[5];
+    result_t layer12_out_ap[5];
 
-    myproject(inputs_ap,layer11_out_ap);
+    myproject(inputs_ap,layer12_out_ap);
 
-    nnet::convert_data<result_t, float, 5>(layer11_out_ap, layer11_out);
+    nnet::convert_data<result_t, float, 5>(layer12_out_ap, layer12_out);
 }
 
 void myproject_double(
     double *inputs,
-    double *layer11_out
+    double *layer12_out
 ) {
 
     input_t inputs_ap[16];
     nnet::convert_data<double, input_t, 16>(inputs, inputs_ap);
 
-    result_t layer11_out_ap[5];
+    result_t layer12_out_ap[5];
 
-    myproject(inputs_ap,layer11_out_ap);
+    myproject(inputs_ap,layer12_out_ap);
 
-    nnet::convert_data<result_t, double, 5>(layer11_out_ap, layer11_out);
+    nnet::convert_data<result_t, double, 5>(layer12_out_ap, layer12_out);
 }
 }
 

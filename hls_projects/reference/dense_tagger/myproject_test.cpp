@@ -61,10 +61,10 @@ int main(int argc, char **argv) {
             // hls-fpga-machine-learning insert data
       input_t inputs[16];
       nnet::copy_data<float, input_t, 0, 16>(in, inputs);
-      result_t layer11_out[5];
+      result_t layer12_out[5];
 
             // hls-fpga-machine-learning insert top-level-function
-            myproject(inputs,layer11_out);
+            myproject(inputs,layer12_out);
 
             if (e % CHECKPOINT == 0) {
                 std::cout << "Predictions" << std::endl;
@@ -75,12 +75,12 @@ int main(int argc, char **argv) {
                 std::cout << std::endl;
                 std::cout << "Quantized predictions" << std::endl;
                 // hls-fpga-machine-learning insert quantized
-                nnet::print_result<result_t, 5>(layer11_out, std::cout, true);
+                nnet::print_result<result_t, 5>(layer12_out, std::cout, true);
             }
             e++;
 
             // hls-fpga-machine-learning insert tb-output
-            nnet::print_result<result_t, 5>(layer11_out, fout);
+            nnet::print_result<result_t, 5>(layer12_out, fout);
         }
         fin.close();
         fpr.close();
@@ -91,16 +91,16 @@ int main(int argc, char **argv) {
             // hls-fpga-machine-learning insert zero
             input_t inputs[16];
             nnet::fill_zero<input_t, 16>(inputs);
-            result_t layer11_out[5];
+            result_t layer12_out[5];
 
             // hls-fpga-machine-learning insert top-level-function
-            myproject(inputs,layer11_out);
+            myproject(inputs,layer12_out);
 
             // hls-fpga-machine-learning insert output
-            nnet::print_result<result_t, 5>(layer11_out, std::cout, true);
+            nnet::print_result<result_t, 5>(layer12_out, std::cout, true);
 
             // hls-fpga-machine-learning insert tb-output
-            nnet::print_result<result_t, 5>(layer11_out, fout);
+            nnet::print_result<result_t, 5>(layer12_out, fout);
         }
     }
 

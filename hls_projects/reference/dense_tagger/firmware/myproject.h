@@ -11,7 +11,7 @@
 // Prototype of top level function for C-synthesis
 void myproject(
     input_t inputs[16],
-    result_t layer11_out[5]
+    result_t layer12_out[5]
 );
 
 // hls-fpga-machine-learning insert emulator-defines

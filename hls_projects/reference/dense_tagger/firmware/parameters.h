@@ -12,34 +12,47 @@
 #include "nnet_utils/nnet_dense.h"
 #include "nnet_utils/nnet_dense_compressed.h"
 #include "nnet_utils/nnet_dense_stream.h"
+#include "nnet_utils/nnet_fpgaml_input_scale.h"
 
 // hls-fpga-machine-learning insert weights
-#include "weights/w2.h"
-#include "weights/b2.h"
-#include "weights/w5.h"
-#include "weights/b5.h"
-#include "weights/w8.h"
-#include "weights/b8.h"
-#include "weights/w11.h"
-#include "weights/b11.h"
+#include "weights/so2.h"
+#include "weights/ss2.h"
+#include "weights/w3.h"
+#include "weights/b3.h"
+#include "weights/w6.h"
+#include "weights/b6.h"
+#include "weights/w9.h"
+#include "weights/b9.h"
+#include "weights/w12.h"
+#include "weights/b12.h"
 
 
 // hls-fpga-machine-learning insert layer-config
+// input_scale
+struct config2 : nnet::fpgaml_input_scale_config {
+    static const unsigned n_in = 16;
+    static const unsigned n_feat = 16;
+    static const bool pad_zero = false;
+    typedef offset2_t offset_t;
+    typedef scale2_t scale_t;
+    typedef ap_fixed<27,12> diff_t;
+};
+
 // fc1
-struct config2 : nnet::dense_config {
+struct config3 : nnet::dense_config {
     static const unsigned n_in = 16;
     static const unsigned n_out = 64;
     static const unsigned io_type = nnet::io_parallel;
     static const unsigned strategy = nnet::latency;
     static const unsigned reuse_factor = 1;
-    static const unsigned n_zeros = 44;
-    static const unsigned n_nonzeros = 980;
+    static const unsigned n_zeros = 38;
+    static const unsigned n_nonzeros = 986;
     static const unsigned multiplier_limit = DIV_ROUNDUP(n_in * n_out, reuse_factor) - n_zeros / reuse_factor;
     static const bool store_weights_in_bram = false;
     typedef fc1_accum_t accum_t;
-    typedef bias2_t bias_t;
-    typedef weight2_t weight_t;
-    typedef layer2_index index_t;
+    typedef bias3_t bias_t;
+    typedef weight3_t weight_t;
+    typedef layer3_index index_t;
     template<class data_T, class res_T, class CONFIG_T>
     using kernel = nnet::DenseLatency<data_T, res_T, CONFIG_T>;
     template<class x_T, class y_T>
@@ -47,7 +60,7 @@ struct config2 : nnet::dense_config {
 };
 
 // relu1
-struct relu_config4 : nnet::activ_config {
+struct relu_config5 : nnet::activ_config {
     static const unsigned n_in = 64;
     static const unsigned table_size = 1024;
     static const unsigned io_type = nnet::io_parallel;
@@ -56,20 +69,20 @@ struct relu_config4 : nnet::activ_config {
 };
 
 // fc2
-struct config5 : nnet::dense_config {
+struct config6 : nnet::dense_config {
     static const unsigned n_in = 64;
     static const unsigned n_out = 32;
     static const unsigned io_type = nnet::io_parallel;
     static const unsigned strategy = nnet::latency;
     static const unsigned reuse_factor = 1;
-    static const unsigned n_zeros = 116;
-    static const unsigned n_nonzeros = 1932;
+    static const unsigned n_zeros = 128;
+    static const unsigned n_nonzeros = 1920;
     static const unsigned multiplier_limit = DIV_ROUNDUP(n_in * n_out, reuse_factor) - n_zeros / reuse_factor;
     static const bool store_weights_in_bram = false;
     typedef fc2_accum_t accum_t;
-    typedef bias5_t bias_t;
-    typedef weight5_t weight_t;
-    typedef layer5_index index_t;
+    typedef bias6_t bias_t;
+    typedef weight6_t weight_t;
+    typedef layer6_index index_t;
     template<class data_T, class res_T, class CONFIG_T>
     using kernel = nnet::DenseLatency<data_T, res_T, CONFIG_T>;
     template<class x_T, class y_T>
@@ -77,7 +90,7 @@ struct config5 : nnet::dense_config {
 };
 
 // relu2
-struct relu_config7 : nnet::activ_config {
+struct relu_config8 : nnet::activ_config {
     static const unsigned n_in = 32;
     static const unsigned table_size = 1024;
     static const unsigned io_type = nnet::io_parallel;
@@ -86,20 +99,20 @@ struct relu_config7 : nnet::activ_config {
 };
 
 // fc3
-struct config8 : nnet::dense_config {
+struct config9 : nnet::dense_config {
     static const unsigned n_in = 32;
     static const unsigned n_out = 32;
     static const unsigned io_type = nnet::io_parallel;
     static const unsigned strategy = nnet::latency;
     static const unsigned reuse_factor = 1;
-    static const unsigned n_zeros = 42;
-    static const unsigned n_nonzeros = 982;
+    static const unsigned n_zeros = 44;
+    static const unsigned n_nonzeros = 980;
     static const unsigned multiplier_limit = DIV_ROUNDUP(n_in * n_out, reuse_factor) - n_zeros / reuse_factor;
     static const bool store_weights_in_bram = false;
     typedef fc3_accum_t accum_t;
-    typedef bias8_t bias_t;
-    typedef weight8_t weight_t;
-    typedef layer8_index index_t;
+    typedef bias9_t bias_t;
+    typedef weight9_t weight_t;
+    typedef layer9_index index_t;
     template<class data_T, class res_T, class CONFIG_T>
     using kernel = nnet::DenseLatency<data_T, res_T, CONFIG_T>;
     template<class x_T, class y_T>
@@ -107,7 +120,7 @@ struct config8 : nnet::dense_config {
 };
 
 // relu3
-struct relu_config10 : nnet::activ_config {
+struct relu_config11 : nnet::activ_config {
     static const unsigned n_in = 32;
     static const unsigned table_size = 1024;
     static const unsigned io_type = nnet::io_parallel;
@@ -116,20 +129,20 @@ struct relu_config10 : nnet::activ_config {
 };
 
 // logits
-struct config11 : nnet::dense_config {
+struct config12 : nnet::dense_config {
     static const unsigned n_in = 32;
     static const unsigned n_out = 5;
     static const unsigned io_type = nnet::io_parallel;
     static const unsigned strategy = nnet::latency;
     static const unsigned reuse_factor = 1;
-    static const unsigned n_zeros = 4;
-    static const unsigned n_nonzeros = 156;
+    static const unsigned n_zeros = 8;
+    static const unsigned n_nonzeros = 152;
     static const unsigned multiplier_limit = DIV_ROUNDUP(n_in * n_out, reuse_factor) - n_zeros / reuse_factor;
     static const bool store_weights_in_bram = false;
     typedef logits_accum_t accum_t;
-    typedef bias11_t bias_t;
-    typedef weight11_t weight_t;
-    typedef layer11_index index_t;
+    typedef bias12_t bias_t;
+    typedef weight12_t weight_t;
+    typedef layer12_index index_t;
     template<class data_T, class res_T, class CONFIG_T>
     using kernel = nnet::DenseLatency<data_T, res_T, CONFIG_T>;
     template<class x_T, class y_T>
