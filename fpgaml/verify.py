@@ -331,6 +331,8 @@ def markdown(report: dict[str, Any]) -> str:
             f"Float reference: {report.get('float_reference', 'none')}. Softmax: {report.get('softmax', '-')}.",
             "",
         ]
+    if report.get("inputs"):
+        lines += [f"Inputs: {report['inputs']}.", ""]
     lines += ["## Checks", "", "| check | value | threshold | result |", "|---|---|---|---|"]
     for c in report["checks"]:
         lines.append(

@@ -1,8 +1,10 @@
 """fpgaml export: the CMSSW emulator library, the Verilog bundle and the HLS bundle, each with a model card.
 
-Two small dense taggers run through the real flow (3000 jets, one hidden layer of 8, 2 epochs): ``tagger_a``
-(every stage, all three targets) and ``tagger_b`` (other weights, no RTL, exported through the CLI with
-``--target``). Every bundle is built with the tools its receiver uses (make, g++, Verilator) and compared bit
+Small taggers run through the real flow: ``tagger_a`` (dense, one hidden layer of 8, 2 epochs, 50,000 jets,
+RAW inputs: the standardisation is inside the firmware; every stage, all three targets, 10,000 golden
+vectors), ``tagger_b`` (dense on 3000 jets with standardised inputs, no RTL, exported through the CLI with
+``--target``) and ``tagger_c`` (a 1D-CNN on 8 constituents, raw inputs with padded particles, the CMSSW
+library on 10,000 vectors). Every bundle is built with the tools its receiver uses (make, g++, Verilator) and compared bit
 for bit with the C-simulation; each comparison is shown to fail once (one LSB off, or a symbol clash).
 """
 
@@ -21,6 +23,7 @@ import yaml
 from fpgaml.config import from_dict
 
 HIDDEN = [8]
+RAW_TYPE = "fixed<26,11>"  # the shipped dense tagger's raw input type
 
 
 def _config(root: Path, name: str, seed: int, **extra: dict) -> dict:
@@ -52,7 +55,11 @@ def run_a(root: Path):
     from fpgaml.flow import run_flow
     from fpgaml.stage import run_stage
 
-    cfg = from_dict(_config(root, "tagger_a", seed=1))
+    raw = _config(
+        root, "tagger_a", seed=1, data={"n_jets": 50000, "standardize": "firmware"},
+        model={"input_precision": RAW_TYPE}, export={"n_vectors": 10000},
+    )  # fmt: skip
+    cfg = from_dict(raw)
     run_flow(cfg, stages=["data", "train", "convert", "csim", "verify", "rtl", "profile"])
     result = run_stage("export", cfg)
     return cfg, result
@@ -70,6 +77,24 @@ def run_b(root: Path):
     code = main(["export", str(root / "tagger_b.yaml"), "--target", "cmssw", "--target", "verilog", "-q"])
     assert code == 0
     return cfg
+
+
+@pytest.fixture(scope="module")
+def run_c(root: Path):
+    """tagger_c: a 1D-CNN on 8 constituents fed raw (padded particles all 0), exported for CMSSW."""
+    from fpgaml.flow import run_flow
+    from fpgaml.stage import run_stage
+
+    raw = _config(
+        root, "tagger_c", seed=3,
+        data={"n_jets": 50000, "standardize": "firmware", "n_constituents": 8},
+        model={"family": "cnn1d", "input_precision": RAW_TYPE,
+               "params": {"filters": [4], "kernel_size": 3, "strides": 1, "pool": 2, "hidden": [8]}},
+        rtl={"enabled": False}, export={"n_vectors": 10000, "targets": ["cmssw"]},
+    )  # fmt: skip
+    cfg = from_dict(raw)
+    run_flow(cfg, stages=["data", "train", "convert", "csim", "verify", "rtl"])
+    return cfg, run_stage("export", cfg)
 
 
 def _card(cfg, target: str) -> dict:
@@ -144,12 +169,12 @@ def test_cmssw_library_builds_cleanly_and_equals_the_csim(run_a, tmp_path: Path)
     # only generated sources and unchanged hls4ml templates; no ap_types, no weights read from text files
     nn = {p.relative_to(vdir / "NN").as_posix() for p in (vdir / "NN").rglob("*") if p.is_file()}
     assert not any(p.startswith("ap_types") or p.endswith(".txt") for p in nn)
-    assert "hls4ml_TaggerA_v1" in (vdir / "NN" / "weights" / "w2.h").read_text()
+    assert "hls4ml_TaggerA_v1" in (vdir / "NN" / "weights" / "w3.h").read_text()
     # the C++ fpgaml writes is warning-free under -Wall -Wextra
     flags = "-O2 -fPIC -std=c++17 -Wall -Wextra"
     build = _run(["make", f"CXXFLAGS={flags}", "all", "test/fpgaml_check"], vdir)
     assert build.returncode == 0, build.stderr[-3000:]
-    ours = ("TaggerA_emulator_v1.cpp", "fpgaml_check.cpp", "emulator.h")
+    ours = ("TaggerA_emulator_v1.cpp", "fpgaml_check.cpp", "emulator.h", "nnet_fpgaml_input_scale.h")
     warned = {m.group(1) for m in re.finditer(r"^([^\s:]+):\d+:\d+: warning", build.stderr, re.M)}
     assert not [w for w in warned if w.endswith(ours)], build.stderr[-3000:]
     # every remaining warning is in hls4ml's or Xilinx's code (HLS pragmas, templates, ap_types)
@@ -162,6 +187,7 @@ def test_cmssw_library_builds_cleanly_and_equals_the_csim(run_a, tmp_path: Path)
     proc = _run(["make", "check"], vdir)
     assert proc.returncode == 0, proc.stderr
     n = len(cs["x"])
+    assert n == 10000  # raw inputs: the firmware standardises them (its first layer)
     assert f"FPGAML_CHECK vectors={n} outputs={5 * n} equal={5 * n}" in proc.stdout
     # the top-level Makefile builds and installs like the cms-hls4ml repositories
     top = _run(["make", "install", f"PREFIX={tmp_path / 'inst'}"], tmp_path / "TaggerA")
@@ -303,9 +329,16 @@ def test_two_models_in_one_process(run_a, run_b, tmp_path: Path) -> None:
     proc = _run(["make", "-C", "TaggerA_v1", "clean", "all"], clash)
     assert proc.returncode == 0, proc.stderr[-2000:]
     clash_b = clash / "TaggerA_v1"
+    # A takes raw inputs (ap_fixed<26,11>), B standardised ones (ap_fixed<16,6>): with the symbols mixed up,
+    # one model's emulator class receives the other's input array and refuses it (std::bad_any_cast, abort);
+    # with equal types it would run the other's firmware and the comparison would fail. Never a silent pass.
     proc = two("global", libs["TaggerA"], clash_b)
-    assert proc.returncode == 1 and re.fullmatch(rf"A \d+/{5 * n} B \d+/{5 * n}", proc.stdout.strip())
-    assert proc.stdout.strip() != f"A {5 * n}/{5 * n} B {5 * n}/{5 * n}"
+    assert proc.returncode != 0
+    if proc.returncode == 1:
+        assert re.fullmatch(rf"A \d+/{5 * n} B \d+/{5 * n}", proc.stdout.strip())
+        assert proc.stdout.strip() != f"A {5 * n}/{5 * n} B {5 * n}/{5 * n}"
+    else:
+        assert "bad_any_cast" in proc.stderr, (proc.returncode, proc.stderr)
 
 
 # ---- verilog --------------------------------------------------------------------------------------------------
@@ -382,11 +415,14 @@ def test_hls_bundle_is_complete_with_golden_tb_data(run_a) -> None:
 # ---- model cards ------------------------------------------------------------------------------------------------
 def test_model_cards_hash_every_file_and_say_what_the_firmware_expects(run_a) -> None:
     from fpgaml.export.card import sha256_file, verify_files
+    from fpgaml.ir import parse
     from fpgaml.stages.data import DataInfo
+    from fpgaml.stages.train import load_models
 
     cfg, _ = run_a
     export = cfg.stage_dir("export")
     st = DataInfo.of(cfg).standardization
+    first = parse(load_models(cfg).qmodel).layers[1].attrs
     weights = sha256_file(cfg.stage_dir("train") / "qkeras_model.h5")
     for target in ("cmssw", "verilog", "hls"):
         path = next((export / target).rglob("model_card.json"))
@@ -396,10 +432,13 @@ def test_model_cards_hash_every_file_and_say_what_the_firmware_expects(run_a) ->
         on_disk = {p.resolve() for p in (export / target).rglob("*") if p.is_file()}
         assert on_disk - listed == {path.resolve(), path.with_suffix(".md").resolve()}, target
         assert card["weights"]["sha256"] == weights
-        assert "STANDARDISED" in card["scaling"]["statement"] and card["scaling"]["in_firmware"] is False
+        assert "RAW inputs" in card["scaling"]["statement"] and card["scaling"]["in_firmware"] is True
         assert [f["mean"] for f in card["scaling"]["features"]] == st["mean"]
         assert [f["std"] for f in card["scaling"]["features"]] == st["std"]
-        assert card["inputs"][0]["type"] == "ap_fixed<16,6>" and card["outputs"][0]["names"] == list("gqWZt")
+        # the constants the card states are the ones in the trained network's first layer
+        assert [f["offset"] for f in card["scaling"]["features"]] == first["offset"]
+        assert [f["scale"] for f in card["scaling"]["features"]] == first["scale"]
+        assert card["inputs"][0]["type"] == f"ap_{RAW_TYPE}" and card["outputs"][0]["names"] == list("gqWZt")
         assert {"fpgaml", "hls4ml", "da4ml", "verilator"} <= set(card["versions"])
         mine = [lat for lat in card["latency"] if lat["applies_to_this_bundle"]]
         assert len(mine) == 1 and mine[0]["cycles"] > 0
@@ -409,13 +448,44 @@ def test_model_cards_hash_every_file_and_say_what_the_firmware_expects(run_a) ->
         if target != "verilog":  # no vendor synthesis ran: no vendor numbers, and the card says so
             assert not [r for r in card["resources"] if r["applies_to_this_bundle"]]
             assert "fpgaml does not make up vendor numbers" in card["resources_note"]
-        assert "STANDARDISED" in path.with_suffix(".md").read_text()
+        assert "RAW inputs" in path.with_suffix(".md").read_text()
     # a changed file no longer matches its card
     card_path = next((export / "cmssw").rglob("model_card.json"))
-    weights_h = card_path.parent / "NN" / "weights" / "w2.h"
+    weights_h = card_path.parent / "NN" / "weights" / "w3.h"
     original = weights_h.read_text()
     try:
         weights_h.write_text(original.replace("{", "{ ", 1))
-        assert verify_files(card_path) == ["NN/weights/w2.h"]
+        assert verify_files(card_path) == ["NN/weights/w3.h"]
     finally:
         weights_h.write_text(original)
+
+
+def test_constituent_family_raw_inputs_through_the_cmssw_library(run_c, tmp_path: Path) -> None:
+    from fpgaml.stages.csim import load_outputs
+
+    cfg, result = run_c
+    assert result.status == "done"
+    cs = load_outputs(cfg)
+    x = np.asarray(cs["x"])
+    assert x.shape == (10000, 8, 10)
+    pad = np.all(x == 0, axis=-1)
+    assert 0 < pad.mean() < 1  # padded (absent) particles among real ones, raw values (not standardised)
+    assert np.abs(x[~pad]).max() > 8
+    card = _card(cfg, "cmssw")
+    assert card["scaling"]["in_firmware"] is True and "all zeros" in card["scaling"]["padding"]
+    shutil.copytree(cfg.stage_dir("export") / "cmssw" / "TaggerC", tmp_path / "TaggerC")
+    vdir = tmp_path / "TaggerC" / "TaggerC_v1"
+    build = _run(
+        ["make", "CXXFLAGS=-O2 -fPIC -std=c++17 -Wall -Wextra -Werror", "-B", "TaggerC_emulator_v1.o"], vdir
+    )
+    assert build.returncode == 0, build.stderr[-3000:]
+    proc = _run(["make", "check"], vdir)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    assert f"FPGAML_CHECK vectors=10000 outputs={5 * 10000} equal={5 * 10000}" in proc.stdout
+    # one LSB off in one golden output fails the check
+    golden = vdir / "test" / "golden_outputs.txt"
+    y = np.loadtxt(golden)
+    y[7, 1] += card["outputs"][0]["lsb"]
+    np.savetxt(golden, y, fmt="%.17g")
+    bad = _run(["make", "check"], vdir)
+    assert bad.returncode != 0 and "vector 7 output 1" in bad.stderr

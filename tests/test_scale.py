@@ -48,7 +48,10 @@ def _model(shape: tuple[int, ...], st: dict, scale_bits: int, pad: bool):
     if len(shape) > 1:
         x = k.layers.Flatten(name="flat")(x)
     x = q.QDense(
-        3, kernel_quantizer="quantized_bits(6,0,alpha=1)", bias_quantizer="quantized_bits(6,0,alpha=1)", name="d"
+        3,
+        kernel_quantizer="quantized_bits(6,0,alpha=1)",
+        bias_quantizer="quantized_bits(6,0,alpha=1)",
+        name="d",
     )(x)
     return k.Model(inp, x, name="scaled")
 
@@ -151,11 +154,11 @@ def test_config_refuses_what_firmware_scaling_cannot_serve(tmp_path: Path) -> No
     model_file = tmp_path / "m.h5"
     model_file.write_bytes(b"")
     pre["train"] = {"pretrained": str(model_file)}
-    with pytest.raises(ConfigError, match="data.standardize.*pretrained"):
+    with pytest.raises(ConfigError, match=r"data\.standardize.*pretrained"):
         from_dict(pre)
     stream = _cfg()
     stream["convert"] = {"io_type": "io_stream"}
-    with pytest.raises(ConfigError, match="data.standardize.*io_parallel"):
+    with pytest.raises(ConfigError, match=r"data\.standardize.*io_parallel"):
         from_dict(stream)
     bad = _cfg()
     bad["model"]["scaling"] = {"scale_bits": 0}

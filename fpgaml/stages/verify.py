@@ -314,6 +314,14 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
         "input_saturation": saturation.to_dict(),
         "layer_overflow": overflow,
         "float_reference": trained.meta.float_reference_name,
+        "inputs": (
+            f"raw (physical) values on {info.input_precision}: the firmware's first layer (input_scale) "
+            "standardises them in fixed point, so every comparison below starts from the raw inputs"
+            if trained.meta.standardized_in == "firmware"
+            else f"standardised in software before the firmware, on {info.input_precision}"
+            if trained.meta.standardized_in == "software"
+            else f"the data's values as they are, on {info.input_precision}"
+        ),
         "softmax": (
             "no softmax"
             if not info.ends_in_softmax

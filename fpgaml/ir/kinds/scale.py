@@ -298,7 +298,6 @@ void fpgaml_input_scale(data_T data[CONFIG_T::n_in], res_T res[CONFIG_T::n_in],
                         const typename CONFIG_T::offset_t offset[CONFIG_T::n_feat],
                         const typename CONFIG_T::scale_t scale[CONFIG_T::n_feat]) {
     #pragma HLS INLINE
-Rows:
     for (unsigned r = 0; r < CONFIG_T::n_in / CONFIG_T::n_feat; r++) {
         #pragma HLS UNROLL
         bool present = !CONFIG_T::pad_zero;
@@ -405,6 +404,8 @@ def _hls_layer_class() -> type:
 @functools.cache
 def register_hls4ml() -> None:
     """Register the layer, its parser, its templates and its header with hls4ml (once per process)."""
+    import atexit
+    import shutil
     import tempfile
     from pathlib import Path
 
@@ -439,7 +440,9 @@ def register_hls4ml() -> None:
             params["scale"] = node.get_weights("scale").name
             return self.template.format(**params)
 
-    header = Path(tempfile.mkdtemp(prefix="fpgaml-hls-")) / HEADER
+    where = tempfile.mkdtemp(prefix="fpgaml-hls-")  # hls4ml copies registered sources at write time
+    atexit.register(shutil.rmtree, where, True)
+    header = Path(where) / HEADER
     header.write_text(_HLS_HEADER)
     for name in ("Vivado", "Vitis"):
         backend = hls4ml.backends.get_backend(name)
