@@ -21,7 +21,6 @@ void fpgaml_input_scale(data_T data[CONFIG_T::n_in], res_T res[CONFIG_T::n_in],
                         const typename CONFIG_T::offset_t offset[CONFIG_T::n_feat],
                         const typename CONFIG_T::scale_t scale[CONFIG_T::n_feat]) {
     #pragma HLS INLINE
-Rows:
     for (unsigned r = 0; r < CONFIG_T::n_in / CONFIG_T::n_feat; r++) {
         #pragma HLS UNROLL
         bool present = !CONFIG_T::pad_zero;
