@@ -7,8 +7,12 @@ the input type is set from ``model.input_precision``; a model family may set wha
 
 from __future__ import annotations
 
+import contextlib
 import copy
+import os
 import re
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -43,6 +47,32 @@ def register_extensions() -> None:
     from fpgaml.ir import KINDS
 
     KINDS.register_hls4ml()
+
+
+@contextlib.contextmanager
+def extension_sources(hm: Any) -> Iterator[None]:
+    """While writing (or compiling) ``hm``: its backend copies the HLS sources of the layer kinds its graph
+    uses (fpgaml's input scaling header) into ``firmware/nnet_utils/``; no other project gets them."""
+    from fpgaml.ir import KINDS
+
+    classes = {c.__name__ for node in hm.graph.values() for c in type(node).__mro__}
+    sources = KINDS.hls4ml_sources(classes)
+    if not sources:
+        yield
+        return
+    backend = hm.config.backend
+    with tempfile.TemporaryDirectory(prefix="fpgaml-hls-") as tmp:
+        keys = []
+        for name, text in sources.items():
+            path = Path(tmp) / name
+            path.write_text(text)
+            backend.register_source(path)
+            keys.append(f"nnet_utils{os.sep}{name}")
+        try:
+            yield
+        finally:
+            for key in keys:
+                backend.custom_source.pop(key, None)
 
 
 def hls_config(
@@ -144,7 +174,8 @@ def convert(
     hm.config.config["KerasModel"] = None
     respect_quantizer_modes(hm, model)
     check_quantizers_kept(hm, model)
-    hm.write()
+    with extension_sources(hm):
+        hm.write()
     check_softmax_tables(Path(output_dir), cfg)
     return hm
 

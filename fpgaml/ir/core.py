@@ -372,6 +372,11 @@ class LayerKind:
         """Register what hls4ml needs to convert this kind (its extension API), if anything; called before
         every conversion, must be idempotent."""
 
+    def hls4ml_sources(self) -> dict[str, str]:
+        """HLS sources (file name -> text, written to ``firmware/nnet_utils/``) a project needs when its
+        graph has a layer of one of :attr:`hls_classes` (see :func:`fpgaml.hls.extension_sources`)."""
+        return {}
+
     def not_yet(self, layer: Layer, what: str, detail: str = "") -> UnsupportedModelError:
         return UnsupportedModelError(
             f"{layer.where}: no {what} in fpgaml yet for {self.name} layers"
@@ -420,6 +425,15 @@ class KindRegistry(Registry[LayerKind]):
     def keras_objects(self) -> dict[str, Any]:
         """Every kind's own Keras classes (:meth:`LayerKind.keras_objects`)."""
         return {k: v for n in self.names() for k, v in self.get(n).keras_objects().items()}
+
+    def hls4ml_sources(self, hls_classes: set[str]) -> dict[str, str]:
+        """The HLS sources of the kinds that declare one of ``hls_classes`` (:meth:`LayerKind.hls4ml_sources`)."""
+        out: dict[str, str] = {}
+        for n in self.names():
+            kind = self.get(n)
+            if set(kind.hls_classes) & hls_classes:
+                out.update(kind.hls4ml_sources())
+        return out
 
     def register_hls4ml(self) -> None:
         """Every kind's hls4ml extension (:meth:`LayerKind.register_hls4ml`)."""

@@ -273,6 +273,9 @@ class InputScaleKind(LayerKind):
     def register_hls4ml(self) -> None:
         register_hls4ml()
 
+    def hls4ml_sources(self) -> dict[str, str]:
+        return {HEADER: _HLS_HEADER}
+
 
 # ---- the hls4ml extension ----------------------------------------------------------------------------------------
 _HLS_HEADER = """#ifndef NNET_FPGAML_INPUT_SCALE_H_
@@ -403,12 +406,9 @@ def _hls_layer_class() -> type:
 
 @functools.cache
 def register_hls4ml() -> None:
-    """Register the layer, its parser, its templates and its header with hls4ml (once per process)."""
-    import atexit
-    import shutil
-    import tempfile
-    from pathlib import Path
-
+    """Register the layer, its parser and its templates with hls4ml (once per process). The header is not
+    registered here: :func:`fpgaml.hls.extension_sources` adds it only while a project that uses the layer
+    is written (a registered source would be copied into every project)."""
     import hls4ml
     from hls4ml.backends.template import FunctionCallTemplate, LayerConfigTemplate
 
@@ -440,12 +440,7 @@ def register_hls4ml() -> None:
             params["scale"] = node.get_weights("scale").name
             return self.template.format(**params)
 
-    where = tempfile.mkdtemp(prefix="fpgaml-hls-")  # hls4ml copies registered sources at write time
-    atexit.register(shutil.rmtree, where, True)
-    header = Path(where) / HEADER
-    header.write_text(_HLS_HEADER)
     for name in ("Vivado", "Vitis"):
         backend = hls4ml.backends.get_backend(name)
         backend.register_template(ConfigTemplate)
         backend.register_template(FunctionTemplate)
-        backend.register_source(header)

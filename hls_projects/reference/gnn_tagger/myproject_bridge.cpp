@@ -55,8 +55,8 @@ void myproject_float(
     float *layer28_out
 ) {
 
-    input_t constituents_ap[16*10];
-    nnet::convert_data<float, input_t, 16*10>(constituents, constituents_ap);
+    input_t constituents_ap[8*10];
+    nnet::convert_data<float, input_t, 8*10>(constituents, constituents_ap);
 
     result_t layer28_out_ap[5];
 
@@ -70,8 +70,8 @@ void myproject_double(
     double *layer28_out
 ) {
 
-    input_t constituents_ap[16*10];
-    nnet::convert_data<double, input_t, 16*10>(constituents, constituents_ap);
+    input_t constituents_ap[8*10];
+    nnet::convert_data<double, input_t, 8*10>(constituents, constituents_ap);
 
     result_t layer28_out_ap[5];
 

@@ -59,8 +59,8 @@ int main(int argc, char **argv) {
             }
 
             // hls-fpga-machine-learning insert data
-      input_t constituents[16*10];
-      nnet::copy_data<float, input_t, 0, 16*10>(in, constituents);
+      input_t constituents[8*10];
+      nnet::copy_data<float, input_t, 0, 8*10>(in, constituents);
       result_t layer28_out[5];
 
             // hls-fpga-machine-learning insert top-level-function
@@ -89,8 +89,8 @@ int main(int argc, char **argv) {
         const unsigned NUM_TEST_SAMPLES = 5;
         for (unsigned i = 0; i < NUM_TEST_SAMPLES; i++) {
             // hls-fpga-machine-learning insert zero
-            input_t constituents[16*10];
-            nnet::fill_zero<input_t, 16*10>(constituents);
+            input_t constituents[8*10];
+            nnet::fill_zero<input_t, 8*10>(constituents);
             result_t layer28_out[5];
 
             // hls-fpga-machine-learning insert top-level-function

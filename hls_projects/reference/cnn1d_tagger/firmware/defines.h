@@ -14,9 +14,9 @@
 // hls-fpga-machine-learning insert numbers
 
 // hls-fpga-machine-learning insert layer-precision
-typedef ap_fixed<16,6> input_t;
-typedef ap_fixed<30,13> conv1_accum_t;
-typedef ap_fixed<30,13> conv1_result_t;
+typedef ap_fixed<10,4> input_t;
+typedef ap_fixed<24,11> conv1_accum_t;
+typedef ap_fixed<24,11> conv1_result_t;
 typedef ap_fixed<8,1> weight2_t;
 typedef ap_fixed<8,1> bias2_t;
 typedef ap_ufixed<8,0,AP_RND_CONV,AP_SAT,0> layer4_t;
@@ -31,8 +31,8 @@ typedef ap_ufixed<8,0,AP_RND_CONV,AP_SAT,0> layer8_t;
 typedef ap_fixed<18,8> conv2_relu_table_t;
 typedef ap_ufixed<8,0,AP_RND_CONV,AP_SAT,0> pool2_accum_t;
 typedef ap_ufixed<8,0,AP_RND_CONV,AP_SAT,0> layer9_t;
-typedef ap_fixed<24,9> fc1_accum_t;
-typedef ap_fixed<24,9> fc1_result_t;
+typedef ap_fixed<21,6> fc1_accum_t;
+typedef ap_fixed<21,6> fc1_result_t;
 typedef ap_fixed<8,1> weight11_t;
 typedef ap_fixed<8,1> bias11_t;
 typedef ap_uint<1> layer11_index;

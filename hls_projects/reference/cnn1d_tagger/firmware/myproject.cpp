@@ -23,7 +23,7 @@ void myproject(
         nnet::load_weights_from_txt<bias2_t, 16>(b2, "b2.txt");
         nnet::load_weights_from_txt<weight6_t, 768>(w6, "w6.txt");
         nnet::load_weights_from_txt<bias6_t, 16>(b6, "b6.txt");
-        nnet::load_weights_from_txt<weight11_t, 3072>(w11, "w11.txt");
+        nnet::load_weights_from_txt<weight11_t, 512>(w11, "w11.txt");
         nnet::load_weights_from_txt<bias11_t, 32>(b11, "b11.txt");
         nnet::load_weights_from_txt<weight14_t, 160>(w14, "w14.txt");
         nnet::load_weights_from_txt<bias14_t, 5>(b14, "b14.txt");
@@ -35,22 +35,22 @@ void myproject(
 
     // hls-fpga-machine-learning insert layers
 
-    conv1_result_t layer2_out[30*16];
+    conv1_result_t layer2_out[15*16];
     #pragma HLS ARRAY_PARTITION variable=layer2_out complete dim=0
 
-    layer4_t layer4_out[30*16];
+    layer4_t layer4_out[15*16];
     #pragma HLS ARRAY_PARTITION variable=layer4_out complete dim=0
 
-    layer5_t layer5_out[15*16];
+    layer5_t layer5_out[7*16];
     #pragma HLS ARRAY_PARTITION variable=layer5_out complete dim=0
 
-    conv2_result_t layer6_out[13*16];
+    conv2_result_t layer6_out[3*16];
     #pragma HLS ARRAY_PARTITION variable=layer6_out complete dim=0
 
-    layer8_t layer8_out[13*16];
+    layer8_t layer8_out[3*16];
     #pragma HLS ARRAY_PARTITION variable=layer8_out complete dim=0
 
-    layer9_t layer9_out[6*16];
+    layer9_t layer9_out[1*16];
     #pragma HLS ARRAY_PARTITION variable=layer9_out complete dim=0
 
     auto& layer10_out = layer9_out;

@@ -35,7 +35,7 @@ struct config2_mult : nnet::dense_config {
     static const unsigned n_out = 16;
     static const unsigned reuse_factor = 1;
     static const unsigned strategy = nnet::latency;
-    static const unsigned n_zeros = 13;
+    static const unsigned n_zeros = 384;
     static const unsigned multiplier_limit = DIV_ROUNDUP(n_in * n_out, reuse_factor) - n_zeros / reuse_factor;
     typedef conv1_accum_t accum_t;
     typedef bias2_t bias_t;
@@ -54,11 +54,11 @@ struct config2 : nnet::conv1d_config {
     static const unsigned filt_width = 3;
     static const unsigned kernel_size = filt_width;
     static const unsigned n_filt = 16;
-    static const unsigned stride_width = 1;
+    static const unsigned stride_width = 2;
     static const unsigned dilation = 1;
-    static const unsigned out_width = 30;
+    static const unsigned out_width = 15;
     static const unsigned reuse_factor = 1;
-    static const unsigned n_zeros = 13;
+    static const unsigned n_zeros = 384;
     static const unsigned multiplier_limit =
         DIV_ROUNDUP(kernel_size * n_chan * n_filt, reuse_factor) - n_zeros / reuse_factor;
     static const bool store_weights_in_bram = false;
@@ -66,7 +66,7 @@ struct config2 : nnet::conv1d_config {
     static const nnet::conv_implementation implementation = nnet::conv_implementation::linebuffer;
     static const unsigned min_width = 32;
     static const ap_uint<filt_width> pixels[min_width];
-    static const unsigned n_partitions = 30;
+    static const unsigned n_partitions = 15;
     static const unsigned n_pixels = out_width / n_partitions;
     template<class data_T, class CONFIG_T>
     using fill_buffer = nnet::fill_buffer_2<data_T, CONFIG_T>;
@@ -83,7 +83,7 @@ const ap_uint<config2::filt_width> config2::pixels[] = {0};
 
 // conv1_relu
 struct relu_config4 : nnet::activ_config {
-    static const unsigned n_in = 480;
+    static const unsigned n_in = 240;
     static const unsigned table_size = 1024;
     static const unsigned io_type = nnet::io_parallel;
     static const unsigned reuse_factor = 1;
@@ -92,8 +92,8 @@ struct relu_config4 : nnet::activ_config {
 
 // pool1
 struct config5 : nnet::pooling1d_config {
-    static const unsigned n_in = 30;
-    static const unsigned n_out = 15;
+    static const unsigned n_in = 15;
+    static const unsigned n_out = 7;
     static const unsigned n_filt = 16;
     static const unsigned pool_width = 2;
 
@@ -116,7 +116,7 @@ struct config6_mult : nnet::dense_config {
     static const unsigned n_out = 16;
     static const unsigned reuse_factor = 1;
     static const unsigned strategy = nnet::latency;
-    static const unsigned n_zeros = 13;
+    static const unsigned n_zeros = 614;
     static const unsigned multiplier_limit = DIV_ROUNDUP(n_in * n_out, reuse_factor) - n_zeros / reuse_factor;
     typedef conv2_accum_t accum_t;
     typedef bias6_t bias_t;
@@ -130,24 +130,24 @@ struct config6_mult : nnet::dense_config {
 struct config6 : nnet::conv1d_config {
     static const unsigned pad_left = 0;
     static const unsigned pad_right = 0;
-    static const unsigned in_width = 15;
+    static const unsigned in_width = 7;
     static const unsigned n_chan = 16;
     static const unsigned filt_width = 3;
     static const unsigned kernel_size = filt_width;
     static const unsigned n_filt = 16;
-    static const unsigned stride_width = 1;
+    static const unsigned stride_width = 2;
     static const unsigned dilation = 1;
-    static const unsigned out_width = 13;
+    static const unsigned out_width = 3;
     static const unsigned reuse_factor = 1;
-    static const unsigned n_zeros = 13;
+    static const unsigned n_zeros = 614;
     static const unsigned multiplier_limit =
         DIV_ROUNDUP(kernel_size * n_chan * n_filt, reuse_factor) - n_zeros / reuse_factor;
     static const bool store_weights_in_bram = false;
     static const unsigned strategy = nnet::latency;
     static const nnet::conv_implementation implementation = nnet::conv_implementation::linebuffer;
-    static const unsigned min_width = 15;
+    static const unsigned min_width = 7;
     static const ap_uint<filt_width> pixels[min_width];
-    static const unsigned n_partitions = 13;
+    static const unsigned n_partitions = 3;
     static const unsigned n_pixels = out_width / n_partitions;
     template<class data_T, class CONFIG_T>
     using fill_buffer = nnet::fill_buffer_6<data_T, CONFIG_T>;
@@ -164,7 +164,7 @@ const ap_uint<config6::filt_width> config6::pixels[] = {0};
 
 // conv2_relu
 struct relu_config8 : nnet::activ_config {
-    static const unsigned n_in = 208;
+    static const unsigned n_in = 48;
     static const unsigned table_size = 1024;
     static const unsigned io_type = nnet::io_parallel;
     static const unsigned reuse_factor = 1;
@@ -173,8 +173,8 @@ struct relu_config8 : nnet::activ_config {
 
 // pool2
 struct config9 : nnet::pooling1d_config {
-    static const unsigned n_in = 13;
-    static const unsigned n_out = 6;
+    static const unsigned n_in = 3;
+    static const unsigned n_out = 1;
     static const unsigned n_filt = 16;
     static const unsigned pool_width = 2;
 
@@ -193,13 +193,13 @@ struct config9 : nnet::pooling1d_config {
 
 // fc1
 struct config11 : nnet::dense_config {
-    static const unsigned n_in = 96;
+    static const unsigned n_in = 16;
     static const unsigned n_out = 32;
     static const unsigned io_type = nnet::io_parallel;
     static const unsigned strategy = nnet::latency;
     static const unsigned reuse_factor = 1;
-    static const unsigned n_zeros = 48;
-    static const unsigned n_nonzeros = 3024;
+    static const unsigned n_zeros = 410;
+    static const unsigned n_nonzeros = 102;
     static const unsigned multiplier_limit = DIV_ROUNDUP(n_in * n_out, reuse_factor) - n_zeros / reuse_factor;
     static const bool store_weights_in_bram = false;
     typedef fc1_accum_t accum_t;

@@ -5,7 +5,7 @@
 
 
 void myproject(
-    input_t constituents[16*10],
+    input_t constituents[8*10],
     result_t layer28_out[5]
 ) {
 
@@ -19,17 +19,17 @@ void myproject(
 #ifndef __SYNTHESIS__
     static bool loaded_weights = false;
     if (!loaded_weights) {
-        nnet::load_weights_from_txt<receivers_weight_t, 3840>(w30, "w30.txt");
-        nnet::load_weights_from_txt<bias30_t, 240>(b30, "b30.txt");
-        nnet::load_weights_from_txt<senders_weight_t, 3840>(w31, "w31.txt");
-        nnet::load_weights_from_txt<bias31_t, 240>(b31, "b31.txt");
+        nnet::load_weights_from_txt<receivers_weight_t, 448>(w30, "w30.txt");
+        nnet::load_weights_from_txt<bias30_t, 56>(b30, "b30.txt");
+        nnet::load_weights_from_txt<senders_weight_t, 448>(w31, "w31.txt");
+        nnet::load_weights_from_txt<bias31_t, 56>(b31, "b31.txt");
         nnet::load_weights_from_txt<edge_fc1_weight_t, 160>(w32, "w32.txt");
         nnet::load_weights_from_txt<edge_fc1_bias_t, 8>(b32, "b32.txt");
-        nnet::load_weights_from_txt<aggregate_weight_t, 3840>(w33, "w33.txt");
-        nnet::load_weights_from_txt<bias33_t, 16>(b33, "b33.txt");
+        nnet::load_weights_from_txt<aggregate_weight_t, 448>(w33, "w33.txt");
+        nnet::load_weights_from_txt<bias33_t, 8>(b33, "b33.txt");
         nnet::load_weights_from_txt<node_fc1_weight_t, 144>(w34, "w34.txt");
         nnet::load_weights_from_txt<node_fc1_bias_t, 8>(b34, "b34.txt");
-        nnet::load_weights_from_txt<pool_weight_t, 16>(w35, "w35.txt");
+        nnet::load_weights_from_txt<pool_weight_t, 8>(w35, "w35.txt");
         nnet::load_weights_from_txt<bias35_t, 1>(b35, "b35.txt");
         nnet::load_weights_from_txt<weight25_t, 128>(w25, "w25.txt");
         nnet::load_weights_from_txt<bias25_t, 16>(b25, "b25.txt");
@@ -43,49 +43,55 @@ void myproject(
 
     // hls-fpga-machine-learning insert layers
 
-    layer2_t layer2_out[10*16];
+    layer2_t layer2_out[10*8];
     #pragma HLS ARRAY_PARTITION variable=layer2_out complete dim=0
 
-    layer30_t layer30_out[10*240];
+    layer30_t layer30_out[10*56];
     #pragma HLS ARRAY_PARTITION variable=layer30_out complete dim=0
 
-    layer31_t layer31_out[10*240];
+    layer4_t layer4_out[10*56];
+    #pragma HLS ARRAY_PARTITION variable=layer4_out complete dim=0
+
+    layer31_t layer31_out[10*56];
     #pragma HLS ARRAY_PARTITION variable=layer31_out complete dim=0
 
-    layer7_t layer7_out[240*10];
+    layer6_t layer6_out[10*56];
+    #pragma HLS ARRAY_PARTITION variable=layer6_out complete dim=0
+
+    layer7_t layer7_out[56*10];
     #pragma HLS ARRAY_PARTITION variable=layer7_out complete dim=0
 
-    layer8_t layer8_out[240*10];
+    layer8_t layer8_out[56*10];
     #pragma HLS ARRAY_PARTITION variable=layer8_out complete dim=0
 
-    layer9_t layer9_out[240*20];
+    layer9_t layer9_out[56*20];
     #pragma HLS ARRAY_PARTITION variable=layer9_out complete dim=0
 
-    edge_fc1_result_t layer32_out[240*8];
+    edge_fc1_result_t layer32_out[56*8];
     #pragma HLS ARRAY_PARTITION variable=layer32_out complete dim=0
 
-    layer12_t layer12_out[240*8];
+    layer12_t layer12_out[56*8];
     #pragma HLS ARRAY_PARTITION variable=layer12_out complete dim=0
 
-    layer13_t layer13_out[8*240];
+    layer13_t layer13_out[8*56];
     #pragma HLS ARRAY_PARTITION variable=layer13_out complete dim=0
 
-    layer33_t layer33_out[8*16];
+    layer33_t layer33_out[8*8];
     #pragma HLS ARRAY_PARTITION variable=layer33_out complete dim=0
 
-    layer16_t layer16_out[16*8];
+    layer16_t layer16_out[8*8];
     #pragma HLS ARRAY_PARTITION variable=layer16_out complete dim=0
 
-    layer17_t layer17_out[16*18];
+    layer17_t layer17_out[8*18];
     #pragma HLS ARRAY_PARTITION variable=layer17_out complete dim=0
 
-    node_fc1_result_t layer34_out[16*8];
+    node_fc1_result_t layer34_out[8*8];
     #pragma HLS ARRAY_PARTITION variable=layer34_out complete dim=0
 
-    layer20_t layer20_out[16*8];
+    layer20_t layer20_out[8*8];
     #pragma HLS ARRAY_PARTITION variable=layer20_out complete dim=0
 
-    layer21_t layer21_out[8*16];
+    layer21_t layer21_out[8*8];
     #pragma HLS ARRAY_PARTITION variable=layer21_out complete dim=0
 
     layer35_t layer35_out[8*1];
@@ -102,11 +108,15 @@ void myproject(
 
     nnet::pointwise_conv_1d_cl<layer2_t, layer30_t, config36>(layer2_out, layer30_out, w30, b30); // receivers
 
+    nnet::linear<layer30_t, layer4_t, linear_config4>(layer30_out, layer4_out); // receivers_linear
+
     nnet::pointwise_conv_1d_cl<layer2_t, layer31_t, config37>(layer2_out, layer31_out, w31, b31); // senders
 
-    nnet::transpose<layer30_t, layer7_t, config7>(layer30_out, layer7_out); // receivers_t
+    nnet::linear<layer31_t, layer6_t, linear_config6>(layer31_out, layer6_out); // senders_linear
 
-    nnet::transpose<layer31_t, layer8_t, config8>(layer31_out, layer8_out); // senders_t
+    nnet::transpose<layer4_t, layer7_t, config7>(layer4_out, layer7_out); // receivers_t
+
+    nnet::transpose<layer6_t, layer8_t, config8>(layer6_out, layer8_out); // senders_t
 
     nnet::concatenate2d<layer7_t, layer8_t, layer9_t, config9>(layer7_out, layer8_out, layer9_out); // edges
 

@@ -10,7 +10,7 @@
 
 // Prototype of top level function for C-synthesis
 void myproject(
-    input_t constituents[16*10],
+    input_t constituents[8*10],
     result_t layer28_out[5]
 );
 

@@ -42,15 +42,15 @@
 // particles_t
 struct config2 {
     static const unsigned dims = 2;
-    static const unsigned N = 160;
+    static const unsigned N = 80;
     static const unsigned* const from_shape;
     static const unsigned* const to_shape;
     static const unsigned* const perm;
     static const unsigned* const perm_strides;
 };
 
-unsigned config2_from_shape[2] = {16, 10};
-unsigned config2_to_shape[2] = {10, 16};
+unsigned config2_from_shape[2] = {8, 10};
+unsigned config2_to_shape[2] = {10, 8};
 unsigned config2_perm[2] = {1, 0};
 unsigned config2_perm_strides[2] = {1, 10};
 
@@ -61,11 +61,11 @@ const unsigned* const config2::perm_strides = config2_perm_strides;
 
 // receivers
 struct config36_mult : nnet::dense_config {
-    static const unsigned n_in = 16;
-    static const unsigned n_out = 240;
+    static const unsigned n_in = 8;
+    static const unsigned n_out = 56;
     static const unsigned reuse_factor = 1;
     static const unsigned strategy = nnet::latency;
-    static const unsigned n_zeros = 3600;
+    static const unsigned n_zeros = 392;
     static const unsigned multiplier_limit = DIV_ROUNDUP(n_in * n_out, reuse_factor) - n_zeros / reuse_factor;
     typedef receivers_accum_t accum_t;
     typedef bias30_t bias_t;
@@ -80,15 +80,15 @@ struct config36 : nnet::conv1d_config {
     static const unsigned pad_left = 0;
     static const unsigned pad_right = 0;
     static const unsigned in_width = 10;
-    static const unsigned n_chan = 16;
+    static const unsigned n_chan = 8;
     static const unsigned filt_width = 1;
     static const unsigned kernel_size = filt_width;
-    static const unsigned n_filt = 240;
+    static const unsigned n_filt = 56;
     static const unsigned stride_width = 1;
     static const unsigned dilation = 1;
     static const unsigned out_width = 10;
     static const unsigned reuse_factor = 1;
-    static const unsigned n_zeros = 3600;
+    static const unsigned n_zeros = 392;
     static const unsigned multiplier_limit =
         DIV_ROUNDUP(kernel_size * n_chan * n_filt, reuse_factor) - n_zeros / reuse_factor;
     static const bool store_weights_in_bram = false;
@@ -111,13 +111,22 @@ struct config36 : nnet::conv1d_config {
 };
 const ap_uint<config36::filt_width> config36::pixels[] = {0};
 
+// receivers_linear
+struct linear_config4 : nnet::activ_config {
+    static const unsigned n_in = 560;
+    static const unsigned table_size = 1024;
+    static const unsigned io_type = nnet::io_parallel;
+    static const unsigned reuse_factor = 1;
+    typedef receivers_linear_table_t table_t;
+};
+
 // senders
 struct config37_mult : nnet::dense_config {
-    static const unsigned n_in = 16;
-    static const unsigned n_out = 240;
+    static const unsigned n_in = 8;
+    static const unsigned n_out = 56;
     static const unsigned reuse_factor = 1;
     static const unsigned strategy = nnet::latency;
-    static const unsigned n_zeros = 3600;
+    static const unsigned n_zeros = 392;
     static const unsigned multiplier_limit = DIV_ROUNDUP(n_in * n_out, reuse_factor) - n_zeros / reuse_factor;
     typedef senders_accum_t accum_t;
     typedef bias31_t bias_t;
@@ -132,15 +141,15 @@ struct config37 : nnet::conv1d_config {
     static const unsigned pad_left = 0;
     static const unsigned pad_right = 0;
     static const unsigned in_width = 10;
-    static const unsigned n_chan = 16;
+    static const unsigned n_chan = 8;
     static const unsigned filt_width = 1;
     static const unsigned kernel_size = filt_width;
-    static const unsigned n_filt = 240;
+    static const unsigned n_filt = 56;
     static const unsigned stride_width = 1;
     static const unsigned dilation = 1;
     static const unsigned out_width = 10;
     static const unsigned reuse_factor = 1;
-    static const unsigned n_zeros = 3600;
+    static const unsigned n_zeros = 392;
     static const unsigned multiplier_limit =
         DIV_ROUNDUP(kernel_size * n_chan * n_filt, reuse_factor) - n_zeros / reuse_factor;
     static const bool store_weights_in_bram = false;
@@ -163,20 +172,29 @@ struct config37 : nnet::conv1d_config {
 };
 const ap_uint<config37::filt_width> config37::pixels[] = {0};
 
+// senders_linear
+struct linear_config6 : nnet::activ_config {
+    static const unsigned n_in = 560;
+    static const unsigned table_size = 1024;
+    static const unsigned io_type = nnet::io_parallel;
+    static const unsigned reuse_factor = 1;
+    typedef senders_linear_table_t table_t;
+};
+
 // receivers_t
 struct config7 {
     static const unsigned dims = 2;
-    static const unsigned N = 2400;
+    static const unsigned N = 560;
     static const unsigned* const from_shape;
     static const unsigned* const to_shape;
     static const unsigned* const perm;
     static const unsigned* const perm_strides;
 };
 
-unsigned config7_from_shape[2] = {10, 240};
-unsigned config7_to_shape[2] = {240, 10};
+unsigned config7_from_shape[2] = {10, 56};
+unsigned config7_to_shape[2] = {56, 10};
 unsigned config7_perm[2] = {1, 0};
-unsigned config7_perm_strides[2] = {1, 240};
+unsigned config7_perm_strides[2] = {1, 56};
 
 const unsigned* const config7::from_shape = config7_from_shape;
 const unsigned* const config7::to_shape = config7_to_shape;
@@ -186,17 +204,17 @@ const unsigned* const config7::perm_strides = config7_perm_strides;
 // senders_t
 struct config8 {
     static const unsigned dims = 2;
-    static const unsigned N = 2400;
+    static const unsigned N = 560;
     static const unsigned* const from_shape;
     static const unsigned* const to_shape;
     static const unsigned* const perm;
     static const unsigned* const perm_strides;
 };
 
-unsigned config8_from_shape[2] = {10, 240};
-unsigned config8_to_shape[2] = {240, 10};
+unsigned config8_from_shape[2] = {10, 56};
+unsigned config8_to_shape[2] = {56, 10};
 unsigned config8_perm[2] = {1, 0};
-unsigned config8_perm_strides[2] = {1, 240};
+unsigned config8_perm_strides[2] = {1, 56};
 
 const unsigned* const config8::from_shape = config8_from_shape;
 const unsigned* const config8::to_shape = config8_to_shape;
@@ -205,10 +223,10 @@ const unsigned* const config8::perm_strides = config8_perm_strides;
 
 // edges
 struct config9 : nnet::concat_config {
-    static const unsigned n_elem1_0 = 240;
+    static const unsigned n_elem1_0 = 56;
     static const unsigned n_elem1_1 = 10;
     static const unsigned n_elem1_2 = 0;
-    static const unsigned n_elem2_0 = 240;
+    static const unsigned n_elem2_0 = 56;
     static const unsigned n_elem2_1 = 10;
     static const unsigned n_elem2_2 = 0;
 
@@ -221,7 +239,7 @@ struct config38_mult : nnet::dense_config {
     static const unsigned n_out = 8;
     static const unsigned reuse_factor = 1;
     static const unsigned strategy = nnet::latency;
-    static const unsigned n_zeros = 8;
+    static const unsigned n_zeros = 128;
     static const unsigned multiplier_limit = DIV_ROUNDUP(n_in * n_out, reuse_factor) - n_zeros / reuse_factor;
     typedef edge_fc1_accum_t accum_t;
     typedef edge_fc1_bias_t bias_t;
@@ -235,24 +253,24 @@ struct config38_mult : nnet::dense_config {
 struct config38 : nnet::conv1d_config {
     static const unsigned pad_left = 0;
     static const unsigned pad_right = 0;
-    static const unsigned in_width = 240;
+    static const unsigned in_width = 56;
     static const unsigned n_chan = 20;
     static const unsigned filt_width = 1;
     static const unsigned kernel_size = filt_width;
     static const unsigned n_filt = 8;
     static const unsigned stride_width = 1;
     static const unsigned dilation = 1;
-    static const unsigned out_width = 240;
+    static const unsigned out_width = 56;
     static const unsigned reuse_factor = 1;
-    static const unsigned n_zeros = 8;
+    static const unsigned n_zeros = 128;
     static const unsigned multiplier_limit =
         DIV_ROUNDUP(kernel_size * n_chan * n_filt, reuse_factor) - n_zeros / reuse_factor;
     static const bool store_weights_in_bram = false;
     static const unsigned strategy = nnet::latency;
     static const nnet::conv_implementation implementation = nnet::conv_implementation::linebuffer;
-    static const unsigned min_width = 240;
+    static const unsigned min_width = 56;
     static const ap_uint<filt_width> pixels[min_width];
-    static const unsigned n_partitions = 240;
+    static const unsigned n_partitions = 56;
     static const unsigned n_pixels = out_width / n_partitions;
     template<class data_T, class CONFIG_T>
     using fill_buffer = nnet::fill_buffer_38<data_T, CONFIG_T>;
@@ -269,7 +287,7 @@ const ap_uint<config38::filt_width> config38::pixels[] = {0};
 
 // edge_fc1_relu
 struct relu_config12 : nnet::activ_config {
-    static const unsigned n_in = 1920;
+    static const unsigned n_in = 448;
     static const unsigned table_size = 1024;
     static const unsigned io_type = nnet::io_parallel;
     static const unsigned reuse_factor = 1;
@@ -279,15 +297,15 @@ struct relu_config12 : nnet::activ_config {
 // messages_t
 struct config13 {
     static const unsigned dims = 2;
-    static const unsigned N = 1920;
+    static const unsigned N = 448;
     static const unsigned* const from_shape;
     static const unsigned* const to_shape;
     static const unsigned* const perm;
     static const unsigned* const perm_strides;
 };
 
-unsigned config13_from_shape[2] = {240, 8};
-unsigned config13_to_shape[2] = {8, 240};
+unsigned config13_from_shape[2] = {56, 8};
+unsigned config13_to_shape[2] = {8, 56};
 unsigned config13_perm[2] = {1, 0};
 unsigned config13_perm_strides[2] = {1, 8};
 
@@ -298,11 +316,11 @@ const unsigned* const config13::perm_strides = config13_perm_strides;
 
 // aggregate
 struct config39_mult : nnet::dense_config {
-    static const unsigned n_in = 240;
-    static const unsigned n_out = 16;
+    static const unsigned n_in = 56;
+    static const unsigned n_out = 8;
     static const unsigned reuse_factor = 1;
     static const unsigned strategy = nnet::latency;
-    static const unsigned n_zeros = 3600;
+    static const unsigned n_zeros = 392;
     static const unsigned multiplier_limit = DIV_ROUNDUP(n_in * n_out, reuse_factor) - n_zeros / reuse_factor;
     typedef aggregate_accum_t accum_t;
     typedef bias33_t bias_t;
@@ -317,15 +335,15 @@ struct config39 : nnet::conv1d_config {
     static const unsigned pad_left = 0;
     static const unsigned pad_right = 0;
     static const unsigned in_width = 8;
-    static const unsigned n_chan = 240;
+    static const unsigned n_chan = 56;
     static const unsigned filt_width = 1;
     static const unsigned kernel_size = filt_width;
-    static const unsigned n_filt = 16;
+    static const unsigned n_filt = 8;
     static const unsigned stride_width = 1;
     static const unsigned dilation = 1;
     static const unsigned out_width = 8;
     static const unsigned reuse_factor = 1;
-    static const unsigned n_zeros = 3600;
+    static const unsigned n_zeros = 392;
     static const unsigned multiplier_limit =
         DIV_ROUNDUP(kernel_size * n_chan * n_filt, reuse_factor) - n_zeros / reuse_factor;
     static const bool store_weights_in_bram = false;
@@ -351,17 +369,17 @@ const ap_uint<config39::filt_width> config39::pixels[] = {0};
 // aggregate_t
 struct config16 {
     static const unsigned dims = 2;
-    static const unsigned N = 128;
+    static const unsigned N = 64;
     static const unsigned* const from_shape;
     static const unsigned* const to_shape;
     static const unsigned* const perm;
     static const unsigned* const perm_strides;
 };
 
-unsigned config16_from_shape[2] = {8, 16};
-unsigned config16_to_shape[2] = {16, 8};
+unsigned config16_from_shape[2] = {8, 8};
+unsigned config16_to_shape[2] = {8, 8};
 unsigned config16_perm[2] = {1, 0};
-unsigned config16_perm_strides[2] = {1, 16};
+unsigned config16_perm_strides[2] = {1, 8};
 
 const unsigned* const config16::from_shape = config16_from_shape;
 const unsigned* const config16::to_shape = config16_to_shape;
@@ -370,10 +388,10 @@ const unsigned* const config16::perm_strides = config16_perm_strides;
 
 // nodes
 struct config17 : nnet::concat_config {
-    static const unsigned n_elem1_0 = 16;
+    static const unsigned n_elem1_0 = 8;
     static const unsigned n_elem1_1 = 10;
     static const unsigned n_elem1_2 = 0;
-    static const unsigned n_elem2_0 = 16;
+    static const unsigned n_elem2_0 = 8;
     static const unsigned n_elem2_1 = 8;
     static const unsigned n_elem2_2 = 0;
 
@@ -386,7 +404,7 @@ struct config40_mult : nnet::dense_config {
     static const unsigned n_out = 8;
     static const unsigned reuse_factor = 1;
     static const unsigned strategy = nnet::latency;
-    static const unsigned n_zeros = 2;
+    static const unsigned n_zeros = 72;
     static const unsigned multiplier_limit = DIV_ROUNDUP(n_in * n_out, reuse_factor) - n_zeros / reuse_factor;
     typedef node_fc1_accum_t accum_t;
     typedef node_fc1_bias_t bias_t;
@@ -400,24 +418,24 @@ struct config40_mult : nnet::dense_config {
 struct config40 : nnet::conv1d_config {
     static const unsigned pad_left = 0;
     static const unsigned pad_right = 0;
-    static const unsigned in_width = 16;
+    static const unsigned in_width = 8;
     static const unsigned n_chan = 18;
     static const unsigned filt_width = 1;
     static const unsigned kernel_size = filt_width;
     static const unsigned n_filt = 8;
     static const unsigned stride_width = 1;
     static const unsigned dilation = 1;
-    static const unsigned out_width = 16;
+    static const unsigned out_width = 8;
     static const unsigned reuse_factor = 1;
-    static const unsigned n_zeros = 2;
+    static const unsigned n_zeros = 72;
     static const unsigned multiplier_limit =
         DIV_ROUNDUP(kernel_size * n_chan * n_filt, reuse_factor) - n_zeros / reuse_factor;
     static const bool store_weights_in_bram = false;
     static const unsigned strategy = nnet::latency;
     static const nnet::conv_implementation implementation = nnet::conv_implementation::linebuffer;
-    static const unsigned min_width = 16;
+    static const unsigned min_width = 8;
     static const ap_uint<filt_width> pixels[min_width];
-    static const unsigned n_partitions = 16;
+    static const unsigned n_partitions = 8;
     static const unsigned n_pixels = out_width / n_partitions;
     template<class data_T, class CONFIG_T>
     using fill_buffer = nnet::fill_buffer_40<data_T, CONFIG_T>;
@@ -434,7 +452,7 @@ const ap_uint<config40::filt_width> config40::pixels[] = {0};
 
 // node_fc1_relu
 struct relu_config20 : nnet::activ_config {
-    static const unsigned n_in = 128;
+    static const unsigned n_in = 64;
     static const unsigned table_size = 1024;
     static const unsigned io_type = nnet::io_parallel;
     static const unsigned reuse_factor = 1;
@@ -444,15 +462,15 @@ struct relu_config20 : nnet::activ_config {
 // node_t
 struct config21 {
     static const unsigned dims = 2;
-    static const unsigned N = 128;
+    static const unsigned N = 64;
     static const unsigned* const from_shape;
     static const unsigned* const to_shape;
     static const unsigned* const perm;
     static const unsigned* const perm_strides;
 };
 
-unsigned config21_from_shape[2] = {16, 8};
-unsigned config21_to_shape[2] = {8, 16};
+unsigned config21_from_shape[2] = {8, 8};
+unsigned config21_to_shape[2] = {8, 8};
 unsigned config21_perm[2] = {1, 0};
 unsigned config21_perm_strides[2] = {1, 8};
 
@@ -463,7 +481,7 @@ const unsigned* const config21::perm_strides = config21_perm_strides;
 
 // pool
 struct config41_mult : nnet::dense_config {
-    static const unsigned n_in = 16;
+    static const unsigned n_in = 8;
     static const unsigned n_out = 1;
     static const unsigned reuse_factor = 1;
     static const unsigned strategy = nnet::latency;
@@ -482,7 +500,7 @@ struct config41 : nnet::conv1d_config {
     static const unsigned pad_left = 0;
     static const unsigned pad_right = 0;
     static const unsigned in_width = 8;
-    static const unsigned n_chan = 16;
+    static const unsigned n_chan = 8;
     static const unsigned filt_width = 1;
     static const unsigned kernel_size = filt_width;
     static const unsigned n_filt = 1;
@@ -520,8 +538,8 @@ struct config25 : nnet::dense_config {
     static const unsigned io_type = nnet::io_parallel;
     static const unsigned strategy = nnet::latency;
     static const unsigned reuse_factor = 1;
-    static const unsigned n_zeros = 1;
-    static const unsigned n_nonzeros = 127;
+    static const unsigned n_zeros = 65;
+    static const unsigned n_nonzeros = 63;
     static const unsigned multiplier_limit = DIV_ROUNDUP(n_in * n_out, reuse_factor) - n_zeros / reuse_factor;
     static const bool store_weights_in_bram = false;
     typedef fc1_accum_t accum_t;

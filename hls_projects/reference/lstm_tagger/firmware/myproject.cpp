@@ -19,11 +19,11 @@ void myproject(
 #ifndef __SYNTHESIS__
     static bool loaded_weights = false;
     if (!loaded_weights) {
-        nnet::load_weights_from_txt<lstm_weight_t, 640>(w3, "w3.txt");
-        nnet::load_weights_from_txt<lstm_recurrent_weight_t, 1024>(wr3, "wr3.txt");
-        nnet::load_weights_from_txt<lstm_bias_t, 64>(b3, "b3.txt");
-        nnet::load_weights_from_txt<lstm_recurrent_bias_t, 64>(br3, "br3.txt");
-        nnet::load_weights_from_txt<weight5_t, 256>(w5, "w5.txt");
+        nnet::load_weights_from_txt<lstm_weight_t, 480>(w3, "w3.txt");
+        nnet::load_weights_from_txt<lstm_recurrent_weight_t, 576>(wr3, "wr3.txt");
+        nnet::load_weights_from_txt<lstm_bias_t, 48>(b3, "b3.txt");
+        nnet::load_weights_from_txt<lstm_recurrent_bias_t, 48>(br3, "br3.txt");
+        nnet::load_weights_from_txt<weight5_t, 192>(w5, "w5.txt");
         nnet::load_weights_from_txt<bias5_t, 16>(b5, "b5.txt");
         nnet::load_weights_from_txt<weight8_t, 80>(w8, "w8.txt");
         nnet::load_weights_from_txt<bias8_t, 5>(b8, "b8.txt");
@@ -38,10 +38,10 @@ void myproject(
     layer2_t layer2_out[32*10];
     #pragma HLS ARRAY_PARTITION variable=layer2_out complete dim=0
 
-    layer3_t layer3_out[16];
+    layer3_t layer3_out[12];
     #pragma HLS ARRAY_PARTITION variable=layer3_out complete dim=0
 
-    layer4_t layer4_out[16];
+    layer4_t layer4_out[12];
     #pragma HLS ARRAY_PARTITION variable=layer4_out complete dim=0
 
     fc1_result_t layer5_out[16];

@@ -38,11 +38,11 @@ struct linear_config2 : nnet::activ_config {
 // lstm
 struct config3_1 : nnet::dense_config {
     static const unsigned n_in = 10;
-    static const unsigned n_out = 64;
+    static const unsigned n_out = 48;
     static const unsigned strategy = nnet::latency;
     static const unsigned reuse_factor = 1;
-    static const unsigned n_zeros = 13;
-    static const unsigned n_nonzeros = 627;
+    static const unsigned n_zeros = 12;
+    static const unsigned n_nonzeros = 468;
     static const unsigned multiplier_limit = DIV_ROUNDUP(n_in * n_out, reuse_factor) - n_zeros / reuse_factor;
     static const bool store_weights_in_bram = false;
     typedef lstm_accum_t accum_t;
@@ -55,12 +55,12 @@ struct config3_1 : nnet::dense_config {
 };
 
 struct config3_2 : nnet::dense_config {
-    static const unsigned n_in = 16;
-    static const unsigned n_out = 64;
+    static const unsigned n_in = 12;
+    static const unsigned n_out = 48;
     static const unsigned strategy = nnet::latency;
     static const unsigned reuse_factor = 1;
-    static const unsigned n_zeros = 15;
-    static const unsigned n_nonzeros = 1009;
+    static const unsigned n_zeros = 4;
+    static const unsigned n_nonzeros = 572;
     static const unsigned multiplier_limit = DIV_ROUNDUP(n_in * n_out, reuse_factor) - n_zeros / reuse_factor;
     static const bool store_weights_in_bram = false;
     typedef lstm_accum_t accum_t;
@@ -73,7 +73,7 @@ struct config3_2 : nnet::dense_config {
 };
 
 struct sigmoid_config3_recr : nnet::activ_config {
-    static const unsigned n_in = 48;
+    static const unsigned n_in = 36;
     static const unsigned table_size = 1024;
     static const unsigned io_type = nnet::io_parallel;
     static const unsigned reuse_factor = 1;
@@ -81,7 +81,7 @@ struct sigmoid_config3_recr : nnet::activ_config {
 };
 
 struct tanh_config3 : nnet::activ_config {
-    static const unsigned n_in = 16;
+    static const unsigned n_in = 12;
     static const unsigned table_size = 1024;
     static const unsigned io_type = nnet::io_parallel;
     static const unsigned reuse_factor = 1;
@@ -103,8 +103,8 @@ struct config3 : nnet::lstm_config {
     template<class x_T, class y_T, class config_T>
     using activation = nnet::activation::tanh<x_T, y_T, config_T>;
     static const unsigned n_in  = 10;
-    static const unsigned n_out = 16;
-    static const unsigned n_state = 16;
+    static const unsigned n_out = 12;
+    static const unsigned n_state = 12;
     static const unsigned n_sequence = 32;
     static const unsigned n_sequence_out = 1;
     static const unsigned io_type = nnet::latency;
@@ -116,7 +116,7 @@ struct config3 : nnet::lstm_config {
 
 // lstm_state
 struct linear_config4 : nnet::activ_config {
-    static const unsigned n_in = 16;
+    static const unsigned n_in = 12;
     static const unsigned table_size = 1024;
     static const unsigned io_type = nnet::io_parallel;
     static const unsigned reuse_factor = 1;
@@ -125,13 +125,13 @@ struct linear_config4 : nnet::activ_config {
 
 // fc1
 struct config5 : nnet::dense_config {
-    static const unsigned n_in = 16;
+    static const unsigned n_in = 12;
     static const unsigned n_out = 16;
     static const unsigned io_type = nnet::io_parallel;
     static const unsigned strategy = nnet::latency;
     static const unsigned reuse_factor = 1;
     static const unsigned n_zeros = 1;
-    static const unsigned n_nonzeros = 255;
+    static const unsigned n_nonzeros = 191;
     static const unsigned multiplier_limit = DIV_ROUNDUP(n_in * n_out, reuse_factor) - n_zeros / reuse_factor;
     static const bool store_weights_in_bram = false;
     typedef fc1_accum_t accum_t;
@@ -160,8 +160,8 @@ struct config8 : nnet::dense_config {
     static const unsigned io_type = nnet::io_parallel;
     static const unsigned strategy = nnet::latency;
     static const unsigned reuse_factor = 1;
-    static const unsigned n_zeros = 0;
-    static const unsigned n_nonzeros = 80;
+    static const unsigned n_zeros = 1;
+    static const unsigned n_nonzeros = 79;
     static const unsigned multiplier_limit = DIV_ROUNDUP(n_in * n_out, reuse_factor) - n_zeros / reuse_factor;
     static const bool store_weights_in_bram = false;
     typedef logits_accum_t accum_t;
