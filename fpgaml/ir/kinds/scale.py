@@ -336,10 +336,6 @@ _FUNCTION_TEMPLATE = (
 )
 
 
-def _ap(t: FixedType, modes: str = "") -> str:
-    return f"ap_{'' if t.signed else 'u'}fixed<{t.width},{t.integer}{modes}>"
-
-
 def _keras_handler(keras_layer: dict, input_names: Any, input_shapes: Any, data_reader: Any) -> tuple:
     cfg = keras_layer["config"]
     layer = {
@@ -426,7 +422,7 @@ def register_hls4ml() -> None:
             params["pad_zero"] = "true" if node.get_attr("pad_zero") else "false"
             params["offset_t"] = node.get_weights("offset").type.name
             params["scale_t"] = node.get_weights("scale").type.name
-            params["diff_t"] = _ap(node.get_attr("diff_type"))
+            params["diff_t"] = f"ap_{node.get_attr('diff_type')}"  # FixedType prints fixed<W,I>
             return self.template.format(**params)
 
     class FunctionTemplate(FunctionCallTemplate):
