@@ -273,6 +273,17 @@ class ModelConfig(Section):
         default_factory=lambda: ScalingConfig(),
         description="the firmware's input scaling (used with data.standardize: firmware)",
     )
+    input_features: Literal["auto"] | dict[str, str] | None = Field(
+        None,
+        description="per-feature input types, each no wider than input_precision: {feature: type | drop}, or"
+        " auto (chosen from the data and the float reference, see input_features_tolerance_pp); unset: every"
+        " feature on input_precision",
+    )
+    input_features_tolerance_pp: float = Field(
+        0.1, ge=0, le=100,
+        description="input_features: auto keeps the float reference's validation accuracy within this many"
+        " percentage points of its accuracy on the input_precision grid",
+    )  # fmt: skip
 
     @field_validator("family")
     @classmethod
@@ -288,6 +299,20 @@ class ModelConfig(Section):
     def _valid_fixed(cls, v: str) -> str:
         signed, width, integer = parse_fixed(v)
         return f"{'fixed' if signed else 'ufixed'}<{width},{integer}>"
+
+    @field_validator("input_features")
+    @classmethod
+    def _valid_feature_types(cls, v: Any) -> Any:
+        if isinstance(v, dict):
+            out = {}
+            for name, t in v.items():
+                if str(t).strip().lower() == "drop":
+                    out[str(name)] = "drop"
+                    continue
+                signed, width, integer = parse_fixed(str(t))
+                out[str(name)] = f"{'fixed' if signed else 'ufixed'}<{width},{integer}>"
+            return out
+        return v
 
     @model_validator(mode="after")
     def _quantizers_make_sense(self) -> ModelConfig:
@@ -333,6 +358,21 @@ class PruningConfig(Section):
     def end(self, epochs: int) -> int:
         """The epoch at which the target is reached, given ``train.epochs``."""
         return self.end_epoch if self.end_epoch is not None else max(1, epochs // 2)
+
+
+class BitCostConfig(Section):
+    """A loss term charging each weight of the QKeras model for the logic it costs (``fpgaml.bitcost``)."""
+
+    beta: float = Field(
+        0.0,
+        ge=0,
+        description="per bit-operation: input bits x log2(1 + |w|/lsb), summed over weights (HGQ's unit)",
+    )
+    neuron: float = Field(
+        0.0,
+        ge=0,
+        description="per neuron: the input-bit-weighted L2 norm of its incoming weights (removes neurons)",
+    )
 
 
 class PtqConfig(Section):
@@ -388,6 +428,9 @@ class TrainConfig(Section):
         description="start QAT from the trained float reference's weights (needs float_reference: family)",
     )
     pruning: PruningConfig | None = Field(None, description="prune the QKeras model while it trains")
+    bit_cost: BitCostConfig | None = Field(
+        None, description="charge the QKeras model's weights for the logic they cost while it trains"
+    )
 
     @field_validator("float_reference", mode="before")
     @classmethod
@@ -635,6 +678,26 @@ class FlowConfig(Section):
                     "firmware: an autoencoder reconstructs its input, which would then be the raw values; use "
                     "standardize: true",
                 )
+        if self.model.input_features is not None:
+            if self.data.standardize == "firmware":
+                raise KeyedValueError(
+                    "model.input_features",
+                    "per-feature input types with data.standardize: firmware (the raw inputs are scaled onto "
+                    "one type inside the firmware): use standardize: true, or one model.input_precision",
+                )
+            if self.model.input_features == "auto":
+                if self.data.task != "classification":
+                    raise KeyedValueError(
+                        "model.input_features",
+                        f"auto chooses the types by the float reference's accuracy: a classification task, "
+                        f"not {self.data.task!r}; name the types per feature instead",
+                    )
+                if self.train.pretrained or self.train.float_reference not in ("auto", "family"):
+                    raise KeyedValueError(
+                        "model.input_features",
+                        "auto needs the float reference fpgaml trains before QAT (not with train.pretrained or "
+                        "a float_reference other than family); name the types per feature instead",
+                    )
         runs, hls = (Path(os.path.abspath(p)) for p in (self.paths.runs, self.paths.hls_projects))
         run_dir, project = runs / self.name, Path(os.path.abspath(self.stage_dir("convert")))
         if project == run_dir or project in run_dir.parents or run_dir in project.parents:

@@ -17,6 +17,7 @@ from fpgaml.errors import InputError
 
 if TYPE_CHECKING:  # pragma: no cover
     from fpgaml.config import ModelConfig
+    from fpgaml.ir.core import InputTypes
 
 #: Warn when more than this share of one input feature's values saturate on the firmware input type.
 DEFAULT_SATURATION_WARN_FRACTION = 1e-3
@@ -123,7 +124,7 @@ def _input_type(input_type: str | tuple[bool, int, int]) -> tuple[bool, int, int
 
 def saturation_report(
     x: np.ndarray,
-    input_type: str | tuple[bool, int, int],
+    input_type: str | tuple[bool, int, int] | InputTypes,
     feature_names: Sequence[str],
     mask: np.ndarray | None = None,
     n_worst: int = 3,
@@ -132,11 +133,23 @@ def saturation_report(
 
     ``x``: the inputs as the firmware sees them before quantization (float, standardized), shape
     ``(n_jets, n_features)`` or ``(n_jets, N, n_features)`` for constituents; the last axis is the feature.
-    ``input_type``: ``"fixed<16,6>"`` or ``(signed, width, integer)`` (``ModelConfig.input_fixed``).
+    ``input_type``: ``"fixed<16,6>"`` or ``(signed, width, integer)`` (``ModelConfig.input_fixed``), or an
+    :class:`~fpgaml.ir.InputTypes` whose per-feature types each feature is checked against.
     ``mask``: ``(n_jets, N)``, True for real particles: only those are counted (padding is 0 and never
     saturates, but would dilute the shares). ``worst``: up to ``n_worst`` features that saturate at all,
     the largest share first.
     """
+    from fpgaml.ir.core import InputTypes
+
+    per: list[tuple[float, float, float] | None] | None = None
+    label = None
+    if isinstance(input_type, InputTypes):
+        label = str(input_type)
+        if not input_type.uniform:  # each feature against its own type; a dropped one never saturates
+            per = [
+                None if t is None else grid_limits(t.signed, t.width, t.integer) for t in input_type.features
+            ]
+        input_type = (input_type.port.signed, input_type.port.width, input_type.port.integer)
     signed, width, integer = _input_type(input_type)
     arr = np.asarray(x)
     check_finite(arr, "inputs")
@@ -156,14 +169,23 @@ def saturation_report(
     if values.shape[0] == 0:
         raise InputError("no input values to check (0 jets, or a mask with no real particle)")
     lsb, lo, hi = grid_limits(signed, width, integer)
-    steps = np.rint(values.astype(np.float64) / lsb)  # the grid point each value rounds to, in LSBs
-    below = (steps < round(lo / lsb)).sum(axis=0)
-    above = (steps > round(hi / lsb)).sum(axis=0)
+    limits = per if per is not None else [(lsb, lo, hi)] * values.shape[1]
+    below = np.zeros(values.shape[1], dtype=np.int64)
+    above = np.zeros(values.shape[1], dtype=np.int64)
+    for n, lim in enumerate(limits):
+        if lim is None:
+            continue
+        f_lsb, f_lo, f_hi = lim
+        steps = np.rint(
+            values[:, n].astype(np.float64) / f_lsb
+        )  # the grid point each value rounds to, in LSBs
+        below[n] = int((steps < round(f_lo / f_lsb)).sum())
+        above[n] = int((steps > round(f_hi / f_lsb)).sum())
     n = int(values.shape[0])
     per_feature = {name: float((b + a) / n) for name, b, a in zip(names, below, above, strict=True)}
     ranked = sorted((item for item in per_feature.items() if item[1] > 0), key=lambda t: -t[1])
     return SaturationReport(
-        input_type=f"{'fixed' if signed else 'ufixed'}<{width},{integer}>",
+        input_type=label or f"{'fixed' if signed else 'ufixed'}<{width},{integer}>",
         lo=lo,
         hi=hi,
         lsb=lsb,

@@ -169,7 +169,9 @@ def _section(cfg: FlowConfig, dotted: str) -> Any:
         if not hasattr(node, part):
             raise ConfigError(f"stage config refers to unknown setting {dotted!r}")
         node = getattr(node, part)
-    return node.model_dump(mode="json") if hasattr(node, "model_dump") else node
+    # a setting left at its default does not enter the fingerprint: adding a setting to fpgaml does not make
+    # every existing run stale (a default whose meaning changes bumps the stage's ``version`` instead)
+    return node.model_dump(mode="json", exclude_defaults=True) if hasattr(node, "model_dump") else node
 
 
 def fingerprint(name: str, cfg: FlowConfig) -> dict[str, Any]:

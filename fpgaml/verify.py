@@ -377,6 +377,11 @@ def markdown(report: dict[str, Any]) -> str:
                       f"the QKeras outputs; its {ir['metric']} is {ir['float_inputs']:.6g} with float inputs and "
                       f"{ir['grid_inputs']:.6g} with inputs on the firmware grid. All bit-accuracy figures above use "
                       "inputs on the grid, as the firmware sees them."]  # fmt: skip
+        if ir.get("input_types"):
+            types = ir["input_types"]
+            lines += ["", "Per-feature input types (`model.input_features`; the firmware reads only these bits of "
+                      "each feature, none of a dropped one):", "", "| feature | type |", "|---|---|"]  # fmt: skip
+            lines += [f"| {name} | `{t}` |" for name, t in types.items()]
     over = report.get("layer_overflow")
     if over:
         lines += ["", "## Values that saturate at each layer's output type (test set)", "",

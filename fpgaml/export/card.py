@@ -45,6 +45,10 @@ class Tensor(_Model):
     lsb: float
     names: list[str] = Field(default_factory=list, description="feature names (input) / class names (output)")
     meaning: str = ""
+    feature_types: list[str] | None = Field(
+        None,
+        description="input: each feature's own type within `type` (model.input_features), 'drop' = unread",
+    )
 
 
 FIRMWARE_SCALES = (
@@ -231,6 +235,13 @@ def markdown(card: ModelCard) -> str:
     for kind, tensors in (("input", card.inputs), ("output", card.outputs)):
         for t in tensors:
             lines.append(f"| {kind} | `{t.port}` | `{t.type}` | {t.shape} | {t.lsb:g} | {t.meaning} |")
+    for t in card.inputs:
+        if t.feature_types:
+            pairs = zip(
+                t.names or [f"x{n}" for n in range(len(t.feature_types))], t.feature_types, strict=False
+            )
+            lines += ["", "Each input feature lies on its own grid within the port type (the firmware reads only "
+                      "those bits; `drop`: not read, send 0): " + ", ".join(f"{n} `{ft}`" for n, ft in pairs) + "."]  # fmt: skip
     for t in card.outputs:
         if t.names:
             lines += ["", f"Output order: {', '.join(t.names)}."]

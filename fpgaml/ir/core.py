@@ -132,6 +132,130 @@ class FixedType:
         return cls(bool(signed), int(width), int(integer))
 
 
+#: How a dropped input feature is written (config, ``meta.json``): the firmware does not read it.
+DROP = "drop"
+
+
+@dataclass(frozen=True)
+class InputTypes:
+    """The firmware's input: one port type and, optionally, a type per input feature (the last axis).
+
+    ``port`` is the array's type everywhere a single type is needed (hls4ml's input, the C-simulation, the
+    model card). ``features`` (empty = every feature on ``port``) narrows each feature onto its own grid:
+    a type no wider than ``port`` (fewer fraction and/or integer bits), or ``None`` for a feature the
+    firmware does not read (always 0). A value on its feature's grid is also on the port grid, so every
+    consumer that only knows ``port`` stays exact; the RTL (da4ml) gives each feature only its own bits.
+    """
+
+    port: FixedType
+    features: tuple[FixedType | None, ...] = ()
+
+    def __post_init__(self) -> None:
+        for n, t in enumerate(self.features):
+            if t is None:
+                continue
+            wider = (
+                t.frac > self.port.frac
+                or t.integer > self.port.integer
+                or (t.signed and not self.port.signed)
+            )
+            if wider or (not t.signed and self.port.signed and t.integer > self.port.integer - 1):
+                raise ConfigError(
+                    f"input feature {n}: type {t} is not contained in the port type {self.port} (a feature's "
+                    "type may only drop fraction or integer bits of the port)"
+                )
+
+    @classmethod
+    def of(
+        cls, value: InputTypes | FixedType | str | tuple[bool, int, int], features: Any = None
+    ) -> InputTypes:
+        """From an InputTypes, or a port type (text, FixedType, tuple) plus per-feature texts (``"drop"``)."""
+        if isinstance(value, InputTypes):
+            return value
+        feats = tuple(None if f in (None, DROP) else FixedType.of(f) for f in (features or ()))
+        return cls(FixedType.of(value), feats)
+
+    @property
+    def uniform(self) -> bool:
+        return not self.features
+
+    @property
+    def texts(self) -> list[str] | None:
+        """Per-feature types as written in configs and ``meta.json`` (None when uniform)."""
+        return None if self.uniform else [DROP if t is None else str(t) for t in self.features]
+
+    @property
+    def dropped(self) -> list[int]:
+        return [n for n, t in enumerate(self.features) if t is None]
+
+    def _check_features(self, n_features: int) -> None:
+        if self.features and len(self.features) != n_features:
+            raise InputError(
+                f"{len(self.features)} per-feature input types for inputs with {n_features} features"
+            )
+
+    def grid(self, x: np.ndarray) -> np.ndarray:
+        """``x`` rounded (half to even) and saturated onto each feature's grid; float64. NaN/Inf refused."""
+        x = np.asarray(x, dtype=np.float64)
+        if not np.all(np.isfinite(x)):
+            raise InputError("inputs contain NaN or Inf: firmware has no NaN/Inf, clean or clip them first")
+        if self.uniform:
+            return _on_grid(x, self.port)
+        self._check_features(x.shape[-1])
+        out = np.zeros_like(x)
+        for n, t in enumerate(self.features):
+            if t is not None:
+                out[..., n] = _on_grid(x[..., n], t)
+        return out
+
+    def off_grid(self, x: np.ndarray) -> np.ndarray:
+        """Boolean mask of the values of ``x`` that are not on their feature's grid."""
+        x = np.asarray(x, dtype=np.float64)
+        if self.uniform:
+            return _off(x, self.port)
+        self._check_features(x.shape[-1])
+        off = np.zeros(x.shape, dtype=bool)
+        for n, t in enumerate(self.features):
+            off[..., n] = (x[..., n] != 0) if t is None else _off(x[..., n], t)
+        return off
+
+    def kifs(self, shape: tuple[int, ...]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """da4ml's (k, i, f) per input element of a sample of ``shape`` (a dropped feature keeps the port's:
+        its port stays, unread; see :meth:`kept`)."""
+        if self.uniform:
+            return tuple(np.full(shape, v, dtype=np.int64) for v in self.port.kif)  # type: ignore[return-value]
+        self._check_features(shape[-1])
+        per = np.array([self.port.kif if t is None else t.kif for t in self.features], dtype=np.int64)
+        return tuple(np.broadcast_to(per[:, j], shape).copy() for j in range(3))  # type: ignore[return-value]
+
+    def kept(self, shape: tuple[int, ...]) -> np.ndarray:
+        """1 per input element the firmware reads, 0 for a dropped feature's (the RTL multiplies by it)."""
+        mask = np.array([0.0 if t is None else 1.0 for t in self.features] or [1.0])
+        return np.broadcast_to(mask, shape).copy()
+
+    def bits(self) -> int:
+        """Input bits per sample row of features (the port's width per feature when uniform)."""
+        if self.uniform:
+            return self.port.width
+        return sum(0 if t is None else t.width for t in self.features)
+
+    def __str__(self) -> str:
+        if self.uniform:
+            return str(self.port)
+        return f"{self.port} with per-feature types [{', '.join(self.texts or [])}]"
+
+
+def _on_grid(x: np.ndarray, t: FixedType) -> np.ndarray:
+    lo, hi = t.int_range
+    return np.clip(np.rint(x * 2.0**t.frac), lo, hi) * t.lsb
+
+
+def _off(x: np.ndarray, t: FixedType) -> np.ndarray:
+    scaled = x * 2.0**t.frac
+    lo, hi = t.int_range
+    return (scaled != np.round(scaled)) | (scaled < lo) | (scaled > hi)
+
+
 @dataclass(frozen=True)
 class Quantizer:
     """An activation quantizer: round by ``rounding``, then saturate/wrap by ``overflow``, onto ``type``.
@@ -480,12 +604,14 @@ class ModelIR:
         self,
         layers: list[Layer],
         output: str,
-        input_type: FixedType | str | tuple[bool, int, int] | None = None,
+        input_type: InputTypes | FixedType | str | tuple[bool, int, int] | None = None,
         name: str = "model",
     ) -> None:
         self.layers = list(layers)
         self.output = output
-        self.input_type = FixedType.of(input_type) if input_type is not None else None
+        #: the firmware's input (port type and per-feature types); ``input_type`` is its port type
+        self.inputs = InputTypes.of(input_type) if input_type is not None else None
+        self.input_type = self.inputs.port if self.inputs is not None else None
         self.name = name
         self._by_name = {layer.name: layer for layer in self.layers}
         if len(self._by_name) != len(self.layers):
@@ -521,12 +647,12 @@ class ModelIR:
             prev = layer.name
         return cls([inp, *chained], prev, input_type, name)
 
-    def with_input_type(self, input_type: FixedType | str | tuple[bool, int, int]) -> ModelIR:
+    def with_input_type(self, input_type: InputTypes | FixedType | str | tuple[bool, int, int]) -> ModelIR:
         return ModelIR(self.layers, self.output, input_type, self.name)
 
     def copy(self) -> ModelIR:
         """A deep copy (mutate weights of the copy without touching this one)."""
-        return ModelIR(copy.deepcopy(self.layers), self.output, self.input_type, self.name)
+        return ModelIR(copy.deepcopy(self.layers), self.output, self.inputs, self.name)
 
     # -- structure -------------------------------------------------------------------------------------
     @property
@@ -581,9 +707,9 @@ class ModelIR:
         last = self.output_layer
         if last.kind == "activation":  # a softmax layer of its own: drop it
             kept = [layer for layer in self.layers if layer.name != last.name]
-            return ModelIR(kept, last.inputs[0], self.input_type, self.name)
+            return ModelIR(kept, last.inputs[0], self.inputs, self.name)
         layers = [replace(layer, activation=None) if layer is last else layer for layer in self.layers]
-        return ModelIR(layers, self.output, self.input_type, self.name)
+        return ModelIR(layers, self.output, self.inputs, self.name)
 
     # -- exactness -------------------------------------------------------------------------------------
     def exactness_problems(self) -> list[str]:
@@ -635,16 +761,14 @@ class ModelIR:
             )
         if not np.all(np.isfinite(x)):
             raise InputError("inputs contain NaN or Inf")
-        t = self.input_type
-        scaled = x * 2.0**t.frac
-        lo, hi = t.int_range
-        off = (scaled != np.round(scaled)) | (scaled < lo) | (scaled > hi)
+        assert self.inputs is not None and self.input_type is not None
+        off = self.inputs.off_grid(x)
         if np.any(off):
             raise InputError(
-                f"{int(off.sum())} input values are not on the {t} grid; round them first "
+                f"{int(off.sum())} input values are not on the {self.inputs} grid; round them first "
                 "(fpgaml.quantize.to_input_grid) so that model and firmware see the same inputs"
             )
-        return scaled.astype(np.int64)
+        return (x * 2.0**self.input_type.frac).astype(np.int64)
 
     # -- evaluation ------------------------------------------------------------------------------------
     def _evaluate(self, x: np.ndarray, keep_all: bool) -> dict[str, IntValue]:

@@ -30,6 +30,7 @@ from fpgaml.ir.core import (
     WEIGHT_QUANTIZERS,
     Activation,
     FixedType,
+    InputTypes,
     Layer,
     ModelIR,
     OpaqueActivation,
@@ -375,11 +376,14 @@ def parse_layers(model: Any) -> tuple[list[Layer], str | None, list[str]]:
     return walker.layers, output, problems
 
 
-def parse(model: Any, input_type: FixedType | str | tuple[bool, int, int] | None = None) -> ModelIR:
+def parse(
+    model: Any, input_type: InputTypes | FixedType | str | tuple[bool, int, int] | None = None
+) -> ModelIR:
     """The :class:`ModelIR` of a tf_keras/QKeras Sequential or Functional ``model``.
 
     ``input_type``: the firmware input type (``"fixed<16,6>"``, ``(True, 16, 6)`` or a :class:`FixedType`),
-    needed to evaluate the IR; it may be omitted for folding or support checks.
+    or an :class:`InputTypes` with a type per feature; needed to evaluate the IR; it may be omitted for
+    folding or support checks.
     """
     layers, output, problems = parse_layers(model)
     if problems:

@@ -110,8 +110,9 @@ def stack(parts: list[Any], like: Any) -> Any:
     return FixedVariableArray(np.stack([p._vars for p in parts]), like.solver_options, hwconf=like.hwconf)
 
 
-def input_array(shape: tuple[int, ...], kif: tuple[int, int, int]) -> tuple[Any, Any]:
-    """(da4ml input array, the same quantized to ``kif``) of a per-sample ``shape``."""
+def input_array(shape: tuple[int, ...], kif: Any) -> tuple[Any, Any]:
+    """(da4ml input array, the same quantized to ``kif``) of a per-sample ``shape``; ``kif`` is one (k, i, f)
+    or three arrays of ``shape`` (per-feature input types: each input only has its own bits)."""
     from da4ml.trace import FixedVariableArrayInput
 
     inp = FixedVariableArrayInput(tuple(int(d) for d in shape))
@@ -134,7 +135,11 @@ def trace_arrays(ir: ModelIR) -> tuple[Any, Any]:
         raise UnsupportedModelError(
             f"input shape {ir.input_shape} has a free dimension; firmware needs fixed sizes"
         )
-    inp, x = input_array(ir.input_shape, ir.input_type.kif)  # type: ignore[arg-type]
+    assert ir.inputs is not None
+    shape = tuple(int(d) for d in ir.input_shape)  # type: ignore[union-attr]
+    inp, x = input_array(shape, ir.inputs.kifs(shape))
+    if ir.inputs.dropped:
+        x = x * ir.inputs.kept(shape)  # a dropped feature is the constant 0: its port reads nothing
     return inp, trace_layers(ir, x)
 
 

@@ -22,6 +22,7 @@ from fpgaml.stages.train import load_models
 
 if TYPE_CHECKING:  # pragma: no cover
     from fpgaml.config import FlowConfig
+    from fpgaml.ir import InputTypes
 
 N_TB_VECTORS = 200
 
@@ -54,6 +55,8 @@ class ProjectInfo(Record):
     reuse_factor: int
     project_name: str
     input_precision: str
+    #: per-feature input types (the train artifact's), None: every feature on input_precision
+    input_types: list[str] | None = None
     input_shape: list[int]
     output_precision: FixedPrecision
     layer_precisions: dict[str, str]
@@ -67,6 +70,13 @@ class ProjectInfo(Record):
     task: str = "classification"
     output_names: list[str] = Field(default_factory=list)
 
+    @property
+    def inputs(self) -> InputTypes:
+        """The firmware's input types (port and per feature)."""
+        from fpgaml.ir import InputTypes
+
+        return InputTypes.of(self.input_precision, self.input_types)
+
 
 def _project_dir(cfg: FlowConfig) -> Path:
     return Path(cfg.convert.project_dir or Path(cfg.paths.hls_projects) / cfg.name)
@@ -78,7 +88,6 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
     from fpgaml import hls
     from fpgaml.models import FAMILIES
     from fpgaml.profile.analytic import analytic_latency
-    from fpgaml.quantize import to_grid
 
     cfg = ctx.cfg
     trained = load_models(cfg)
@@ -89,12 +98,10 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
             f"convert.io_type: family {family.name!r} supports {', '.join(family.io_types)}, "
             f"not {cfg.convert.io_type}"
         )
-    from fpgaml.config import parse_fixed
-
     softmax_inside = meta.ends_in_softmax and cfg.convert.softmax == "keep"
     model = firmware_model(trained.qmodel, keep_softmax=softmax_inside)
     x_test, _, _ = load_split(cfg, "test")
-    x_tb = to_grid(x_test[:N_TB_VECTORS], *parse_fixed(meta.input_precision))
+    x_tb = meta.inputs.grid(x_test[:N_TB_VECTORS])
     y_tb = np.asarray(model(x_tb.astype(np.float32), training=False), dtype=np.float64)
     exact, inexact_reason = family.exactness(cfg.model)
     hm = hls.convert(model, cfg.model, cfg.convert, out, family=family)
@@ -116,6 +123,7 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
         reuse_factor=cfg.convert.reuse_factor,
         project_name=cfg.convert.project_name,
         input_precision=meta.input_precision,
+        input_types=meta.input_types,
         input_shape=meta.input_shape,
         output_precision=FixedPrecision(**hls.output_precision(hm)),
         layer_precisions=hls.layer_precisions(hm),

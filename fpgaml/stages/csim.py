@@ -22,9 +22,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 def produce(ctx: StageContext, out: Path) -> Outcome:
     from fpgaml import progress
-    from fpgaml.config import parse_fixed
     from fpgaml.csim import compile_project
-    from fpgaml.quantize import to_grid
     from fpgaml.stages.convert import ProjectInfo
 
     cfg = ctx.cfg
@@ -32,7 +30,7 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
     x_test, y_test, _ = load_split(cfg, "test")
     if cfg.csim.max_jets is not None:
         x_test, y_test = x_test[: cfg.csim.max_jets], y_test[: cfg.csim.max_jets]
-    x = to_grid(x_test, *parse_fixed(info.input_precision))
+    x = info.inputs.grid(x_test)
     lib = compile_project(ctx.dir("convert"), cfg.run_dir / "csim_build", cfg.csim.compile_flags)
     chunk = 4096
     ys = []

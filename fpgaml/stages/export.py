@@ -212,7 +212,7 @@ def _tensors(ctx: ExportContext) -> tuple[list[Any], list[Any]]:
     )
     inputs = [Tensor(port=iface.inputs[0].name, type=cpp_type(info.input_precision), shape=list(info.input_shape),
                      lsb=2.0 ** -(width - integer), names=list(ctx.train.feature_names),
-                     meaning=meaning)]  # fmt: skip
+                     meaning=meaning, feature_types=ctx.train.input_types)]  # fmt: skip
     names = list(info.output_names or info.class_names)
     outputs = [Tensor(port=iface.outputs[0].name, type=info.output_precision.type,
                       shape=[len(names)], lsb=info.output_precision.lsb,

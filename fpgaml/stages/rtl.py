@@ -40,7 +40,7 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
     trained = load_models(cfg)
     softmax = ProjectInfo.of(cfg).softmax_inside  # the C-sim gives probabilities, the RTL logits
     try:
-        fpm = parse(trained.qmodel, trained.meta.input_precision).without_softmax().check_exact()
+        fpm = parse(trained.qmodel, trained.meta.inputs).without_softmax().check_exact()
     except UnsupportedModelError as exc:
         # Not an error of the flow: the network has a layer with no RTL path yet; `profile` says so.
         return Outcome({"reason": f"no RTL path for this network: {exc}"}, status="skipped")

@@ -8,6 +8,7 @@ and used instead of training.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -23,6 +24,7 @@ from fpgaml.stages.data import DataInfo, load_labels, load_split
 
 if TYPE_CHECKING:  # pragma: no cover
     from fpgaml.config import FlowConfig
+    from fpgaml.ir import InputTypes
 
 
 class TrainInfo(Record):
@@ -38,6 +40,8 @@ class TrainInfo(Record):
     feature_names: list[str]
     standardization: dict[str, Any]
     input_precision: str
+    #: per-feature input types (``model.input_features``; "drop" = not read), None: all on input_precision
+    input_types: list[str] | None = None
     #: "software", "firmware" (the network's first layer scales the raw inputs) or "none" (DataInfo)
     standardized_in: str = "software"
     pretrained: str | None = None
@@ -48,6 +52,13 @@ class TrainInfo(Record):
     #: the data's task and the names of the network's outputs (from DataInfo)
     task: str = "classification"
     output_names: list[str] = Field(default_factory=list)
+
+    @property
+    def inputs(self) -> InputTypes:
+        """The firmware's input types (port and per feature)."""
+        from fpgaml.ir import InputTypes
+
+        return InputTypes.of(self.input_precision, self.input_types)
 
 
 @dataclass
@@ -251,6 +262,7 @@ def _fit_pruned(
     data: dict[str, np.ndarray],
     desc: str,
     task: str = "classification",
+    charge: Callable[[Any], None] | None = None,
 ) -> tuple[Any, dict[str, list[float]]]:
     """Prune while training (sparsity 0 -> target from begin_epoch to end_epoch, no early stopping), then
     fine-tune with the masks fixed and early stopping; returns a freshly built model with the weights."""
@@ -262,6 +274,8 @@ def _fit_pruned(
     steps = -(-len(data["x_train"]) // cfg.train.batch_size)
     end = p.end(cfg.train.epochs)
     pm = pruning.wrap(qmodel, targets, p.begin_epoch * steps, end * steps)
+    if charge is not None:
+        charge(pm)
     hist = _fit(
         pm,
         cfg,
@@ -304,13 +318,61 @@ def _background_only(
     return out
 
 
+def _bit_cost(
+    cfg: FlowConfig, inputs: InputTypes, input_shape: tuple[int, ...]
+) -> Callable[[Any], None] | None:
+    """What adds ``train.bit_cost``'s loss term to a model about to train (None when it is not set)."""
+    bc = cfg.train.bit_cost
+    if bc is None or not (bc.beta or bc.neuron):
+        return None
+    from fpgaml import bitcost
+
+    n_feat = int(input_shape[-1])
+    bits = np.array([0 if t is None else t.width for t in inputs.features] if not inputs.uniform
+                    else [inputs.port.width] * n_feat, dtype=np.float64)  # fmt: skip
+
+    def charge(model: Any) -> None:
+        model.add_loss(bitcost.term(model, bc.beta, bc.neuron, bits, cfg.model.act_bits))
+
+    return charge
+
+
+def _input_types(
+    cfg: FlowConfig, feature_names: list[str], data: dict[str, np.ndarray], float_model: Any | None
+) -> tuple[InputTypes, Any]:
+    """The firmware's input types (``model.input_features``) and, for ``auto``, the search's report."""
+    from fpgaml import inputs as per_feature
+    from fpgaml.ir import InputTypes
+
+    port = cfg.model.input_precision
+    spec = cfg.model.input_features
+    if spec is None:
+        return InputTypes.of(port), None
+    names = list(feature_names) or [f"x{n}" for n in range(int(data["x_train"].shape[-1]))]
+    if isinstance(spec, dict):
+        return per_feature.explicit(port, spec, names), None
+    assert float_model is not None
+    y_val = np.asarray(data["y_val"])
+
+    def accuracy(x: np.ndarray) -> float:
+        return _accuracy(float_model, x.astype(np.float32), y_val)
+
+    types, report = per_feature.search(
+        accuracy,
+        data["x_train"],
+        data["x_val"],
+        InputTypes.of(port).port,
+        cfg.model.input_features_tolerance_pp,
+    )
+    return types, report
+
+
 def produce(ctx: StageContext, out: Path) -> Outcome:
-    from fpgaml import modelio, ptq
+    from fpgaml import bitcost, modelio, ptq
     from fpgaml._keras import keras
     from fpgaml.models import FAMILIES, BuildContext
     from fpgaml.models.base import copy_weights, ends_in_softmax
     from fpgaml.pruning import sparsity_report as pruning_report
-    from fpgaml.quantize import to_input_grid
 
     cfg = ctx.cfg
     info = DataInfo.of(cfg)
@@ -371,19 +433,34 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
                 reference_name = f"the pretrained float model {cfg.train.pretrained} (before PTQ)"
     else:
         qmodel = build(True)
-        if cfg.train.init_from_float:
+        if cfg.train.init_from_float or cfg.model.input_features == "auto":
             assert float_model is not None  # the config validator guarantees it
             history["float"] = _fit(float_model, cfg, fit_data, f"train float {family.name}", task=task)
+        if cfg.train.init_from_float:
             copy_weights(float_model, qmodel)  # QAT starts from the float weights
+        inputs, search_report = _input_types(cfg, info.feature_names, fit_data, float_model)
+        qat_data = fit_data
+        if not inputs.uniform:  # QAT sees the inputs on their per-feature grids, as the firmware will
+            qat_data = {
+                **fit_data,
+                **{k: inputs.grid(fit_data[k]).astype(np.float32) for k in ("x_train", "x_val")},
+            }
         desc = f"train QKeras {family.name}"
+        charge = _bit_cost(cfg, inputs, input_shape)
         if cfg.train.pruning is not None:
-            qmodel, history["qkeras"] = _fit_pruned(qmodel, lambda: build(True), cfg, fit_data, desc, task)
+            qmodel, history["qkeras"] = _fit_pruned(
+                qmodel, lambda: build(True), cfg, qat_data, desc, task, charge=charge
+            )
         else:
-            history["qkeras"] = _fit(qmodel, cfg, fit_data, desc, task=task)
+            if charge is not None:
+                charge(qmodel)
+            history["qkeras"] = _fit(qmodel, cfg, qat_data, desc, task=task)
+    if cfg.train.pretrained:
+        inputs, search_report = _input_types(cfg, info.feature_names, fit_data, None)
     if float_model is not None and "float" not in history and reference_name.startswith("a float"):
         history["float"] = _fit(float_model, cfg, fit_data, f"train float {family.name}", task=task)
 
-    x_test_grid = to_input_grid(data["x_test"], cfg.model).astype(np.float32)
+    x_test_grid = inputs.grid(data["x_test"]).astype(np.float32)
     summary: dict[str, Any] = {
         "family": family.name,
         "n_params": int(qmodel.count_params()),
@@ -402,6 +479,23 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
                 task, float_model(data["x_test"], training=False), data["y_test"]
             )
     summary["float_reference"] = reference_name
+    if bitcost.charged_layers(qmodel):  # the bit-operations of its quantized weights (fpgaml.bitcost)
+        widths = [0 if t is None else t.width for t in inputs.features] if not inputs.uniform else []
+        bits = np.array(widths or [inputs.port.width] * int(input_shape[-1]), dtype=np.float64)
+        summary["ebops"] = bitcost.ebops(qmodel, bits, cfg.model.act_bits)
+    if not inputs.uniform:
+        summary["input_types"] = {
+            "types": dict(zip(info.feature_names, inputs.texts or [], strict=False)),
+            "bits": inputs.bits(),
+            "bits_port": inputs.port.width * len(inputs.features),
+            "dropped": [info.feature_names[n] for n in inputs.dropped],
+        }
+    if search_report is not None:
+        write_json(out / "input_types.json", search_report.to_dict())
+        summary["input_types"]["search"] = {
+            k: getattr(search_report, k)
+            for k in ("accuracy_port", "accuracy_chosen", "tolerance_pp", "evaluations", "seconds")
+        }
     if ptq_report is not None:
         write_json(out / "ptq.json", ptq_report.to_dict())
         summary["ptq"] = {r.name: r.output_type or r.weight_type for r in ptq_report.layers}
@@ -417,6 +511,7 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
         standardization=info.standardization,
         standardized_in=info.standardized_in,
         input_precision=cfg.model.input_precision,
+        input_types=inputs.texts,
         pretrained=cfg.train.pretrained,
         ends_in_softmax=ends_in_softmax(qmodel),
         float_reference=float_model is not None,

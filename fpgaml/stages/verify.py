@@ -53,7 +53,7 @@ def _predict_qkeras(qmodel: Any, x: np.ndarray, x_raw: np.ndarray) -> tuple[np.n
 
 
 def _fixed_point(
-    qmodel: Any, input_precision: str, x: np.ndarray
+    qmodel: Any, input_precision: Any, x: np.ndarray
 ) -> tuple[np.ndarray | None, dict[str, Any] | None, str]:
     """The IR's exact outputs and per-layer saturation counts on ``x``, or why there are none."""
     from fpgaml.ir import parse
@@ -230,7 +230,7 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
     x_raw, _, mask = load_split(cfg, "test")
     x_raw = x_raw[: len(x)]
     saturation = saturation_report(
-        x_raw, info.input_precision, trained.meta.feature_names, mask=None if mask is None else mask[: len(x)]
+        x_raw, info.inputs, trained.meta.feature_names, mask=None if mask is None else mask[: len(x)]
     )
     lsb = info.output_precision.lsb
     probs = info.softmax_inside
@@ -239,7 +239,7 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
     fw_model = firmware_model(trained.qmodel, keep_softmax=info.softmax_inside)
 
     y_q, y_q_raw, q_eval = _predict_qkeras(fw_model, x, x_raw)
-    y_fp, overflow, fp_note = _fixed_point(fw_model, info.input_precision, x)
+    y_fp, overflow, fp_note = _fixed_point(fw_model, info.inputs, x)
     y_f = _predict(trained.float_model, x_raw) if trained.float_model is not None else None
     float_probs = trained.float_model is not None and ends_in_softmax(trained.float_model)
 
@@ -307,7 +307,12 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
         "qkeras_evaluation": q_eval,
         "notes": notes,
         "input_rounding": {
-            "input_precision": info.input_precision,
+            "input_precision": str(info.inputs),
+            "input_types": (
+                dict(zip(trained.meta.feature_names, info.input_types, strict=False))
+                if info.input_types
+                else None
+            ),
             "changed_outputs_fraction": float(np.mean(y_q != y_q_raw)),
             **physics.input_rounding,
         },
@@ -318,9 +323,9 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
             f"raw (physical) values on {info.input_precision}: the firmware's first layer (input_scale) "
             "standardises them in fixed point, so every comparison below starts from the raw inputs"
             if trained.meta.standardized_in == "firmware"
-            else f"standardised in software before the firmware, on {info.input_precision}"
+            else f"standardised in software before the firmware, on {info.inputs}"
             if trained.meta.standardized_in == "software"
-            else f"the data's values as they are, on {info.input_precision}"
+            else f"the data's values as they are, on {info.inputs}"
         ),
         "softmax": (
             "no softmax"

@@ -1,0 +1,106 @@
+"""Bit-cost-aware training: a loss term that charges each weight for the logic it costs (``train.bit_cost``).
+
+In da4ml's adder-only RTL a weight ``w`` that multiplies an input of ``b`` bits costs adders of about ``b``
+bits for each non-zero digit of ``w``; a zero weight costs nothing, and a neuron whose incoming weights are
+all zero is a constant. The loss term, added to the task loss of the QKeras model while it trains (QAT,
+pruning and fine-tuning alike), is
+
+    beta   * sum over weights  b_in(row) * log2(1 + |w| / lsb(w))          (an EBOPs-like surrogate)
+  + neuron * sum over neurons  b_in-weighted L2 norm of its incoming weights (group lasso: whole neurons go)
+
+``log2(1 + |w|/lsb)`` is the number of bits ``w`` needs on its quantizer's grid, made smooth: it pushes
+small weights to zero (its slope is largest there) and large ones to fewer bits. ``b_in`` of the first
+layer's rows are the input types' widths (per feature with ``model.input_features``; 0 for a dropped
+feature, whose weights then cost nothing and are left alone), of later layers the activations' width
+(``model.act_bits``). ``beta`` is per bit-operation, the unit of HGQ's ``beta`` (1e-6 to 1e-5 is the range
+where it trades accuracy for LUTs on the jet tagger).
+
+Layers charged: every trainable layer with a ``kernel`` and a QKeras ``quantized_bits`` kernel quantizer
+(QDense, QConv1D), also inside a pruning wrapper. The saved network is a plain QKeras model: the term only
+shapes the weights.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import numpy as np
+
+
+def _inner(layer: Any) -> Any:
+    return getattr(layer, "layer", layer)  # tfmot's PruneLowMagnitude wraps the layer
+
+
+def _lsb(layer: Any) -> float | None:
+    q = getattr(layer, "kernel_quantizer_internal", None)
+    bits, integer = getattr(q, "bits", None), getattr(q, "integer", None)
+    if bits is None or integer is None:
+        return None
+    return 2.0 ** -(int(bits) - 1 - int(integer))  # quantized_bits: the sign is in bits, not in integer
+
+
+def charged_layers(model: Any) -> list[tuple[Any, float]]:
+    """(layer, weight LSB) of every layer the term charges, in the model's order."""
+    out = []
+    for layer in model.layers:
+        inner = _inner(layer)
+        if getattr(inner, "kernel", None) is None or not inner.trainable:
+            continue
+        lsb = _lsb(inner)
+        if lsb is not None:
+            out.append((inner, lsb))
+    return out
+
+
+def term(model: Any, beta: float, neuron: float, input_bits: np.ndarray, act_bits: int) -> Callable[[], Any]:
+    """A zero-argument function giving the loss term for ``model``'s current weights (a TensorFlow scalar).
+
+    ``input_bits``: the width of each input feature (the first charged layer's rows, repeated over the
+    rows a convolution's kernel positions read); later layers' rows cost ``act_bits``.
+    """
+    from fpgaml._keras import tf
+
+    t = tf()
+    layers = charged_layers(model)
+
+    def row_bits(i: int, kernel: Any) -> Any:
+        n_in = int(kernel.shape[-2])
+        if i == 0 and len(input_bits) == n_in:
+            bits = np.asarray(input_bits, dtype=np.float32)
+        else:
+            bits = np.full(n_in, float(act_bits), dtype=np.float32)
+        return t.constant(bits.reshape(n_in, 1))
+
+    weights = [(layer.kernel, lsb, row_bits(i, layer.kernel)) for i, (layer, lsb) in enumerate(layers)]
+
+    def cost() -> Any:
+        total = t.constant(0.0)
+        for kernel, lsb, bits in weights:
+            k = t.reshape(kernel, (-1, kernel.shape[-2], kernel.shape[-1]))  # (positions, rows, neurons)
+            if beta:
+                total += beta * t.reduce_sum(bits * t.math.log1p(t.abs(k) / lsb) / np.log(2.0))
+            if neuron:
+                col = t.sqrt(t.reduce_sum(bits * t.square(k), axis=(0, 1)) + 1e-12)
+                total += neuron * t.reduce_sum(col)
+        return total
+
+    return cost
+
+
+def ebops(model: Any, input_bits: np.ndarray, act_bits: int) -> float:
+    """The surrogate's bit-operations of ``model``'s quantized weights (for reports): sum of ``b_in`` times
+    the bits each non-zero quantized weight needs."""
+    total = 0.0
+    for i, (layer, lsb) in enumerate(charged_layers(model)):
+        w = np.asarray(layer.kernel_quantizer_internal(layer.kernel), dtype=np.float64)
+        w = w.reshape(-1, w.shape[-2], w.shape[-1])
+        n_in = w.shape[1]
+        rows = (
+            np.asarray(input_bits, np.float64)
+            if i == 0 and len(input_bits) == n_in
+            else np.full(n_in, act_bits)
+        )
+        need = np.where(w != 0, np.ceil(np.log2(np.abs(w) / lsb + 1)), 0.0)
+        total += float(np.sum(rows.reshape(1, n_in, 1) * need))
+    return total
