@@ -431,6 +431,13 @@ class TrainConfig(Section):
     bit_cost: BitCostConfig | None = Field(
         None, description="charge the QKeras model's weights for the logic they cost while it trains"
     )
+    seed: int | None = Field(
+        None, description="seed of the initial weights and batch order (default: the top-level seed, which also"
+        " draws the data split): vary it to see the training's spread on the same split",
+    )  # fmt: skip
+
+    def seed_or(self, default: int) -> int:
+        return self.seed if self.seed is not None else default
 
     @field_validator("float_reference", mode="before")
     @classmethod

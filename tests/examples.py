@@ -111,7 +111,10 @@ def hls4ml_csim(
         hm = hls4ml.converters.convert_from_keras_model(
             model, hls_config=cfg, output_dir=output_dir, backend=backend, io_type="io_parallel"
         )
-    hm.compile()
+        # written inside the context too: hls4ml's writer registers its YAML representer for `keras.Model`
+        # as it finds it then; outside, an older registration (another project's, maybe a deleted directory)
+        # would write this tf_keras model
+        hm.compile()
     y = hm.predict(np.ascontiguousarray(x, dtype=np.float64))
     return np.asarray(y, dtype=np.float64).reshape(len(x), -1)
 

@@ -305,3 +305,14 @@ def test_cli_config_errors_exit_2_without_traceback(
 ) -> None:
     rc, err = _cli_config(tmp_path, "name: x\n" + text, capsys)
     assert rc == 2 and err.startswith("fpgaml: error: invalid config")
+
+
+def test_train_seed_defaults_to_the_top_level_seed() -> None:
+    assert from_dict({"seed": 5}).train.seed_or(5) == 5
+    cfg = from_dict({"seed": 5, "train": {"seed": 9}})
+    assert cfg.train.seed_or(cfg.seed) == 9
+    # only the training is reseeded: the data stage's fingerprint (its split) is unchanged
+    from fpgaml.stage import fingerprint
+
+    assert fingerprint("data", cfg) == fingerprint("data", from_dict({"seed": 5}))
+    assert fingerprint("train", cfg) != fingerprint("train", from_dict({"seed": 5}))

@@ -231,7 +231,7 @@ def _fit(
     from fpgaml._keras import keras
 
     k = keras()
-    k.utils.set_random_seed(cfg.seed)
+    k.utils.set_random_seed(cfg.train.seed_or(cfg.seed))
     epochs = cfg.train.epochs if epochs is None else epochs
     if compile_model:
         _compile(model, task, cfg.train.learning_rate)
@@ -393,7 +393,7 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
     history: dict[str, Any] = {}
 
     def build(quantized: bool) -> Any:
-        keras().utils.set_random_seed(cfg.seed)  # the same initial weights in every run
+        keras().utils.set_random_seed(cfg.train.seed_or(cfg.seed))  # the same initial weights in every run
         scaling = info.standardization if info.standardized_in == "firmware" else None
         model = family.build(
             BuildContext(input_shape, n_outputs, cfg.model, quantized=quantized, scaling=scaling)

@@ -1,0 +1,194 @@
+"""fpgaml's accuracy-per-LUT front against HGQ2's, on the same jets, split, float reference, RTL call and Yosys.
+
+1. fpgaml's ``data`` and ``train`` stages of ``--config`` (default ``configs/dense_tagger_pruned.yaml``) give the
+   split (``dataset.npz``) and the float reference; its weights go to ``float_weights.npz``.
+2. For every ``--beta`` x ``--seeds``: ``benchmarks/peers/hgq2/hgq2_train.py`` in the peer's own environment
+   (``benchmarks/peers/hgq2/setup.sh``) trains the same architecture from those float weights with HGQ2 and
+   writes its da4ml RTL (same da4ml call as fpgaml: Verilog, latency cutoff = clock = 5 ns).
+3. fpgaml's Yosys script (``fpgaml.rtl.yosys.estimate``, ``synth_xilinx -family xcup``) on every peer design.
+4. fpgaml's points: the ``results.json`` of the sweeps given with ``--fpgaml`` (each point through the whole
+   flow with ``profile.yosys: true``).
+5. One table (markdown, stdout and ``--out/peers.md``), ``--out/peers.json`` and one plot
+   (``--out/pareto_peers.png``: accuracy drop against Yosys LUT, cycles as marker, both fronts).
+
+Finished peer points are kept (``--out/hgq2/b<beta>_s<seed>/result.json``) and not trained again. The drop of
+every point is taken against the same float reference (fpgaml's, from which HGQ2 also starts).
+
+    python benchmarks/bench_peers.py --fpgaml runs/dense_bitcost/sweep/results.json \
+        --beta 1e-6 2e-6 3e-6 5e-6 1e-5 --seeds 1 2 --epochs 2000
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+PEER = ROOT / "benchmarks" / "peers" / "hgq2"
+
+
+def reference(config: str, overrides: list[str]) -> tuple[Path, Path, float]:
+    """(dataset.npz, float_weights.npz, float test accuracy) from fpgaml's data and train stages."""
+    from fpgaml import modelio
+    from fpgaml.config import load_config
+    from fpgaml.flow import run_flow
+
+    cfg = load_config(config, overrides)
+    run_flow(cfg, stages=["data", "train"])
+    train = cfg.stage_dir("train")
+    summary = json.loads((train / "manifest.json").read_text())["summary"]
+    weights = train / "float_weights.npz"
+    if not weights.exists():
+        model = modelio.load_model(train / "float_model.h5")
+        arrays = {}
+        for layer in model.layers:
+            if getattr(layer, "kernel", None) is not None:
+                arrays[f"{layer.name}/kernel"] = layer.kernel.numpy()
+                arrays[f"{layer.name}/bias"] = layer.bias.numpy()
+        np.savez(weights, **arrays)
+    return cfg.stage_dir("data") / "dataset.npz", weights, float(summary["test_accuracy_float"])
+
+
+def peer_point(
+    data: Path, weights: Path, beta: float, seed: int, epochs: int, batch_size: int, out: Path
+) -> dict[str, Any]:
+    """Train one HGQ2 point (unless its result exists) and estimate its LUTs with fpgaml's Yosys script."""
+    from fpgaml.rtl.yosys import da4ml_data_files, da4ml_sources, estimate
+
+    result_file = out / "result.json"
+    if not result_file.exists():
+        py = PEER / ".venv" / "bin" / "python"
+        if not py.exists():
+            raise SystemExit(f"the HGQ2 environment is missing: run {PEER / 'setup.sh'}")
+        cmd = [str(py), str(PEER / "hgq2_train.py"), "--data", str(data), "--float-weights", str(weights),
+               "--beta", repr(beta), "--seed", str(seed), "--epochs", str(epochs), "--batch-size", str(batch_size),
+               "--out", str(out)]  # fmt: skip
+        env = {**os.environ, "KERAS_BACKEND": "jax", "PYTHONPATH": ""}
+        log = out.parent / f"{out.name}.log"
+        out.parent.mkdir(parents=True, exist_ok=True)
+        with log.open("w") as fh:
+            r = subprocess.run(cmd, stdout=fh, stderr=subprocess.STDOUT, env=env, check=False)
+        if r.returncode != 0:
+            raise RuntimeError(f"HGQ2 point beta={beta} seed={seed} failed; log: {log}")
+    res = json.loads(result_file.read_text())
+    if "yosys_lut" not in res:
+        src = out / "verilog" / "src"
+        files, top = da4ml_sources(src)
+        assert top is not None, f"no da4ml top module in {src}"
+        est = estimate(files, top, work_dir=out / "yosys", data_files=da4ml_data_files(src))
+        res.update(yosys_lut=est.lut, yosys_ff=est.ff, yosys_dsp=est.dsp, yosys_seconds=est.seconds)
+        result_file.write_text(json.dumps(res, indent=1))
+    return res
+
+
+def fpgaml_points(paths: list[str], float_acc: float) -> list[dict[str, Any]]:
+    rows = []
+    for p in paths:
+        for r in json.loads(Path(p).read_text()):
+            if r.get("status") != "ok" or r.get("lut") is None:
+                continue
+            if not str(r.get("resource_source", "")).lower().startswith("yosys"):
+                continue  # only points with a Yosys estimate are comparable
+            rows.append({"tool": "fpgaml", "point": r["point"], "accuracy": r["accuracy_csim"],
+                         "float": r.get("accuracy_float"), "lut": r["lut"], "dsp": r.get("dsp"),
+                         "cycles": r["cycles"], "seconds": r.get("seconds")})  # fmt: skip
+    for r in rows:
+        r["drop_pp"] = 100 * (float_acc - r["accuracy"])
+    return rows
+
+
+def front(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The points no other point beats in both LUT and drop."""
+    return [r for r in rows if not any(
+        o is not r and o["lut"] <= r["lut"] and o["drop_pp"] <= r["drop_pp"]
+        and (o["lut"] < r["lut"] or o["drop_pp"] < r["drop_pp"]) for o in rows)]  # fmt: skip
+
+
+def plot(rows: list[dict[str, Any]], path: Path, float_acc: float) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    fig, ax = plt.subplots(figsize=(8, 5))
+    markers = {3: "v", 4: "s", 5: "o", 6: "^", 7: "D", 8: "P"}
+    for tool, color in (("fpgaml", "tab:blue"), ("hgq2", "tab:orange")):
+        pts = [r for r in rows if r["tool"] == tool]
+        for r in pts:
+            ax.scatter(r["lut"], r["drop_pp"], color=color, marker=markers.get(int(r["cycles"]), "x"), s=40)
+        f = sorted(front(pts), key=lambda r: r["lut"])
+        if f:
+            ax.plot([r["lut"] for r in f], [r["drop_pp"] for r in f], color=color, label=f"{tool} front")
+    for c, m in markers.items():
+        ax.scatter([], [], color="gray", marker=m, label=f"{c} cycles")
+    ax.axhline(0.5, color="gray", ls=":", lw=1)
+    ax.axvline(5000, color="gray", ls=":", lw=1)
+    ax.set_xscale("log")
+    ax.set_xlabel("LUT (Yosys synth_xilinx estimate)")
+    ax.set_ylabel(f"accuracy drop vs float reference {float_acc:.4f} (pp)")
+    ax.set_title("Dense jet tagger: fpgaml vs HGQ2 (same jets, split, float start, RTL call, Yosys)")
+    ax.legend(fontsize=8)
+    fig.tight_layout()
+    fig.savefig(path, dpi=120)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--config", default="configs/dense_tagger_pruned.yaml")
+    ap.add_argument(
+        "--set",
+        nargs="*",
+        default=[],
+        metavar="KEY=VALUE",
+        help="config overrides, e.g. name=dense_bitcost__ref to reuse a sweep point's data and float model",
+    )
+    ap.add_argument("--batch-size", type=int, default=16384, help="HGQ2's batch size")
+    ap.add_argument("--fpgaml", nargs="*", default=[], help="results.json of fpgaml sweeps (with Yosys)")
+    ap.add_argument("--beta", nargs="*", type=float, default=[1e-6, 2e-6, 3e-6, 5e-6, 1e-5])
+    ap.add_argument("--seeds", nargs="*", type=int, default=[1, 2])
+    ap.add_argument("--epochs", type=int, default=2000)
+    ap.add_argument("--out", default="runs/peers")
+    args = ap.parse_args()
+    os.environ.setdefault("FPGAML_NO_PROGRESS", "1")
+
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    data, weights, float_acc = reference(args.config, args.set)
+    rows = fpgaml_points(args.fpgaml, float_acc)
+    for beta in args.beta:
+        for seed in args.seeds:
+            t0 = time.perf_counter()
+            name = f"b{beta:g}_s{seed}_e{args.epochs}_bs{args.batch_size}"
+            r = peer_point(data, weights, beta, seed, args.epochs, args.batch_size, out / "hgq2" / name)
+            rows.append({"tool": "hgq2", "point": f"beta {beta:g} seed {seed}", "accuracy": r["accuracy_test"],
+                         "float": float_acc, "lut": r["yosys_lut"], "dsp": r["yosys_dsp"], "cycles": r["cycles"],
+                         "seconds": r["train_seconds"], "exact": r["rtl_equal_outputs"] == r["n_outputs"],
+                         "input_bits": sum(r["input_bits_per_feature"]),
+                         "dropped_inputs": sum(b == 0 for b in r["input_bits_per_feature"])})  # fmt: skip
+            rows[-1]["drop_pp"] = 100 * (float_acc - r["accuracy_test"])
+            print(f"hgq2 beta {beta:g} seed {seed}: acc {r['accuracy_test']:.4f}, {r['yosys_lut']} LUT, "
+                  f"{r['cycles']} cycles ({time.perf_counter() - t0:.0f} s)", file=sys.stderr)  # fmt: skip
+    on_front = {id(r) for t in ("fpgaml", "hgq2") for r in front([x for x in rows if x["tool"] == t])}
+    lines = [f"Float reference (fpgaml, test split): {float_acc:.4f}", "",
+             "| tool | point | test acc | drop (pp) | Yosys LUT | DSP | cycles | train s | front |",
+             "|---|---|---|---|---|---|---|---|---|"]  # fmt: skip
+    for r in sorted(rows, key=lambda r: (r["tool"], r["lut"])):
+        lines.append(f"| {r['tool']} | {r['point']} | {r['accuracy']:.4f} | {r['drop_pp']:.2f} | {r['lut']:,} | "
+                     f"{r['dsp']} | {r['cycles']} | {r['seconds'] or 0:.0f} | {'*' if id(r) in on_front else ''} |")  # fmt: skip
+    text = "\n".join(lines)
+    print(text)
+    (out / "peers.md").write_text(text + "\n")
+    (out / "peers.json").write_text(json.dumps({"float_accuracy": float_acc, "rows": rows}, indent=1))
+    plot(rows, out / "pareto_peers.png", float_acc)
+
+
+if __name__ == "__main__":
+    main()
