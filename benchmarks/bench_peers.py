@@ -12,7 +12,8 @@
    (``--out/pareto_peers.png``: accuracy drop against Yosys LUT, cycles as marker, both fronts).
 
 Finished peer points are kept (``--out/hgq2/b<beta>_s<seed>/result.json``) and not trained again. The drop of
-every point is taken against the same float reference (fpgaml's, from which HGQ2 also starts).
+an fpgaml point is taken against its own float reference (the same network for the same seed), that of an
+HGQ2 point against fpgaml's float reference it starts from.
 
     python benchmarks/bench_peers.py --fpgaml runs/dense_bitcost/sweep/results.json \
         --beta 1e-6 2e-6 3e-6 5e-6 1e-5 --seeds 1 2 --epochs 2000
@@ -90,18 +91,25 @@ def peer_point(
 
 
 def fpgaml_points(paths: list[str], float_acc: float) -> list[dict[str, Any]]:
+    """The finished points of fpgaml sweeps that have a Yosys estimate, with their train stage's seconds."""
     rows = []
     for p in paths:
-        for r in json.loads(Path(p).read_text()):
-            if r.get("status") != "ok" or r.get("lut") is None:
+        results = json.loads(Path(p).read_text())
+        for r in results["rows"]:
+            if r.get("status") not in ("ok", "failed check") or r.get("lut") is None:
                 continue
-            if not str(r.get("resource_source", "")).lower().startswith("yosys"):
+            if "yosys" not in str(r.get("resource_source", "")).lower():
                 continue  # only points with a Yosys estimate are comparable
+            run_dir = Path(results["points"][r["point"]]["run_dir"])
+            manifest = json.loads((run_dir / "train" / "manifest.json").read_text())
+            train = manifest["summary"]
             rows.append({"tool": "fpgaml", "point": r["point"], "accuracy": r["accuracy_csim"],
                          "float": r.get("accuracy_float"), "lut": r["lut"], "dsp": r.get("dsp"),
-                         "cycles": r["cycles"], "seconds": r.get("seconds")})  # fmt: skip
-    for r in rows:
-        r["drop_pp"] = 100 * (float_acc - r["accuracy"])
+                         "cycles": r["cycles"], "seconds": manifest["seconds"],
+                         "nonzero_weights": r.get("nonzero_weights"), "ebops": train.get("ebops"),
+                         "exact": r.get("exact_fraction") == 1.0})  # fmt: skip
+    for r in rows:  # against the point's own float reference (a different train.seed trains another one)
+        r["drop_pp"] = 100 * ((r["float"] if r["float"] is not None else float_acc) - r["accuracy"])
     return rows
 
 
@@ -171,18 +179,21 @@ def main() -> None:
             rows.append({"tool": "hgq2", "point": f"beta {beta:g} seed {seed}", "accuracy": r["accuracy_test"],
                          "float": float_acc, "lut": r["yosys_lut"], "dsp": r["yosys_dsp"], "cycles": r["cycles"],
                          "seconds": r["train_seconds"], "exact": r["rtl_equal_outputs"] == r["n_outputs"],
+                         "ebops": r["ebops"],
                          "input_bits": sum(r["input_bits_per_feature"]),
                          "dropped_inputs": sum(b == 0 for b in r["input_bits_per_feature"])})  # fmt: skip
             rows[-1]["drop_pp"] = 100 * (float_acc - r["accuracy_test"])
             print(f"hgq2 beta {beta:g} seed {seed}: acc {r['accuracy_test']:.4f}, {r['yosys_lut']} LUT, "
                   f"{r['cycles']} cycles ({time.perf_counter() - t0:.0f} s)", file=sys.stderr)  # fmt: skip
     on_front = {id(r) for t in ("fpgaml", "hgq2") for r in front([x for x in rows if x["tool"] == t])}
-    lines = [f"Float reference (fpgaml, test split): {float_acc:.4f}", "",
-             "| tool | point | test acc | drop (pp) | Yosys LUT | DSP | cycles | train s | front |",
-             "|---|---|---|---|---|---|---|---|---|"]  # fmt: skip
+    lines = [f"Float reference (fpgaml, seed 42, test split): {float_acc:.4f}", "",
+             "| tool | point | float acc | test acc | drop (pp) | non-zero w | EBOPs | Yosys LUT | DSP | cycles | "
+             "train s | front |", "|---|---|---|---|---|---|---|---|---|---|---|---|"]  # fmt: skip
     for r in sorted(rows, key=lambda r: (r["tool"], r["lut"])):
-        lines.append(f"| {r['tool']} | {r['point']} | {r['accuracy']:.4f} | {r['drop_pp']:.2f} | {r['lut']:,} | "
-                     f"{r['dsp']} | {r['cycles']} | {r['seconds'] or 0:.0f} | {'*' if id(r) in on_front else ''} |")  # fmt: skip
+        nz = r.get("nonzero_weights")
+        lines.append(f"| {r['tool']} | {r['point']} | {r['float']:.4f} | {r['accuracy']:.4f} | {r['drop_pp']:.2f} | "
+                     f"{'' if nz is None else nz} | {r.get('ebops') or 0:,.0f} | {r['lut']:,} | {r['dsp']} | "
+                     f"{r['cycles']} | {r['seconds'] or 0:.0f} | {'*' if id(r) in on_front else ''} |")  # fmt: skip
     text = "\n".join(lines)
     print(text)
     (out / "peers.md").write_text(text + "\n")
