@@ -43,11 +43,15 @@ def test_reference_projects_are_slim(project: Path) -> None:
     network with the input scaling in the firmware, fpgaml's own header of that layer."""
     assert templates.is_slim(project)
     kept = ["firmware/nnet_utils/nnet_code_gen.h"]
-    if '#include "nnet_utils/nnet_fpgaml_input_scale.h"' in (project / "firmware" / "parameters.h").read_text():
+    if (
+        '#include "nnet_utils/nnet_fpgaml_input_scale.h"'
+        in (project / "firmware" / "parameters.h").read_text()
+    ):
         kept.append("firmware/nnet_utils/nnet_fpgaml_input_scale.h")
-    assert sorted(
-        p.relative_to(project).as_posix() for p in (project / "firmware" / "nnet_utils").rglob("*")
-    ) == kept
+    assert (
+        sorted(p.relative_to(project).as_posix() for p in (project / "firmware" / "nnet_utils").rglob("*"))
+        == kept
+    )
     record = templates.read_record(project)
     assert record["kept"] == kept
     assert (
