@@ -300,6 +300,15 @@ class ModelConfig(Section):
         signed, width, integer = parse_fixed(v)
         return f"{'fixed' if signed else 'ufixed'}<{width},{integer}>"
 
+    @field_validator("input_features", mode="before")
+    @classmethod
+    def _feature_types_shape(cls, v: Any) -> Any:
+        if v is None or v == "auto" or isinstance(v, dict):
+            return v
+        raise ValueError(
+            f"auto, or a mapping {{feature name: type or drop}} (e.g. {{j_mass: fixed<6,3>}}); got {v!r}"
+        )
+
     @field_validator("input_features")
     @classmethod
     def _valid_feature_types(cls, v: Any) -> Any:

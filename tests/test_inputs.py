@@ -109,6 +109,8 @@ def test_config_refusals() -> None:
         ({"data": {"standardize": "firmware"}}, "per-feature input types with data.standardize: firmware"),
         ({"train": {"float_reference": "none"}}, "auto needs the float reference"),
         ({"model": {"input_features": {"x": "fixed<8"}}}, "not a fixed-point type|fixed<8"),
+        ({"model": {"input_features": "automatic"}}, "auto, or a mapping"),
+        ({"model": {"input_features": ["fixed<8,3>"]}}, "auto, or a mapping"),
     ]:
         raw = {**base, **bad} if "model" not in bad else bad
         with pytest.raises(ConfigError, match=msg):
