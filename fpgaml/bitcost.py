@@ -53,6 +53,14 @@ def charged_layers(model: Any) -> list[tuple[Any, float]]:
     return out
 
 
+def _row_bits(i: int, n_in: int, input_bits: np.ndarray, act_bits: int) -> np.ndarray:
+    """The input bits of each row of the ``i``-th charged layer's kernel: the features' widths for the first
+    (when they match its rows), the activations' width after it."""
+    if i == 0 and len(input_bits) == n_in:
+        return np.asarray(input_bits, dtype=np.float64)
+    return np.full(n_in, float(act_bits))
+
+
 def term(model: Any, beta: float, neuron: float, input_bits: np.ndarray, act_bits: int) -> Callable[[], Any]:
     """A zero-argument function giving the loss term for ``model``'s current weights (a TensorFlow scalar).
 
@@ -66,11 +74,7 @@ def term(model: Any, beta: float, neuron: float, input_bits: np.ndarray, act_bit
 
     def row_bits(i: int, kernel: Any) -> Any:
         n_in = int(kernel.shape[-2])
-        if i == 0 and len(input_bits) == n_in:
-            bits = np.asarray(input_bits, dtype=np.float32)
-        else:
-            bits = np.full(n_in, float(act_bits), dtype=np.float32)
-        return t.constant(bits.reshape(n_in, 1))
+        return t.constant(_row_bits(i, n_in, input_bits, act_bits).astype(np.float32).reshape(n_in, 1))
 
     weights = [(layer.kernel, lsb, row_bits(i, layer.kernel)) for i, (layer, lsb) in enumerate(layers)]
 
@@ -96,11 +100,7 @@ def ebops(model: Any, input_bits: np.ndarray, act_bits: int) -> float:
         w = np.asarray(layer.kernel_quantizer_internal(layer.kernel), dtype=np.float64)
         w = w.reshape(-1, w.shape[-2], w.shape[-1])
         n_in = w.shape[1]
-        rows = (
-            np.asarray(input_bits, np.float64)
-            if i == 0 and len(input_bits) == n_in
-            else np.full(n_in, act_bits)
-        )
+        rows = _row_bits(i, n_in, input_bits, act_bits)
         need = np.where(w != 0, np.ceil(np.log2(np.abs(w) / lsb + 1)), 0.0)
         total += float(np.sum(rows.reshape(1, n_in, 1) * need))
     return total

@@ -61,6 +61,12 @@ def parse_fixed(text: str) -> tuple[bool, int, int]:
     return m.group(1) == "fixed", width, integer
 
 
+def canonical_fixed(text: str) -> str:
+    """``text`` as fpgaml writes a fixed-point type (``fixed<W,I>`` / ``ufixed<W,I>``); ``ValueError`` otherwise."""
+    signed, width, integer = parse_fixed(text)
+    return f"{'fixed' if signed else 'ufixed'}<{width},{integer}>"
+
+
 def check_hls_precision(text: str) -> str:
     """Check an hls4ml precision string (``auto``, ``[ap_][u]fixed<W,I[,Q[,O[,N]]]>``, ``[ap_][u]int<W>``):
     the width, integer bits and rounding / overflow modes; returns it unchanged, else ``ValueError``."""
@@ -252,8 +258,7 @@ class ScalingConfig(Section):
     @field_validator("precision")
     @classmethod
     def _valid_fixed(cls, v: str) -> str:
-        signed, width, integer = parse_fixed(v)
-        return f"{'fixed' if signed else 'ufixed'}<{width},{integer}>"
+        return canonical_fixed(v)
 
 
 class ModelConfig(Section):
@@ -297,8 +302,7 @@ class ModelConfig(Section):
     @field_validator("input_precision")
     @classmethod
     def _valid_fixed(cls, v: str) -> str:
-        signed, width, integer = parse_fixed(v)
-        return f"{'fixed' if signed else 'ufixed'}<{width},{integer}>"
+        return canonical_fixed(v)
 
     @field_validator("input_features", mode="before")
     @classmethod
@@ -313,14 +317,10 @@ class ModelConfig(Section):
     @classmethod
     def _valid_feature_types(cls, v: Any) -> Any:
         if isinstance(v, dict):
-            out = {}
-            for name, t in v.items():
-                if str(t).strip().lower() == "drop":
-                    out[str(name)] = "drop"
-                    continue
-                signed, width, integer = parse_fixed(str(t))
-                out[str(name)] = f"{'fixed' if signed else 'ufixed'}<{width},{integer}>"
-            return out
+            return {
+                str(name): "drop" if str(t).strip().lower() == "drop" else canonical_fixed(str(t))
+                for name, t in v.items()
+            }
         return v
 
     @model_validator(mode="after")

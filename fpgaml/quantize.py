@@ -146,10 +146,8 @@ def saturation_report(
     if isinstance(input_type, InputTypes):
         label = str(input_type)
         if not input_type.uniform:  # each feature against its own type; a dropped one never saturates
-            per = [
-                None if t is None else grid_limits(t.signed, t.width, t.integer) for t in input_type.features
-            ]
-        input_type = (input_type.port.signed, input_type.port.width, input_type.port.integer)
+            per = [None if t is None else grid_limits(*t.as_tuple) for t in input_type.features]
+        input_type = input_type.port.as_tuple
     signed, width, integer = _input_type(input_type)
     arr = np.asarray(x)
     check_finite(arr, "inputs")
@@ -176,9 +174,7 @@ def saturation_report(
         if lim is None:
             continue
         f_lsb, f_lo, f_hi = lim
-        steps = np.rint(
-            values[:, n].astype(np.float64) / f_lsb
-        )  # the grid point each value rounds to, in LSBs
+        steps = np.rint(values[:, n].astype(np.float64) / f_lsb)  # the grid point each value rounds to
         below[n] = int((steps < round(f_lo / f_lsb)).sum())
         above[n] = int((steps > round(f_hi / f_lsb)).sum())
     n = int(values.shape[0])

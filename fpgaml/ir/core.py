@@ -105,6 +105,11 @@ class FixedType:
         return self.int_range[1] * self.lsb
 
     @property
+    def as_tuple(self) -> tuple[bool, int, int]:
+        """``(signed, width, integer)``, the form :func:`fpgaml.quantize.to_grid` takes."""
+        return self.signed, self.width, self.integer
+
+    @property
     def kif(self) -> tuple[int, int, int]:
         """da4ml's (sign bit, integer bits without the sign, fraction bits)."""
         k = int(self.signed)
@@ -196,16 +201,17 @@ class InputTypes:
 
     def grid(self, x: np.ndarray) -> np.ndarray:
         """``x`` rounded (half to even) and saturated onto each feature's grid; float64. NaN/Inf refused."""
+        from fpgaml.quantize import check_finite, to_grid
+
         x = np.asarray(x, dtype=np.float64)
-        if not np.all(np.isfinite(x)):
-            raise InputError("inputs contain NaN or Inf: firmware has no NaN/Inf, clean or clip them first")
+        check_finite(x, "inputs")
         if self.uniform:
-            return _on_grid(x, self.port)
+            return to_grid(x, *self.port.as_tuple)
         self._check_features(x.shape[-1])
         out = np.zeros_like(x)
         for n, t in enumerate(self.features):
             if t is not None:
-                out[..., n] = _on_grid(x[..., n], t)
+                out[..., n] = to_grid(x[..., n], *t.as_tuple)
         return out
 
     def off_grid(self, x: np.ndarray) -> np.ndarray:
@@ -233,21 +239,23 @@ class InputTypes:
         mask = np.array([0.0 if t is None else 1.0 for t in self.features] or [1.0])
         return np.broadcast_to(mask, shape).copy()
 
+    def widths(self, n_features: int) -> np.ndarray:
+        """The bits the firmware reads of each of ``n_features`` features (0 for a dropped one)."""
+        if self.uniform:
+            return np.full(n_features, float(self.port.width))
+        self._check_features(n_features)
+        return np.array([0.0 if t is None else float(t.width) for t in self.features])
+
     def bits(self) -> int:
         """Input bits per sample row of features (the port's width per feature when uniform)."""
         if self.uniform:
             return self.port.width
-        return sum(0 if t is None else t.width for t in self.features)
+        return int(self.widths(len(self.features)).sum())
 
     def __str__(self) -> str:
         if self.uniform:
             return str(self.port)
         return f"{self.port} with per-feature types [{', '.join(self.texts or [])}]"
-
-
-def _on_grid(x: np.ndarray, t: FixedType) -> np.ndarray:
-    lo, hi = t.int_range
-    return np.clip(np.rint(x * 2.0**t.frac), lo, hi) * t.lsb
 
 
 def _off(x: np.ndarray, t: FixedType) -> np.ndarray:
@@ -609,9 +617,8 @@ class ModelIR:
     ) -> None:
         self.layers = list(layers)
         self.output = output
-        #: the firmware's input (port type and per-feature types); ``input_type`` is its port type
+        #: the firmware's input (port type and per-feature types)
         self.inputs = InputTypes.of(input_type) if input_type is not None else None
-        self.input_type = self.inputs.port if self.inputs is not None else None
         self.name = name
         self._by_name = {layer.name: layer for layer in self.layers}
         if len(self._by_name) != len(self.layers):
@@ -655,6 +662,11 @@ class ModelIR:
         return ModelIR(copy.deepcopy(self.layers), self.output, self.inputs, self.name)
 
     # -- structure -------------------------------------------------------------------------------------
+    @property
+    def input_type(self) -> FixedType | None:
+        """The firmware's input port type (None for a model parsed without one)."""
+        return self.inputs.port if self.inputs is not None else None
+
     @property
     def input(self) -> Layer:
         return self.layers[0]

@@ -327,9 +327,7 @@ def _bit_cost(
         return None
     from fpgaml import bitcost
 
-    n_feat = int(input_shape[-1])
-    bits = np.array([0 if t is None else t.width for t in inputs.features] if not inputs.uniform
-                    else [inputs.port.width] * n_feat, dtype=np.float64)  # fmt: skip
+    bits = inputs.widths(int(input_shape[-1]))
 
     def charge(model: Any) -> None:
         model.add_loss(bitcost.term(model, bc.beta, bc.neuron, bits, cfg.model.act_bits))
@@ -342,7 +340,7 @@ def _input_types(
 ) -> tuple[InputTypes, Any]:
     """The firmware's input types (``model.input_features``) and, for ``auto``, the search's report."""
     from fpgaml import inputs as per_feature
-    from fpgaml.ir import InputTypes
+    from fpgaml.ir import FixedType, InputTypes
 
     port = cfg.model.input_precision
     spec = cfg.model.input_features
@@ -357,14 +355,9 @@ def _input_types(
     def accuracy(x: np.ndarray) -> float:
         return _accuracy(float_model, x.astype(np.float32), y_val)
 
-    types, report = per_feature.search(
-        accuracy,
-        data["x_train"],
-        data["x_val"],
-        InputTypes.of(port).port,
-        cfg.model.input_features_tolerance_pp,
+    return per_feature.search(
+        accuracy, data["x_train"], data["x_val"], FixedType.parse(port), cfg.model.input_features_tolerance_pp
     )
-    return types, report
 
 
 def produce(ctx: StageContext, out: Path) -> Outcome:
@@ -480,9 +473,7 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
             )
     summary["float_reference"] = reference_name
     if bitcost.charged_layers(qmodel):  # the bit-operations of its quantized weights (fpgaml.bitcost)
-        widths = [0 if t is None else t.width for t in inputs.features] if not inputs.uniform else []
-        bits = np.array(widths or [inputs.port.width] * int(input_shape[-1]), dtype=np.float64)
-        summary["ebops"] = bitcost.ebops(qmodel, bits, cfg.model.act_bits)
+        summary["ebops"] = bitcost.ebops(qmodel, inputs.widths(int(input_shape[-1])), cfg.model.act_bits)
     if not inputs.uniform:
         summary["input_types"] = {
             "types": dict(zip(info.feature_names, inputs.texts or [], strict=False)),
