@@ -11,8 +11,8 @@ pruning and fine-tuning alike), is
 ``log2(1 + |w|/lsb)`` is the number of bits ``w`` needs on its quantizer's grid, made smooth: it pushes
 small weights to zero (its slope is largest there) and large ones to fewer bits. ``b_in`` of the first
 layer's rows are the input types' widths (per feature with ``model.input_features``; 0 for a dropped
-feature, whose weights then cost nothing and are left alone), of later layers the activations' width
-(``model.act_bits``). ``beta`` is per bit-operation, the unit of HGQ's ``beta`` (1e-6 to 1e-5 is the range
+feature, whose weights then cost nothing and are left alone), of later layers the width of the quantized
+activation before them (``model.act_bits``, or its ``model.layer_precision`` entry). ``beta`` is per bit-operation, the unit of HGQ's ``beta`` (1e-6 to 1e-5 is the range
 where it trades accuracy for LUTs on the jet tagger).
 
 Layers charged: every trainable layer with a ``kernel`` and a QKeras ``quantized_bits`` kernel quantizer
@@ -53,9 +53,24 @@ def charged_layers(model: Any) -> list[tuple[Any, float]]:
     return out
 
 
+def _act_bits_before(model: Any, default: int) -> list[int]:
+    """For each charged layer (:func:`charged_layers`), the width of the last quantized activation before it
+    in the model's layer order (``default`` where there is none or it has no ``bits``)."""
+    charged = {id(layer) for layer, _ in charged_layers(model)}
+    out, bits = [], default
+    for layer in model.layers:
+        inner = _inner(layer)
+        if id(inner) in charged:
+            out.append(bits)
+        q = getattr(inner, "quantizer", None) if type(inner).__name__ == "QActivation" else None
+        if getattr(q, "bits", None) is not None:
+            bits = int(q.bits)
+    return out
+
+
 def _row_bits(i: int, n_in: int, input_bits: np.ndarray, act_bits: int) -> np.ndarray:
     """The input bits of each row of the ``i``-th charged layer's kernel: the features' widths for the first
-    (when they match its rows), the activations' width after it."""
+    (when they match its rows), ``act_bits`` (the activation before it) after it."""
     if i == 0 and len(input_bits) == n_in:
         return np.asarray(input_bits, dtype=np.float64)
     return np.full(n_in, float(act_bits))
@@ -65,16 +80,18 @@ def term(model: Any, beta: float, neuron: float, input_bits: np.ndarray, act_bit
     """A zero-argument function giving the loss term for ``model``'s current weights (a TensorFlow scalar).
 
     ``input_bits``: the width of each input feature (the first charged layer's rows, repeated over the
-    rows a convolution's kernel positions read); later layers' rows cost ``act_bits``.
+    rows a convolution's kernel positions read); later layers' rows cost the width of the quantized
+    activation before them (``act_bits`` where the model has none).
     """
     from fpgaml._keras import tf
 
     t = tf()
     layers = charged_layers(model)
+    acts = _act_bits_before(model, act_bits)
 
     def row_bits(i: int, kernel: Any) -> Any:
         n_in = int(kernel.shape[-2])
-        return t.constant(_row_bits(i, n_in, input_bits, act_bits).astype(np.float32).reshape(n_in, 1))
+        return t.constant(_row_bits(i, n_in, input_bits, acts[i]).astype(np.float32).reshape(n_in, 1))
 
     weights = [(layer.kernel, lsb, row_bits(i, layer.kernel)) for i, (layer, lsb) in enumerate(layers)]
 
@@ -96,11 +113,12 @@ def ebops(model: Any, input_bits: np.ndarray, act_bits: int) -> float:
     """The surrogate's bit-operations of ``model``'s quantized weights (for reports): sum of ``b_in`` times
     the bits each non-zero quantized weight needs."""
     total = 0.0
+    acts = _act_bits_before(model, act_bits)
     for i, (layer, lsb) in enumerate(charged_layers(model)):
         w = np.asarray(layer.kernel_quantizer_internal(layer.kernel), dtype=np.float64)
         w = w.reshape(-1, w.shape[-2], w.shape[-1])
         n_in = w.shape[1]
-        rows = _row_bits(i, n_in, input_bits, act_bits)
+        rows = _row_bits(i, n_in, input_bits, acts[i])
         need = np.where(w != 0, np.ceil(np.log2(np.abs(w) / lsb + 1)), 0.0)
         total += float(np.sum(rows.reshape(1, n_in, 1) * need))
     return total

@@ -261,6 +261,37 @@ class ScalingConfig(Section):
         return canonical_fixed(v)
 
 
+class LayerPrecision(Section):
+    """One layer's quantizer widths (``model.layer_precision.<layer>``); unset keys take the model's."""
+
+    weight_bits: int | None = Field(
+        None, ge=2, le=32, description="a Dense/Conv layer's weight and bias bits"
+    )
+    weight_integer: int | None = Field(None, ge=0, le=16)
+    act_bits: int | None = Field(None, ge=2, le=32, description="a quantized ReLU's output bits")
+    act_integer: int | None = Field(None, ge=0, le=16)
+
+
+def _check_quantizer_widths(weight: tuple[int, int], act: tuple[int, int], where: str = "") -> None:
+    """The QKeras rules for (bits, integer) of a weight quantizer and a ReLU quantizer."""
+    (wb, wi), (ab, ai) = weight, act
+    if wi >= wb:
+        raise KeyedValueError(
+            f"{where}weight_integer",
+            f"{wi} integer bits with weight_bits {wb}: QKeras quantized_bits "
+            "counts the sign in weight_bits but not in weight_integer, so weight_integer <= weight_bits - 1 "
+            f"({wb - 1}: integer weights, no fractional bit); more makes the step 2, 4, ... and "
+            "rounds every small weight to 0",
+        )
+    if ai > ab:
+        raise KeyedValueError(
+            f"{where}act_integer",
+            f"{ai} integer bits with act_bits {ab}: quantized_relu(bits, integer) is "
+            f"unsigned, so act_integer <= act_bits ({ab}: integer outputs 0..{2**ab - 1})"
+            "; more makes the step 2, 4, ... and rounds small activations to 0",
+        )
+
+
 class ModelConfig(Section):
     """The network: a family from the registry, its parameters, and the quantization."""
 
@@ -277,6 +308,12 @@ class ModelConfig(Section):
     scaling: ScalingConfig = Field(
         default_factory=lambda: ScalingConfig(),
         description="the firmware's input scaling (used with data.standardize: firmware)",
+    )
+    layer_precision: dict[str, LayerPrecision] = Field(
+        default_factory=dict,
+        description="per-layer widths by layer name, e.g. {fc1: {weight_bits: 4}, relu1: {act_bits: 5}}; a"
+        " layer not named uses weight_bits/act_bits (a name that is not a layer is refused with the list of them);"
+        " dense and cnn1d families (gru/lstm/gnn take the model-wide widths)",
     )
     input_features: Literal["auto"] | dict[str, str] | None = Field(
         None,
@@ -325,22 +362,26 @@ class ModelConfig(Section):
 
     @model_validator(mode="after")
     def _quantizers_make_sense(self) -> ModelConfig:
-        if self.weight_integer >= self.weight_bits:
-            raise KeyedValueError(
-                "weight_integer",
-                f"{self.weight_integer} integer bits with weight_bits {self.weight_bits}: QKeras quantized_bits "
-                "counts the sign in weight_bits but not in weight_integer, so weight_integer <= weight_bits - 1 "
-                f"({self.weight_bits - 1}: integer weights, no fractional bit); more makes the step 2, 4, ... and "
-                "rounds every small weight to 0",
-            )
-        if self.act_integer > self.act_bits:
-            raise KeyedValueError(
-                "act_integer",
-                f"{self.act_integer} integer bits with act_bits {self.act_bits}: quantized_relu(bits, integer) is "
-                f"unsigned, so act_integer <= act_bits ({self.act_bits}: integer outputs 0..{2**self.act_bits - 1})"
-                "; more makes the step 2, 4, ... and rounds small activations to 0",
-            )
+        _check_quantizer_widths(self.weight_q(), self.act_q())
+        for name in self.layer_precision:
+            _check_quantizer_widths(self.weight_q(name), self.act_q(name), f"layer_precision.{name}.")
         return self
+
+    def weight_q(self, layer: str | None = None) -> tuple[int, int]:
+        """(bits, integer bits) of a layer's weight quantizer: its ``layer_precision`` entry over the model's."""
+        lp = self.layer_precision.get(layer) if layer is not None else None
+        bits = lp.weight_bits if lp is not None and lp.weight_bits is not None else self.weight_bits
+        integer = (
+            lp.weight_integer if lp is not None and lp.weight_integer is not None else self.weight_integer
+        )
+        return int(bits), int(integer)
+
+    def act_q(self, layer: str | None = None) -> tuple[int, int]:
+        """(bits, integer bits) of a ReLU's quantizer: its ``layer_precision`` entry over the model's."""
+        lp = self.layer_precision.get(layer) if layer is not None else None
+        bits = lp.act_bits if lp is not None and lp.act_bits is not None else self.act_bits
+        integer = lp.act_integer if lp is not None and lp.act_integer is not None else self.act_integer
+        return int(bits), int(integer)
 
     @property
     def input_fixed(self) -> tuple[bool, int, int]:

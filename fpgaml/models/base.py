@@ -72,11 +72,25 @@ class ModelFamily:
     hls_config: Callable[[dict[str, Any], Any, ModelConfig, dict[str, Any]], None] | None = None
     io_types: tuple[str, ...] = ("io_parallel",)
     inexact_if: Callable[[dict[str, Any]], str] | None = None
+    #: whether ``model.layer_precision`` may set widths per layer (a family whose hls4ml types are derived
+    #: from the model-wide widths, :attr:`hls_config`, says no)
+    per_layer_precision: bool = True
 
     def build(self, ctx: BuildContext) -> Any:
         """The QKeras model (``ctx.quantized``) or the float reference; ``ctx.params`` holds the resolved
-        parameters (:meth:`params`), so a builder never looks its family up."""
-        return self.builder(replace(ctx, resolved=self.params(ctx.cfg)))
+        parameters (:meth:`params`), so a builder never looks its family up. Every
+        ``model.layer_precision`` entry must name a layer of the QKeras model that has such a quantizer."""
+        from fpgaml.errors import ConfigError
+
+        if ctx.cfg.layer_precision and not self.per_layer_precision:
+            raise ConfigError(
+                f"model.layer_precision: the {self.name!r} family takes its hls4ml types from the model-wide "
+                "weight_bits/act_bits; set those instead"
+            )
+        model = self.builder(replace(ctx, resolved=self.params(ctx.cfg)))
+        if ctx.quantized and ctx.cfg.layer_precision:
+            _check_layer_precision(model, ctx.cfg)
+        return model
 
     def configure_hls(self, hls_cfg: dict[str, Any], model: Any, cfg: ModelConfig) -> None:
         """Apply the family's hls4ml precision hook (if any) to the config dict, in place."""
@@ -106,18 +120,47 @@ class ModelFamily:
 FAMILIES: Registry[ModelFamily] = Registry("model family")
 
 
+def _check_layer_precision(model: Any, cfg: ModelConfig) -> None:
+    """Refuse ``model.layer_precision`` entries that name no layer, or set a width the layer does not have."""
+    from fpgaml.errors import ConfigError
+
+    weighted = [la.name for la in model.layers if hasattr(la, "kernel_quantizer")]
+    relus = [la.name for la in model.layers if type(la).__name__ == "QActivation"]
+    for name, lp in cfg.layer_precision.items():
+        sets_w = lp.weight_bits is not None or lp.weight_integer is not None
+        sets_a = lp.act_bits is not None or lp.act_integer is not None
+        if name not in weighted + relus:
+            raise ConfigError(
+                f"model.layer_precision.{name}: no such quantized layer; layers with weights: "
+                f"{', '.join(weighted) or 'none'}; ReLUs: {', '.join(relus) or 'none'}"
+            )
+        if sets_w and name not in weighted:
+            raise ConfigError(
+                f"model.layer_precision.{name}: a ReLU has no weights; set act_bits/act_integer"
+            )
+        if sets_a and name not in relus:
+            raise ConfigError(
+                f"model.layer_precision.{name}: a layer with weights has no act_bits; name its ReLU "
+                f"({', '.join(relus) or 'none'})"
+            )
+
+
 # ---- quantizers shared by all families ------------------------------------------------------------
-def weight_quantizer(cfg: ModelConfig) -> Any:
-    """Signed weights/biases: ``weight_bits`` total, ``weight_integer`` integer bits, alpha=1 (no scale)."""
+def weight_quantizer(cfg: ModelConfig, layer: str | None = None) -> Any:
+    """Signed weights/biases: ``weight_bits`` total, ``weight_integer`` integer bits, alpha=1 (no scale);
+    ``model.layer_precision.<layer>`` overrides them for that layer."""
     from fpgaml._keras import qkeras
 
-    return qkeras().quantized_bits(cfg.weight_bits, cfg.weight_integer, alpha=1)
+    bits, integer = cfg.weight_q(layer)
+    return qkeras().quantized_bits(bits, integer, alpha=1)
 
 
-def relu_quantizer(cfg: ModelConfig) -> Any:
+def relu_quantizer(cfg: ModelConfig, layer: str | None = None) -> Any:
+    """Unsigned ReLU outputs: ``act_bits`` / ``act_integer``, or the layer's ``layer_precision`` entry."""
     from fpgaml._keras import qkeras
 
-    return qkeras().quantized_relu(cfg.act_bits, cfg.act_integer)
+    bits, integer = cfg.act_q(layer)
+    return qkeras().quantized_relu(bits, integer)
 
 
 def dense(ctx: BuildContext, units: int, name: str) -> Any:
@@ -127,8 +170,8 @@ def dense(ctx: BuildContext, units: int, name: str) -> Any:
     if ctx.quantized:
         return qkeras().QDense(
             units,
-            kernel_quantizer=weight_quantizer(ctx.cfg),
-            bias_quantizer=weight_quantizer(ctx.cfg),
+            kernel_quantizer=weight_quantizer(ctx.cfg, name),
+            bias_quantizer=weight_quantizer(ctx.cfg, name),
             name=name,
         )
     return keras().layers.Dense(units, name=name)
@@ -138,7 +181,7 @@ def relu(ctx: BuildContext, name: str) -> Any:
     from fpgaml._keras import keras, qkeras
 
     if ctx.quantized:
-        return qkeras().QActivation(relu_quantizer(ctx.cfg), name=name)
+        return qkeras().QActivation(relu_quantizer(ctx.cfg, name), name=name)
     return keras().layers.Activation("relu", name=name)
 
 
@@ -151,8 +194,8 @@ def conv1d(ctx: BuildContext, filters: int, kernel_size: int, name: str, strides
             filters,
             kernel_size,
             strides=strides,
-            kernel_quantizer=weight_quantizer(ctx.cfg),
-            bias_quantizer=weight_quantizer(ctx.cfg),
+            kernel_quantizer=weight_quantizer(ctx.cfg, name),
+            bias_quantizer=weight_quantizer(ctx.cfg, name),
             name=name,
         )
     return keras().layers.Conv1D(filters, kernel_size, strides=strides, name=name)

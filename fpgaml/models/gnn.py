@@ -213,5 +213,6 @@ FAMILY = ModelFamily(
         "head_hidden": [16],
     },
     hls_config=gnn_hls_config,
+    per_layer_precision=False,
     io_types=("io_parallel",),
 )

@@ -206,5 +206,6 @@ def recurrent_family(cell: str) -> ModelFamily:
         default_params=dict(DEFAULT_PARAMS),
         inexact_if=_inexact_if,
         hls_config=recurrent_hls_config,
+        per_layer_precision=False,
         io_types=("io_parallel", "io_stream"),
     )
