@@ -269,6 +269,23 @@ def test_results_files_mark_fronts_and_keep_failed_points(picked_sweep: Any) -> 
     assert rows[4]["status"] == "error" and rows[4]["error"] == "train: boom" and rows[4]["lut"] == ""
     assert rows[1]["model.weight_bits"] == "4" and rows[1]["pareto_drop_lut"] == "True"
     assert rows[2]["failed_checks"] == "profile: budget exceeded"
+    table = (out / "results.md").read_text().splitlines()
+    assert table[0].startswith("| point | model.weight_bits | status |") and len(table) == 2 + 5
+    cells = {c[0]: c for c in ([x.strip() for x in line.strip("|").split("|")] for line in table[2:])}
+    # fronts: drop/LUT = w3 w4 w5 w6; drop/cycles = w3 w5 w6 (w5: 0.6 pp in 5 cycles beats w4's 0.9 pp)
+    assert [cells[w][-1] for w in ("w3", "w4", "w5", "w6", "w8")] == [
+        "LUT, cycles", "LUT", "LUT, cycles", "LUT, cycles", ""
+    ]  # fmt: skip
+    assert cells["w4"][1:3] == ["4", "ok"] and cells["w4"][5:11] == [
+        "0.90",
+        "",
+        "4,000",
+        "estimate (da4ml cost model)",
+        "5",
+        "LUT",
+    ]
+    assert cells["w5"][2] == "failed check (profile: budget exceeded)"
+    assert cells["w8"][2] == "error: train: boom" and cells["w8"][5] == ""
 
 
 def test_interrupt_keeps_finished_points_and_marks_the_rest(
@@ -405,7 +422,12 @@ def test_dask_sweep_ran_in_parallel_with_capped_tensorflow(dask_sweep: tuple[Any
 def test_dask_sweep_writes_its_outputs_only_in_its_directory(dask_sweep: tuple[Any, Any]) -> None:
     sweep, result = dask_sweep
     out = sweep.out_dir
-    assert sorted(p.name for p in out.iterdir()) == ["pareto.png", "results.csv", "results.json"]
+    assert sorted(p.name for p in out.iterdir()) == [
+        "pareto.png",
+        "results.csv",
+        "results.json",
+        "results.md",
+    ]
     assert (out / "pareto.png").stat().st_size > 20_000
     rows = list(csv.DictReader((out / "results.csv").open()))
     assert [r["point"] for r in rows] == [r["point"] for r in result.rows]

@@ -1,4 +1,4 @@
-"""What a sweep found: one row per point, the Pareto fronts, ``results.{csv,json}`` and ``pareto.png``.
+"""What a sweep found: one row per point, the Pareto fronts, ``results.{csv,json,md}`` and ``pareto.png``.
 
 A row's numbers are read from the point's own artifacts, and only from artifacts that are up to date for
 the point's config (a stale directory left by an earlier config is never read):
@@ -40,6 +40,7 @@ if TYPE_CHECKING:  # pragma: no cover
 OK, FAILED_CHECK, ERROR, INTERRUPTED, NOT_RUN = "ok", "failed check", "error", "interrupted", "not run"
 WITH_NUMBERS = (OK, FAILED_CHECK)
 FRONTS = {"drop_lut": ("drop_pp", "lut"), "drop_cycles": ("drop_pp", "cycles")}
+FRONT_LABELS = {"drop_lut": "LUT", "drop_cycles": "cycles"}
 RESOURCE_SOURCES = ("hls_report", "yosys", "da4ml")
 LATENCY_SOURCES = ("rtl", "hls_report", "analytic")
 METRICS = [
@@ -231,8 +232,58 @@ def rows_csv(rows: list[dict[str, Any]]) -> str:
     return buf.getvalue()
 
 
+def _fmt(value: Any, spec: str) -> str:
+    x = _number(value)
+    return "" if x is None else format(x, spec)
+
+
+def rows_markdown(rows: list[dict[str, Any]], keys: Sequence[str]) -> str:
+    """The rows as a Markdown table a person reads (and pastes into docs): the swept keys, accuracies,
+    drop, non-zero weights, LUT with its source, cycles, and which front the point is on."""
+    head = [
+        "point",
+        *keys,
+        "status",
+        "float acc",
+        "C-sim acc",
+        "drop (pp)",
+        "non-zero w",
+        "LUT",
+        "LUT source",
+        "cycles",
+        "front",
+    ]
+    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    for r in rows:
+        status = r["status"] if not r.get("error") else f"{r['status']}: {str(r['error'])[:80]}"
+        checks = [str(c) for c in r.get("failed_checks") or []]
+        if checks:
+            first = checks[0] if len(checks[0]) <= 70 else checks[0][:69] + "…"
+            status += f" ({first}" + (f" and {len(checks) - 1} more" if len(checks) > 1 else "") + ")"
+        front = ", ".join(label for name, label in FRONT_LABELS.items() if r.get(f"pareto_{name}"))
+        cells = [
+            r["point"],
+            *(
+                "" if r.get(k) is None else json.dumps(r[k]) if isinstance(r[k], (dict, list)) else str(r[k])
+                for k in keys
+            ),
+            status.replace("|", "/"),
+            _fmt(r.get("accuracy_float"), ".4f"),
+            _fmt(r.get("accuracy_csim"), ".4f"),
+            _fmt(r.get("drop_pp"), ".2f"),
+            _fmt(r.get("nonzero_weights"), ",.0f"),
+            _fmt(r.get("lut"), ",.0f"),
+            str(r.get("resource_source") or ""),
+            _fmt(r.get("cycles"), ".0f"),
+            front,
+        ]
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines) + "\n"
+
+
 def write_results(sweep: Sweep, records: Mapping[str, Mapping[str, Any]], extra: Mapping[str, Any]) -> dict:
-    """Write ``results.json`` and ``results.csv`` into the sweep's directory (atomically); return the JSON."""
+    """Write ``results.json``, ``results.csv`` and ``results.md`` into the sweep's directory (atomically);
+    return the JSON."""
     import time
 
     rows = make_rows(sweep, records)
@@ -269,6 +320,8 @@ def write_results(sweep: Sweep, records: Mapping[str, Mapping[str, Any]], extra:
     write_json(out / "results.json", data)
     with atomic_path(out / "results.csv") as tmp:
         tmp.write_text(rows_csv(rows))
+    with atomic_path(out / "results.md") as tmp:
+        tmp.write_text(rows_markdown(rows, sweep.keys))
     return data
 
 
