@@ -9,7 +9,10 @@
 4. fpgaml's points: the ``results.json`` of the sweeps given with ``--fpgaml`` (each point through the whole
    flow with ``profile.yosys: true``).
 5. One table (markdown, stdout and ``--out/peers.md``), ``--out/peers.json`` and one plot
-   (``--out/pareto_peers.png``: accuracy drop against Yosys LUT, cycles as marker, both fronts).
+   (``--out/pareto_peers.png``: accuracy drop against Yosys LUT, cycles as marker, both fronts). Settings
+   measured with two or more seeds (fpgaml: the same config but ``train.seed``; HGQ2: the same beta) get a
+   row of seed means, their own front (dashed in the plot), and fpgaml's seed means are set against the
+   issue's HGQ2 table level by level (the gap in pp).
 
 Finished peer points are kept (``--out/hgq2/b<beta>_s<seed>/result.json``) and not trained again. The drop of
 an fpgaml point is taken against its own float reference (the same network for the same seed), that of an
@@ -113,17 +116,63 @@ def fpgaml_points(paths: list[str], float_acc: float) -> list[dict[str, Any]]:
                 continue
             if "yosys" not in str(r.get("resource_source", "")).lower():
                 continue  # only points with a Yosys estimate are comparable
-            run_dir = Path(results["points"][r["point"]]["run_dir"])
+            point = results["points"][r["point"]]
+            run_dir = Path(point["run_dir"])
             manifest = json.loads((run_dir / "train" / "manifest.json").read_text())
             train = manifest["summary"]
             rows.append({"tool": "fpgaml", "point": r["point"], "accuracy": r["accuracy_csim"],
                          "float": r.get("accuracy_float"), "lut": r["lut"], "dsp": r.get("dsp"),
                          "cycles": r["cycles"], "seconds": manifest["seconds"],
                          "nonzero_weights": r.get("nonzero_weights"), "ebops": train.get("ebops"),
-                         "exact": r.get("exact_fraction") == 1.0})  # fmt: skip
+                         "exact": r.get("exact_fraction") == 1.0, "seed": point["config"]["train"].get("seed"),
+                         "group": _without_seed(point["config"])})  # fmt: skip
     for r in rows:  # against the point's own float reference (a different train.seed trains another one)
         r["drop_pp"] = 100 * ((r["float"] if r["float"] is not None else float_acc) - r["accuracy"])
     return rows
+
+
+def _without_seed(config: dict[str, Any]) -> str:
+    """A point's configuration with its name and training seed taken out: the points of one setting."""
+    cfg = {k: v for k, v in config.items() if k != "name"}
+    cfg["train"] = {k: v for k, v in cfg["train"].items() if k != "seed"}
+    return json.dumps(cfg, sort_keys=True)
+
+
+def seed_means(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One row per setting measured with two or more seeds: mean drop and LUT, the worst cycles, the seeds'
+    spread of the drop. fpgaml points group by config without ``train.seed``; HGQ2 points by beta."""
+    groups: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for r in rows:
+        key = r.get("group") or r["point"].split(" seed ")[0]
+        groups.setdefault((r["tool"], key), []).append(r)
+    out = []
+    for (tool, _), members in groups.items():
+        if len(members) < 2:
+            continue
+        drops = [m["drop_pp"] for m in members]
+        out.append({"tool": tool, "point": " / ".join(m["point"] for m in members), "n": len(members),
+                    "drop_pp": float(np.mean(drops)), "drop_spread": max(drops) - min(drops),
+                    "lut": float(np.mean([m["lut"] for m in members])),
+                    "cycles": max(int(m["cycles"]) for m in members)})  # fmt: skip
+    return sorted(out, key=lambda r: (r["tool"], r["lut"]))
+
+
+def gap_per_level(means: list[dict[str, Any]]) -> list[str]:
+    """For each LUT level of the issue's HGQ2 table: fpgaml's best seed-mean drop at no more LUT, and the gap."""
+    lines = ["| HGQ2 (issue's table) beta | its LUT | its drop (pp) | its cycles | fpgaml best seed mean at <= LUT "
+             "| fpgaml drop (pp) | LUT | cycles | gap (pp, + = fpgaml worse) |", "|---|---|---|---|---|---|---|---|---|"]  # fmt: skip
+    ours = [m for m in means if m["tool"] == "fpgaml"]
+    for beta, (a0, a1), (l0, l1), cyc in ISSUE_TABLE:
+        drop = 100 * (ISSUE_FLOAT - (a0 + a1) / 2)
+        fit = [m for m in ours if m["lut"] <= l1]
+        best = min(fit, key=lambda m: m["drop_pp"]) if fit else None
+        if best is None:
+            lines.append(f"| {beta:g} | {l0:,}-{l1:,} | {drop:.2f} | {cyc} | none | | | | no fpgaml point |")
+            continue
+        lines.append(f"| {beta:g} | {l0:,}-{l1:,} | {drop:.2f} | {cyc} | {best['point']} | {best['drop_pp']:.2f} "
+                     f"(spread {best['drop_spread']:.2f}) | {best['lut']:,.0f} | {best['cycles']} | "
+                     f"{best['drop_pp'] - drop:+.2f} |")  # fmt: skip
+    return lines
 
 
 def front(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -133,7 +182,7 @@ def front(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         and (o["lut"] < r["lut"] or o["drop_pp"] < r["drop_pp"]) for o in rows)]  # fmt: skip
 
 
-def plot(rows: list[dict[str, Any]], path: Path, float_acc: float) -> None:
+def plot(rows: list[dict[str, Any]], path: Path, float_acc: float, means: list[dict[str, Any]]) -> None:
     import matplotlib
 
     matplotlib.use("Agg")
@@ -148,6 +197,10 @@ def plot(rows: list[dict[str, Any]], path: Path, float_acc: float) -> None:
         f = sorted(front(pts), key=lambda r: r["lut"])
         if f:
             ax.plot([r["lut"] for r in f], [r["drop_pp"] for r in f], color=color, label=f"{tool} front")
+        fm = sorted(front([m for m in means if m["tool"] == tool]), key=lambda r: r["lut"])
+        if fm:
+            ax.plot([m["lut"] for m in fm], [m["drop_pp"] for m in fm], color=color, ls="--", marker="*", ms=9,
+                    label=f"{tool} front of seed means")  # fmt: skip
     for beta, (a0, a1), (l0, l1), cyc in ISSUE_TABLE:
         d0, d1 = 100 * (ISSUE_FLOAT - a1), 100 * (ISSUE_FLOAT - a0)
         ax.errorbar((l0 + l1) / 2, (d0 + d1) / 2, xerr=(l1 - l0) / 2, yerr=(d1 - d0) / 2, fmt="o", mfc="none",
@@ -216,11 +269,27 @@ def main() -> None:
         lines.append(f"| {r['tool']} | {r['point']} | {r['float']:.4f} | {r['accuracy']:.4f} | {r['drop_pp']:.2f} | "
                      f"{'' if nz is None else nz} | {r.get('ebops') or 0:,.0f} | {r['lut']:,} | {r['dsp']} | "
                      f"{r['cycles']} | {r['seconds'] or 0:.0f} | {'*' if id(r) in on_front else ''} |")  # fmt: skip
+    means = seed_means(rows)
+    lines += ["", "Settings with two or more seeds (mean drop and LUT, worst cycles; spread = max - min drop):", "",
+              "| tool | points | seeds | mean drop (pp) | spread (pp) | mean Yosys LUT | cycles | front of means |",
+              "|---|---|---|---|---|---|---|---|"]  # fmt: skip
+    mean_front = {id(m) for t in ("fpgaml", "hgq2") for m in front([x for x in means if x["tool"] == t])}
+    for m in means:
+        lines.append(f"| {m['tool']} | {m['point']} | {m['n']} | {m['drop_pp']:.2f} | {m['drop_spread']:.2f} | "
+                     f"{m['lut']:,.0f} | {m['cycles']} | {'*' if id(m) in mean_front else ''} |")  # fmt: skip
+    lines += [
+        "",
+        "fpgaml's seed means against the issue's HGQ2 table, level by level:",
+        "",
+        *gap_per_level(means),
+    ]
     text = "\n".join(lines)
     print(text)
     (out / "peers.md").write_text(text + "\n")
-    (out / "peers.json").write_text(json.dumps({"float_accuracy": float_acc, "rows": rows}, indent=1))
-    plot(rows, out / "pareto_peers.png", float_acc)
+    (out / "peers.json").write_text(
+        json.dumps({"float_accuracy": float_acc, "rows": rows, "seed_means": means}, indent=1)
+    )
+    plot(rows, out / "pareto_peers.png", float_acc, means)
 
 
 if __name__ == "__main__":
