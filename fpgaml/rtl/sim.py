@@ -16,12 +16,15 @@ include flag empty (fixed with ``CFG_CXXFLAGS_PCH_I=-include``).
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
+import fcntl
 import hashlib
 import os
 import shutil
 import subprocess
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -303,7 +306,8 @@ def _compile_all(jobs: list[tuple[list[str], Path]], n_jobs: int, env: dict[str,
 def _runtime_objects(
     root: Path, cache: Path, cxx: str, opt: str, env: dict[str, str], n_jobs: int
 ) -> list[Path]:
-    """Verilator's runtime (verilated.cpp, verilated_threads.cpp), compiled once per Verilator and flags."""
+    """Verilator's runtime (verilated.cpp, verilated_threads.cpp), compiled once per Verilator and flags
+    (once across processes sharing the cache: the others wait for it)."""
     version = subprocess.run(
         [str(root / "bin" / "verilator"), "--version"], capture_output=True, text=True, env=env, check=False
     ).stdout.strip()
@@ -313,32 +317,36 @@ def _runtime_objects(
     objs = [out / f"{n}.o" for n in names]
     if all(o.exists() for o in objs):
         return objs
-    tmp = cache / f".runtime-{key}.partial-{os.getpid()}"
-    tmp.mkdir(parents=True, exist_ok=True)
-    inc = ["-I" + str(root / "include"), "-I" + str(root / "include" / "vltstd")]
-    _compile_all(
-        [
-            (
-                [
-                    cxx,
-                    "-std=c++17",
-                    "-fPIC",
-                    opt,
-                    *inc,
-                    "-c",
-                    str(root / "include" / f"{n}.cpp"),
-                    "-o",
-                    str(tmp / f"{n}.o"),
-                ],
-                tmp,
-            )
+    with _build_lock(cache / f".runtime-{key}.lock"):
+        if all(o.exists() for o in objs):  # another process built it while this one waited
+            return objs
+        tmp = cache / f".runtime-{key}.partial-{os.getpid()}"
+        tmp.mkdir(parents=True, exist_ok=True)
+        inc = ["-I" + str(root / "include"), "-I" + str(root / "include" / "vltstd")]
+        jobs = [
+            ([cxx, "-std=c++17", "-fPIC", opt, *inc, "-c", str(root / "include" / f"{n}.cpp"), "-o",
+              str(tmp / f"{n}.o")], tmp)
             for n in names
-        ],
-        n_jobs,
-        env,
-    )
-    _publish(tmp, out, objs)
+        ]  # fmt: skip
+        _compile_all(jobs, n_jobs, env)
+        _publish(tmp, out, objs)
     return objs
+
+
+@contextlib.contextmanager
+def _build_lock(path: Path) -> Iterator[None]:
+    """Hold an exclusive lock on ``path`` while building one thing into a shared cache: processes that share
+    it (a sweep's workers, two runs) build each thing once; the others wait, then use it. The kernel drops
+    the lock of a killed process. On a file system without locks the build goes ahead unlocked (the rename
+    in :func:`_publish` keeps the cache correct, only the work is not shared)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        with contextlib.suppress(OSError):  # no locks on this file system: build unshared
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)
 
 
 def _publish(tmp: Path, final: Path, needed: list[Path]) -> None:
@@ -397,57 +405,62 @@ def build(
     if lib.exists():
         return RtlSimulator(project, lib, BuildInfo(0.0, True, lib, opt))
 
-    start = time.perf_counter()
-    env = os.environ.copy()
-    env["VERILATOR_ROOT"] = str(root)
-    env["PATH"] = f"{root / 'bin'}{os.pathsep}{env.get('PATH', '')}"
-    runtime = _runtime_objects(root, cache, cxx, opt, env, jobs)
-    tmp = cache / f".{key}.partial-{os.getpid()}"
-    if tmp.exists():
-        shutil.rmtree(tmp)
-    tmp.mkdir(parents=True)
-    da_src = Path(__import__("da4ml.codegen.rtl", fromlist=["x"]).__file__).parent / "common_source"
-    shutil.copy(da_src / "ioutil.hh", tmp / "ioutil.hh")
-    (tmp / "driver.cc").write_text(driver)
-    src = project.path.resolve() / "src"
-    prefix = f"V{project.top}"
-    cmd = [
-        str(root / "bin" / "verilator"), "--cc", f"{project.top}.v", "--top-module", project.top,
-        "--prefix", prefix, "-I" + str(src), "-I" + str(src / "static"), "--Mdir", "obj_dir",
-        "-Wno-fatal", "-Wno-lint", "-Wno-style", "--x-assign", "fast", "--x-initial", "fast", "-O3",
-        "--output-split", "20000", "--output-split-cfuncs", str(split_cfuncs),
-    ]  # fmt: skip
-    _run(cmd, tmp, env, "Verilator")
-    obj = tmp / "obj_dir"
-    inc = [
-        "-I" + str(obj),
-        "-I" + str(root / "include"),
-        "-I" + str(root / "include" / "vltstd"),
-        "-I" + str(tmp),
-    ]
-    units = [*sorted(obj.glob(f"{prefix}*.cpp")), tmp / "driver.cc"]
-    compile_jobs = []
-    objects = []
-    for cpp in units:
-        level = "-O0" if "Slow" in cpp.name else opt
-        o = cpp.with_suffix(".o")
-        compile_jobs.append(([cxx, "-std=c++17", "-fPIC", level, *inc, "-c", str(cpp), "-o", str(o)], tmp))
-        objects.append(o)
-    _compile_all(compile_jobs, jobs, env)
-    link = [
-        cxx,
-        "-shared",
-        "-o",
-        str(tmp / lib.name),
-        *map(str, objects),
-        *map(str, runtime),
-        "-pthread",
-        "-Wl,--no-undefined",
-    ]
-    _run(link, tmp, env, "linking the RTL simulation")
-    shutil.rmtree(obj, ignore_errors=True)
-    for o in objects:
-        o.unlink(missing_ok=True)
-    _publish(tmp, build_dir, [lib])
-    seconds = time.perf_counter() - start
-    return RtlSimulator(project, lib, BuildInfo(seconds, False, lib, opt))
+    with _build_lock(cache / f".{key}.lock"):
+        if lib.exists():  # another process sharing the cache (a sweep's other worker) built it meanwhile
+            return RtlSimulator(project, lib, BuildInfo(0.0, True, lib, opt))
+        start = time.perf_counter()
+        env = os.environ.copy()
+        env["VERILATOR_ROOT"] = str(root)
+        env["PATH"] = f"{root / 'bin'}{os.pathsep}{env.get('PATH', '')}"
+        runtime = _runtime_objects(root, cache, cxx, opt, env, jobs)
+        tmp = cache / f".{key}.partial-{os.getpid()}"
+        if tmp.exists():
+            shutil.rmtree(tmp)
+        tmp.mkdir(parents=True)
+        da_src = Path(__import__("da4ml.codegen.rtl", fromlist=["x"]).__file__).parent / "common_source"
+        shutil.copy(da_src / "ioutil.hh", tmp / "ioutil.hh")
+        (tmp / "driver.cc").write_text(driver)
+        src = project.path.resolve() / "src"
+        prefix = f"V{project.top}"
+        cmd = [
+            str(root / "bin" / "verilator"), "--cc", f"{project.top}.v", "--top-module", project.top,
+            "--prefix", prefix, "-I" + str(src), "-I" + str(src / "static"), "--Mdir", "obj_dir",
+            "-Wno-fatal", "-Wno-lint", "-Wno-style", "--x-assign", "fast", "--x-initial", "fast", "-O3",
+            "--output-split", "20000", "--output-split-cfuncs", str(split_cfuncs),
+        ]  # fmt: skip
+        _run(cmd, tmp, env, "Verilator")
+        obj = tmp / "obj_dir"
+        inc = [
+            "-I" + str(obj),
+            "-I" + str(root / "include"),
+            "-I" + str(root / "include" / "vltstd"),
+            "-I" + str(tmp),
+        ]
+        units = [*sorted(obj.glob(f"{prefix}*.cpp")), tmp / "driver.cc"]
+        compile_jobs = []
+        objects = []
+        for cpp in units:
+            level = "-O0" if "Slow" in cpp.name else opt
+            o = cpp.with_suffix(".o")
+            compile_jobs.append(
+                ([cxx, "-std=c++17", "-fPIC", level, *inc, "-c", str(cpp), "-o", str(o)], tmp)
+            )
+            objects.append(o)
+        _compile_all(compile_jobs, jobs, env)
+        link = [
+            cxx,
+            "-shared",
+            "-o",
+            str(tmp / lib.name),
+            *map(str, objects),
+            *map(str, runtime),
+            "-pthread",
+            "-Wl,--no-undefined",
+        ]
+        _run(link, tmp, env, "linking the RTL simulation")
+        shutil.rmtree(obj, ignore_errors=True)
+        for o in objects:
+            o.unlink(missing_ok=True)
+        _publish(tmp, build_dir, [lib])
+        seconds = time.perf_counter() - start
+        return RtlSimulator(project, lib, BuildInfo(seconds, False, lib, opt))
