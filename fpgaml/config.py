@@ -517,8 +517,12 @@ class TrainConfig(Section):
             )
         if self.pretrained_weights and not self.pretrained:
             raise ValueError("pretrained_weights needs pretrained (the architecture .json they belong to)")
-        if self.pretrained and (self.init_from_float or self.pruning is not None):
-            raise ValueError("init_from_float and pruning shape training; a pretrained model is not trained")
+        if self.pretrained and (
+            self.init_from_float or self.pruning is not None or self.bit_cost is not None
+        ):
+            raise ValueError(
+                "init_from_float, pruning and bit_cost shape training; a pretrained model is not trained"
+            )
         p = self.pruning
         if p is not None:
             end = p.end(self.epochs)
@@ -715,6 +719,12 @@ class FlowConfig(Section):
                 "convert.io_type",
                 f"model family {family.name!r} converts with {' or '.join(family.io_types)}, not "
                 f"{self.convert.io_type}",
+            )
+        if self.model.layer_precision and self.train.pretrained:
+            raise KeyedValueError(
+                "model.layer_precision",
+                "sets the widths of the layers fpgaml builds; a pretrained model (train.pretrained) keeps its "
+                "own quantizers (a float one is quantized with train.ptq)",
             )
         if self.data.standardize == "firmware":
             if self.train.pretrained:

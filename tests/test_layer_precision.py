@@ -126,3 +126,14 @@ def test_mixed_widths_are_exact_through_csim_and_rtl(mixed_run) -> None:
     assert report["bit_accuracy"]["fixed_point_reference"]["n_different"] == 0
     rtl = json.loads((cfg.stage_dir("rtl") / "rtl.json").read_text())
     assert rtl["n_equal_csim"] == rtl["n_outputs"] == 300 * 5
+
+
+def test_a_pretrained_model_keeps_its_own_widths() -> None:
+    own = {"train": {"pretrained": "my_model.h5", "float_reference": "none"}}
+    with pytest.raises(
+        ConfigError, match=r"model\.layer_precision: sets the widths of the layers fpgaml builds"
+    ):
+        from_dict({**own, "model": {"layer_precision": {"fc1": {"weight_bits": 4}}}})
+    with pytest.raises(ConfigError, match="bit_cost shape training; a pretrained model is not trained"):
+        from_dict({"train": {**own["train"], "bit_cost": {"beta": 1e-5}}})
+    assert from_dict(own).train.pretrained == "my_model.h5"  # the same without either is accepted
