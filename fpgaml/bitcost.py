@@ -12,8 +12,9 @@ pruning and fine-tuning alike), is
 small weights to zero (its slope is largest there) and large ones to fewer bits. ``b_in`` of the first
 layer's rows are the input types' widths (per feature with ``model.input_features``; 0 for a dropped
 feature, whose weights then cost nothing and are left alone), of later layers the width of the quantized
-activation before them (``model.act_bits``, or its ``model.layer_precision`` entry). ``beta`` is per bit-operation, the unit of HGQ's ``beta`` (1e-6 to 1e-5 is the range
-where it trades accuracy for LUTs on the jet tagger).
+activation before them (``model.act_bits``, or its ``model.layer_precision`` entry). ``beta`` is per
+bit-operation, the unit of HGQ's ``beta`` (1e-6 to 1e-5 is the range where it trades accuracy for LUTs on
+the jet tagger).
 
 Layers charged: every trainable layer with a ``kernel`` and a QKeras ``quantized_bits`` kernel quantizer
 (QDense, QConv1D), also inside a pruning wrapper. The saved network is a plain QKeras model: the term only

@@ -367,21 +367,19 @@ class ModelConfig(Section):
             _check_quantizer_widths(self.weight_q(name), self.act_q(name), f"layer_precision.{name}.")
         return self
 
+    def _width(self, layer: str | None, key: str) -> int:
+        """``key`` (weight_bits, act_integer, ...) of ``layer``: its ``layer_precision`` entry over the model's."""
+        entry = self.layer_precision.get(layer) if layer is not None else None
+        value = getattr(entry, key) if entry is not None else None
+        return int(getattr(self, key) if value is None else value)
+
     def weight_q(self, layer: str | None = None) -> tuple[int, int]:
-        """(bits, integer bits) of a layer's weight quantizer: its ``layer_precision`` entry over the model's."""
-        lp = self.layer_precision.get(layer) if layer is not None else None
-        bits = lp.weight_bits if lp is not None and lp.weight_bits is not None else self.weight_bits
-        integer = (
-            lp.weight_integer if lp is not None and lp.weight_integer is not None else self.weight_integer
-        )
-        return int(bits), int(integer)
+        """(bits, integer bits) of a layer's weight quantizer."""
+        return self._width(layer, "weight_bits"), self._width(layer, "weight_integer")
 
     def act_q(self, layer: str | None = None) -> tuple[int, int]:
-        """(bits, integer bits) of a ReLU's quantizer: its ``layer_precision`` entry over the model's."""
-        lp = self.layer_precision.get(layer) if layer is not None else None
-        bits = lp.act_bits if lp is not None and lp.act_bits is not None else self.act_bits
-        integer = lp.act_integer if lp is not None and lp.act_integer is not None else self.act_integer
-        return int(bits), int(integer)
+        """(bits, integer bits) of a ReLU's quantizer."""
+        return self._width(layer, "act_bits"), self._width(layer, "act_integer")
 
     @property
     def input_fixed(self) -> tuple[bool, int, int]:
