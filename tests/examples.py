@@ -7,6 +7,7 @@ check needs. Everything is seeded.
 from __future__ import annotations
 
 import functools
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -147,3 +148,20 @@ def cached_csim(
     if key not in _CSIM:
         _CSIM[key] = hls4ml_csim(model, x, precision, output_dir)
     return _CSIM[key]
+
+
+def run_flow_config(tmp: Path, raw: dict[str, Any], stages: list[str]) -> Any:
+    """Write ``raw`` (a flow config without ``paths``) as ``tmp/<name>.yaml`` with its runs and HLS projects
+    under ``tmp``, load it and run ``stages``; the loaded config."""
+    import yaml
+
+    from fpgaml.config import load_config
+    from fpgaml.flow import run_flow
+
+    path = tmp / f"{raw['name']}.yaml"
+    path.write_text(
+        yaml.safe_dump({**raw, "paths": {"runs": str(tmp / "runs"), "hls_projects": str(tmp / "hls")}})
+    )
+    cfg = load_config(path)
+    run_flow(cfg, stages=stages)
+    return cfg

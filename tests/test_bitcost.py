@@ -7,9 +7,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import examples as ex
 import numpy as np
 import pytest
-import yaml
 
 from fpgaml.config import from_dict
 from fpgaml.errors import ConfigError
@@ -58,20 +58,14 @@ def test_config_needs_non_negative_coefficients() -> None:
 
 
 def _train(tmp: Path, name: str, bit_cost: dict | None) -> dict:
-    from fpgaml.config import load_config
-    from fpgaml.flow import run_flow
-
     raw = {
         "name": name,
         "seed": 1,
         "data": {"n_jets": 6000},
         "model": {"family": "dense", "params": {"hidden": [16]}},
         "train": {"epochs": 6, "batch_size": 256, **({"bit_cost": bit_cost} if bit_cost else {})},
-        "paths": {"runs": str(tmp / "runs"), "hls_projects": str(tmp / "hls")},
     }
-    (tmp / f"{name}.yaml").write_text(yaml.safe_dump(raw))
-    cfg = load_config(tmp / f"{name}.yaml")
-    run_flow(cfg, stages=["data", "train"])
+    cfg = ex.run_flow_config(tmp, raw, ["data", "train"])
     return json.loads((cfg.stage_dir("train") / "manifest.json").read_text())["summary"]
 
 

@@ -14,7 +14,6 @@ from pathlib import Path
 import examples as ex
 import numpy as np
 import pytest
-import yaml
 
 from fpgaml.config import from_dict
 from fpgaml.errors import ConfigError, InputError
@@ -170,14 +169,8 @@ def auto_run(tmp_path_factory: pytest.TempPathFactory):
         "train": {"epochs": 4, "batch_size": 256},
         "verify": {"max_accuracy_drop_pp": 100.0},
         "rtl": {"max_vectors": 300},
-        "paths": {"runs": str(tmp / "runs"), "hls_projects": str(tmp / "hls")},
     }  # fmt: skip
-    (tmp / "auto.yaml").write_text(yaml.safe_dump(raw))
-    from fpgaml.config import load_config
-    from fpgaml.flow import run_flow
-
-    cfg = load_config(tmp / "auto.yaml")
-    run_flow(cfg, stages=["data", "train", "convert", "csim", "verify", "rtl"])
+    cfg = ex.run_flow_config(tmp, raw, ["data", "train", "convert", "csim", "verify", "rtl"])
     return cfg
 
 

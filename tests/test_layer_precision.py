@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import json
 
+import examples as ex
 import numpy as np
 import pytest
-import yaml
 
 from fpgaml.config import from_dict
 from fpgaml.errors import ConfigError
@@ -99,14 +99,8 @@ def mixed_run(tmp_path_factory: pytest.TempPathFactory):
         "train": {"epochs": 3, "batch_size": 256},
         "verify": {"max_accuracy_drop_pp": 100.0},
         "rtl": {"max_vectors": 300},
-        "paths": {"runs": str(tmp / "runs"), "hls_projects": str(tmp / "hls")},
     }
-    (tmp / "mixed.yaml").write_text(yaml.safe_dump(raw))
-    from fpgaml.config import load_config
-    from fpgaml.flow import run_flow
-
-    cfg = load_config(tmp / "mixed.yaml")
-    run_flow(cfg, stages=["data", "train", "convert", "csim", "verify", "rtl"])
+    cfg = ex.run_flow_config(tmp, raw, ["data", "train", "convert", "csim", "verify", "rtl"])
     return cfg
 
 
