@@ -488,3 +488,21 @@ def test_shipped_dense_pareto_sweep_has_the_documented_points() -> None:
     assert warm.train.pruning.sparsity == shipped.train.pruning.sparsity
     assert warm.train.pruning.begin_epoch == shipped.train.pruning.begin_epoch
     assert warm.train.pruning.end(warm.train.epochs) == shipped.train.pruning.end(shipped.train.epochs) == 80
+
+
+def test_shipped_front_sweep_pairs_each_setting_with_a_second_seed() -> None:
+    """configs/sweeps/dense_front.yaml (bench_peers' fpgaml side): every setting twice, differing only in
+    train.seed, and its bc1e-5-long point is the shipped configs/dense_tagger_bitcost.yaml."""
+    repo = Path(__file__).resolve().parent.parent
+    sweep = load_sweep(repo / "configs" / "sweeps" / "dense_front.yaml")
+    names = sweep.point_names
+    assert len(names) == 10 and all(f"{n}-t2" in names for n in names if not n.endswith("-t2"))
+    for name in (n for n in names if not n.endswith("-t2")):
+        one, two = sweep.point(name).config, sweep.point(f"{name}-t2").config
+        assert (one.train.seed_or(one.seed), two.train.seed_or(two.seed)) == (42, 2)
+        assert one.model == two.model
+        assert one.train.model_dump(exclude={"seed"}) == two.train.model_dump(exclude={"seed"})
+    long = sweep.point("bc1e-5-long").config
+    shipped = load_config(repo / "configs" / "dense_tagger_bitcost.yaml")
+    assert long.model == shipped.model
+    assert long.train.model_dump() == shipped.train.model_dump()
