@@ -2,24 +2,30 @@
 
 1. fpgaml's ``data`` and ``train`` stages of ``--config`` (default ``configs/dense_tagger_pruned.yaml``) give the
    split (``dataset.npz``) and the float reference; its weights go to ``float_weights.npz``.
-2. For every ``--beta`` x ``--seeds``: ``benchmarks/peers/hgq2/hgq2_train.py`` in the peer's own environment
-   (``benchmarks/peers/hgq2/setup.sh``) trains the same architecture from those float weights with HGQ2 and
-   writes its da4ml RTL (same da4ml call as fpgaml: Verilog, latency cutoff = clock = 5 ns).
+2. HGQ2 in its own environment (``benchmarks/peers/hgq2/setup.sh``, ``hgq2_train.py``), the same architecture
+   started from those float weights, its da4ml RTL written with fpgaml's da4ml call (Verilog, latency cutoff =
+   clock = 5 ns), for every seed in ``--seeds``:
+   - ``--beta B ...``: one training per constant beta, one point each;
+   - ``--ramp START END``: HGQ's own recipe: one training with beta ramped log-linearly over the epochs (cosine
+     learning rate with restarts), its Pareto checkpoints (validation accuracy vs EBOPs) kept; one point per
+     ``--ebops-targets`` value: the best checkpoint at or below it (so seeds pair up by target).
+   ``--jobs N`` runs N trainings at once, one core each.
 3. fpgaml's Yosys script (``fpgaml.rtl.yosys.estimate``, ``synth_xilinx -family xcup``) on every peer design.
 4. fpgaml's points: the ``results.json`` of the sweeps given with ``--fpgaml`` (each point through the whole
    flow with ``profile.yosys: true``).
 5. One table (markdown, stdout and ``--out/peers.md``), ``--out/peers.json`` and one plot
    (``--out/pareto_peers.png``: accuracy drop against Yosys LUT, cycles as marker, both fronts). Settings
-   measured with two or more seeds (fpgaml: the same config but ``train.seed``; HGQ2: the same beta) get a
-   row of seed means, their own front (dashed in the plot), and fpgaml's seed means are set against the
-   issue's HGQ2 table level by level (the gap in pp).
+   measured with two or more seeds (fpgaml: the same config but ``train.seed``; HGQ2: the same beta or EBOPs
+   target) get a row of seed means, their own front (dashed in the plot), and fpgaml's seed means are set
+   against the issue's HGQ2 table and against this run's HGQ2 seed means, level by level (the gap in pp).
 
-Finished peer points are kept (``--out/hgq2/b<beta>_s<seed>/result.json``) and not trained again. The drop of
+Finished peer runs are kept (``--out/hgq2/<run>/result.json`` or ``ramp.json``) and not trained again. The drop of
 an fpgaml point is taken against its own float reference (the same network for the same seed), that of an
 HGQ2 point against fpgaml's float reference it starts from.
 
-    python benchmarks/bench_peers.py --fpgaml runs/dense_bitcost/sweep/results.json \
-        --beta 1e-6 2e-6 3e-6 5e-6 1e-5 --seeds 1 2 --epochs 2000
+    fpgaml sweep configs/sweeps/dense_front.yaml
+    python benchmarks/bench_peers.py --set name=dense_bitcost__ref --fpgaml runs/dense_front/sweep/results.json \
+        --ramp 3e-7 3e-5 --epochs 3000 --batch-size 1024 --seeds 1 2 --jobs 2
 """
 
 from __future__ import annotations
@@ -29,7 +35,7 @@ import json
 import os
 import subprocess
 import sys
-import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -74,36 +80,72 @@ def reference(config: str, overrides: list[str]) -> tuple[Path, Path, float]:
     return cfg.stage_dir("data") / "dataset.npz", weights, float(summary["test_accuracy_float"])
 
 
-def peer_point(
-    data: Path, weights: Path, beta: float, seed: int, epochs: int, batch_size: int, out: Path
-) -> dict[str, Any]:
-    """Train one HGQ2 point (unless its result exists) and estimate its LUTs with fpgaml's Yosys script."""
+def _peer_run(cmd_args: list[str], out: Path, done: Path, threads: int) -> None:
+    """Run ``hgq2_train.py`` in the peer's environment unless ``done`` exists (its log next to ``out``)."""
+    if done.exists():
+        return
+    py = PEER / ".venv" / "bin" / "python"
+    if not py.exists():
+        raise SystemExit(f"the HGQ2 environment is missing: run {PEER / 'setup.sh'}")
+    env = {**os.environ, "KERAS_BACKEND": "jax", "PYTHONPATH": ""}
+    if threads == 1:  # several trainings at once: one core each
+        env["XLA_FLAGS"] = "--xla_cpu_multi_thread_eigen=false intra_op_parallelism_threads=1"
+    log = out.parent / f"{out.name}.log"
+    out.mkdir(parents=True, exist_ok=True)
+    with log.open("w") as fh:
+        r = subprocess.run([str(py), str(PEER / "hgq2_train.py"), *cmd_args, "--out", str(out)], stdout=fh,
+                           stderr=subprocess.STDOUT, env=env, check=False)  # fmt: skip
+    if r.returncode != 0:
+        raise RuntimeError(f"HGQ2 run {out.name} failed; log: {log}")
+
+
+def _yosys(point_dir: Path) -> dict[str, Any]:
+    """The point's result.json with fpgaml's Yosys estimate of its da4ml RTL added (once)."""
     from fpgaml.rtl.yosys import da4ml_data_files, da4ml_sources, estimate
 
-    result_file = out / "result.json"
-    if not result_file.exists():
-        py = PEER / ".venv" / "bin" / "python"
-        if not py.exists():
-            raise SystemExit(f"the HGQ2 environment is missing: run {PEER / 'setup.sh'}")
-        cmd = [str(py), str(PEER / "hgq2_train.py"), "--data", str(data), "--float-weights", str(weights),
-               "--beta", repr(beta), "--seed", str(seed), "--epochs", str(epochs), "--batch-size", str(batch_size),
-               "--out", str(out)]  # fmt: skip
-        env = {**os.environ, "KERAS_BACKEND": "jax", "PYTHONPATH": ""}
-        log = out.parent / f"{out.name}.log"
-        out.parent.mkdir(parents=True, exist_ok=True)
-        with log.open("w") as fh:
-            r = subprocess.run(cmd, stdout=fh, stderr=subprocess.STDOUT, env=env, check=False)
-        if r.returncode != 0:
-            raise RuntimeError(f"HGQ2 point beta={beta} seed={seed} failed; log: {log}")
+    result_file = point_dir / "result.json"
     res = json.loads(result_file.read_text())
     if "yosys_lut" not in res:
-        src = out / "verilog" / "src"
+        src = point_dir / "verilog" / "src"
         files, top = da4ml_sources(src)
         assert top is not None, f"no da4ml top module in {src}"
-        est = estimate(files, top, work_dir=out / "yosys", data_files=da4ml_data_files(src))
+        est = estimate(files, top, work_dir=point_dir / "yosys", data_files=da4ml_data_files(src))
         res.update(yosys_lut=est.lut, yosys_ff=est.ff, yosys_dsp=est.dsp, yosys_seconds=est.seconds)
         result_file.write_text(json.dumps(res, indent=1))
     return res
+
+
+def peer_point(
+    data: Path,
+    weights: Path,
+    beta: float,
+    seed: int,
+    epochs: int,
+    batch_size: int,
+    out: Path,
+    threads: int = 0,
+) -> list[dict[str, Any]]:
+    """Train one HGQ2 point at a constant beta (unless its result exists); its result with the Yosys LUTs."""
+    args = ["--data", str(data), "--float-weights", str(weights), "--beta", repr(beta), "--seed", str(seed),
+            "--epochs", str(epochs), "--batch-size", str(batch_size)]  # fmt: skip
+    _peer_run(args, out, out / "result.json", threads)
+    return [_yosys(out)]
+
+
+def peer_ramp(
+    data: Path, weights: Path, ramp: tuple[float, float], targets: list[float], seed: int, epochs: int,
+    batch_size: int, restart_steps: int, out: Path, threads: int = 0,
+) -> list[dict[str, Any]]:  # fmt: skip
+    """One HGQ2 run with beta ramped over the epochs (unless ``ramp.json`` exists): the best checkpoint at or
+    below each EBOPs target, each with its Yosys LUTs."""
+    args = ["--data", str(data), "--float-weights", str(weights), "--beta-ramp", repr(ramp[0]), repr(ramp[1]),
+            "--ebops-targets", *[repr(t) for t in targets], "--seed", str(seed), "--epochs", str(epochs),
+            "--batch-size", str(batch_size), "--restart-steps", str(restart_steps)]  # fmt: skip
+    _peer_run(args, out, out / "ramp.json", threads)
+    return [
+        _yosys(out / f"target_{p['ebops_target']:g}")
+        for p in json.loads((out / "ramp.json").read_text())["points"]
+    ]
 
 
 def fpgaml_points(paths: list[str], float_acc: float) -> list[dict[str, Any]]:
@@ -175,6 +217,25 @@ def gap_per_level(means: list[dict[str, Any]]) -> list[str]:
     return lines
 
 
+def gap_to_run(means: list[dict[str, Any]]) -> list[str]:
+    """For each HGQ2 seed mean of this run: fpgaml's best seed-mean drop at no more LUT, and the gap."""
+    lines = ["| HGQ2 setting (this run) | its mean LUT | its mean drop (pp) | its cycles | fpgaml best seed mean at "
+             "<= LUT | fpgaml drop (pp) | LUT | cycles | gap (pp, + = fpgaml worse) |",
+             "|---|---|---|---|---|---|---|---|---|"]  # fmt: skip
+    ours = [m for m in means if m["tool"] == "fpgaml"]
+    for h in sorted((m for m in means if m["tool"] == "hgq2"), key=lambda m: m["lut"]):
+        fit = [m for m in ours if m["lut"] <= h["lut"]]
+        best = min(fit, key=lambda m: m["drop_pp"]) if fit else None
+        head = f"| {h['point'].split(' seed ')[0]} | {h['lut']:,.0f} | {h['drop_pp']:.2f} (spread " \
+               f"{h['drop_spread']:.2f}) | {h['cycles']} |"  # fmt: skip
+        if best is None:
+            lines.append(f"{head} none | | | | no fpgaml point |")
+            continue
+        lines.append(f"{head} {best['point']} | {best['drop_pp']:.2f} (spread {best['drop_spread']:.2f}) | "
+                     f"{best['lut']:,.0f} | {best['cycles']} | {best['drop_pp'] - h['drop_pp']:+.2f} |")  # fmt: skip
+    return lines
+
+
 def front(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The points no other point beats in both LUT and drop."""
     return [r for r in rows if not any(
@@ -235,9 +296,16 @@ def main() -> None:
     )
     ap.add_argument("--batch-size", type=int, default=16384, help="HGQ2's batch size")
     ap.add_argument("--fpgaml", nargs="*", default=[], help="results.json of fpgaml sweeps (with Yosys)")
-    ap.add_argument("--beta", nargs="*", type=float, default=[1e-6, 2e-6, 3e-6, 5e-6, 1e-5])
+    ap.add_argument("--beta", nargs="*", type=float, default=[], help="HGQ2 points at these constant betas")
+    ap.add_argument("--ramp", nargs=2, type=float, metavar=("START", "END"),
+                    help="HGQ2 runs with beta ramped log-linearly from START to END (one per seed), one point "
+                         "per --ebops-targets: the best checkpoint at or below it")  # fmt: skip
+    ap.add_argument("--ebops-targets", nargs="*", type=float,
+                    default=[6000, 9000, 13000, 19000, 27000, 38000, 55000, 75000])  # fmt: skip
+    ap.add_argument("--restart-steps", type=int, default=2500, help="--ramp: cosine restarts every N steps")
     ap.add_argument("--seeds", nargs="*", type=int, default=[1, 2])
     ap.add_argument("--epochs", type=int, default=2000)
+    ap.add_argument("--jobs", type=int, default=1, help="HGQ2 trainings at once (one core each when > 1)")
     ap.add_argument("--out", default="runs/peers")
     args = ap.parse_args()
     os.environ.setdefault("FPGAML_NO_PROGRESS", "1")
@@ -246,20 +314,34 @@ def main() -> None:
     out.mkdir(parents=True, exist_ok=True)
     data, weights, float_acc = reference(args.config, args.set)
     rows = fpgaml_points(args.fpgaml, float_acc)
-    for beta in args.beta:
+    threads = 1 if args.jobs > 1 else 0
+    jobs: dict[str, Any] = {}
+    with ThreadPoolExecutor(max_workers=args.jobs) as pool:
         for seed in args.seeds:
-            t0 = time.perf_counter()
-            name = f"b{beta:g}_s{seed}_e{args.epochs}_bs{args.batch_size}"
-            r = peer_point(data, weights, beta, seed, args.epochs, args.batch_size, out / "hgq2" / name)
-            rows.append({"tool": "hgq2", "point": f"beta {beta:g} seed {seed}", "accuracy": r["accuracy_test"],
-                         "float": float_acc, "lut": r["yosys_lut"], "dsp": r["yosys_dsp"], "cycles": r["cycles"],
-                         "seconds": r["train_seconds"], "exact": r["rtl_equal_outputs"] == r["n_outputs"],
-                         "ebops": r["ebops"],
-                         "input_bits": sum(r["input_bits_per_feature"]),
-                         "dropped_inputs": sum(b == 0 for b in r["input_bits_per_feature"])})  # fmt: skip
-            rows[-1]["drop_pp"] = 100 * (float_acc - r["accuracy_test"])
-            print(f"hgq2 beta {beta:g} seed {seed}: acc {r['accuracy_test']:.4f}, {r['yosys_lut']} LUT, "
-                  f"{r['cycles']} cycles ({time.perf_counter() - t0:.0f} s)", file=sys.stderr)  # fmt: skip
+            for beta in args.beta:
+                name = f"b{beta:g}_s{seed}_e{args.epochs}_bs{args.batch_size}"
+                jobs[f"beta {beta:g} seed {seed}"] = pool.submit(
+                    peer_point, data, weights, beta, seed, args.epochs, args.batch_size, out / "hgq2" / name,
+                    threads)  # fmt: skip
+            if args.ramp:
+                b0, b1 = args.ramp
+                name = f"ramp_{b0:g}-{b1:g}_s{seed}_e{args.epochs}_bs{args.batch_size}_r{args.restart_steps}"
+                jobs[f"ramp seed {seed}"] = pool.submit(
+                    peer_ramp, data, weights, (b0, b1), args.ebops_targets, seed, args.epochs, args.batch_size,
+                    args.restart_steps, out / "hgq2" / name, threads)  # fmt: skip
+        for label, job in jobs.items():
+            for r in job.result():
+                point = (f"beta {r['beta']:g} seed {r['seed']}" if "ebops_target" not in r
+                         else f"ramp EBOPs<={r['ebops_target']:g} seed {r['seed']}")  # fmt: skip
+                rows.append({"tool": "hgq2", "point": point, "accuracy": r["accuracy_test"], "float": float_acc,
+                             "lut": r["yosys_lut"], "dsp": r["yosys_dsp"], "cycles": r["cycles"],
+                             "seconds": r["train_seconds"], "exact": r["rtl_equal_outputs"] == r["n_outputs"],
+                             "ebops": r["ebops"], "input_bits": sum(r["input_bits_per_feature"]),
+                             "dropped_inputs": sum(b == 0 for b in r["input_bits_per_feature"])})  # fmt: skip
+                rows[-1]["drop_pp"] = 100 * (float_acc - r["accuracy_test"])
+                print(f"hgq2 {point}: acc {r['accuracy_test']:.4f}, {r['yosys_lut']} LUT, {r['cycles']} cycles, "
+                      f"RTL = model on {r['rtl_equal_outputs']}/{r['n_outputs']} outputs", file=sys.stderr)  # fmt: skip
+            print(f"{label}: done", file=sys.stderr)
     on_front = {id(r) for t in ("fpgaml", "hgq2") for r in front([x for x in rows if x["tool"] == t])}
     lines = [f"Float reference (fpgaml, seed 42, test split): {float_acc:.4f}", "",
              "| tool | point | float acc | test acc | drop (pp) | non-zero w | EBOPs | Yosys LUT | DSP | cycles | "
@@ -282,6 +364,10 @@ def main() -> None:
         "fpgaml's seed means against the issue's HGQ2 table, level by level:",
         "",
         *gap_per_level(means),
+        "",
+        "fpgaml's seed means against this run's HGQ2 seed means, level by level:",
+        "",
+        *gap_to_run(means),
     ]
     text = "\n".join(lines)
     print(text)

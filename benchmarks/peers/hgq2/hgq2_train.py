@@ -46,35 +46,90 @@ def build(beta: float):
     return model
 
 
+def finish(model, out: Path, data: dict, clock_period_ns: float, extra: dict) -> dict:
+    """Calibrate the WRAP ranges on the training split, measure the test accuracy, write the da4ml RTL (the same
+    call as fpgaml's ``write_rtl``) and ``out/result.json``; the RTL interpreter must reproduce the model."""
+    from da4ml.codegen import RTLModel
+    from da4ml.converter import trace_model
+    from da4ml.trace import comb_trace
+    from hgq.utils import trace_minmax
+
+    out.mkdir(parents=True, exist_ok=True)
+    x_te, y_te = data["x_test"], data["y_test"]
+    ebops = float(
+        trace_minmax(model, data["x_train"], batch_size=8192)
+    )  # calibrates WRAP ranges; exact EBOPs
+    y_model = np.asarray(model.predict(x_te, batch_size=8192, verbose=0), np.float64)
+    acc = float(np.mean(np.argmax(y_model, axis=1) == y_te))
+    inp, outp = trace_model(model)
+    comb = comb_trace(inp, outp)
+    y_comb = np.asarray(comb.predict(x_te), np.float64)
+    rtl = RTLModel(
+        comb, "hgq2_net", out / "verilog", flavor="verilog", latency_cutoff=clock_period_ns,
+        print_latency=False, part_name="xcvu13p-flga2577-2-e", clock_period=clock_period_ns,
+    )  # fmt: skip
+    rtl.write()
+    pipe = rtl._pipe
+    input_bits = np.asarray(model.get_layer("fc1").iq.bits_((1, 16)), np.float64).reshape(-1)
+    result = {
+        "tool": "hgq2",
+        **extra,
+        "accuracy_test": acc,
+        "accuracy_rtl_interpreter": float(np.mean(np.argmax(y_comb, axis=1) == y_te)),
+        "rtl_equal_outputs": int(np.sum(y_comb == y_model)),
+        "n_outputs": int(y_model.size),
+        "ebops": ebops,
+        "da4ml_lut_estimate": float(pipe.cost),
+        "cycles": len(pipe.solutions),
+        "input_bits_per_feature": input_bits.tolist(),
+    }
+    (out / "result.json").write_text(json.dumps(result, indent=1))
+    return result
+
+
+def pick(record: list[tuple[int, float, float, Path]], targets: list[float]) -> dict[float, tuple]:
+    """For each EBOPs target: the saved checkpoint (epoch, val accuracy, training EBOPs, path) with the best
+    validation accuracy among those at or below it (none if no checkpoint is that small)."""
+    chosen = {}
+    for t in targets:
+        fit = [r for r in record if r[2] <= t]
+        if fit:
+            chosen[t] = max(fit, key=lambda r: (r[1], -r[2]))
+    return chosen
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--data", required=True, help="fpgaml's data artifact (dataset.npz)")
     ap.add_argument("--float-weights", help="npz with <layer>/kernel and <layer>/bias (start from them)")
-    ap.add_argument("--beta", type=float, required=True, help="EBOPs coefficient")
+    g = ap.add_mutually_exclusive_group(required=True)
+    g.add_argument("--beta", type=float, help="a constant EBOPs coefficient: one point")
+    g.add_argument("--beta-ramp", type=float, nargs=2, metavar=("START", "END"),
+                   help="beta ramped log-linearly over the epochs (HGQ's own recipe): one run, its Pareto "
+                        "checkpoints (validation accuracy vs EBOPs) kept, one point per --ebops-targets")  # fmt: skip
+    ap.add_argument("--ebops-targets", type=float, nargs="*", default=[],
+                    help="with --beta-ramp: the best checkpoint at or below each of these training EBOPs")  # fmt: skip
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--epochs", type=int, default=2000)
     ap.add_argument("--batch-size", type=int, default=4096)
     ap.add_argument("--learning-rate", type=float, default=3e-3)
+    ap.add_argument("--restart-steps", type=int, default=0,
+                    help="cosine decay with warm restarts every N optimizer steps (0: one cosine decay)")  # fmt: skip
     ap.add_argument("--clock-period-ns", type=float, default=5.0)
     ap.add_argument("--out", required=True)
     args = ap.parse_args()
 
     import keras
-    from da4ml.codegen import RTLModel
-    from da4ml.converter import trace_model
-    from da4ml.trace import comb_trace
-    from hgq.utils import trace_minmax
-    from hgq.utils.sugar import FreeEBOPs
+    from hgq.utils.sugar import BetaScheduler, FreeEBOPs, ParetoFront, PieceWiseSchedule
 
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     keras.utils.set_random_seed(args.seed)
     d = np.load(args.data)
-    x_tr, y_tr = d["x_train"].astype(np.float32), d["y_train"]
-    x_va, y_va = d["x_val"].astype(np.float32), d["y_val"]
-    x_te, y_te = d["x_test"].astype(np.float32), d["y_test"]
+    data = {k: d[k].astype(np.float32) if k.startswith("x_") else d[k] for k in d.files}
+    x_tr, y_tr = data["x_train"], data["y_train"]
 
-    model = build(args.beta)
+    model = build(args.beta if args.beta is not None else args.beta_ramp[0])
     if args.float_weights:
         w = np.load(args.float_weights)
         for name, _, _ in LAYERS:
@@ -82,55 +137,49 @@ def main() -> None:
             layer.kernel.assign(w[f"{name}/kernel"])
             layer.bias.assign(w[f"{name}/bias"])
     steps = args.epochs * -(-len(x_tr) // args.batch_size)
-    lr = keras.optimizers.schedules.CosineDecay(args.learning_rate, steps, alpha=0.01)
+    if args.restart_steps:
+        lr = keras.optimizers.schedules.CosineDecayRestarts(
+            args.learning_rate, args.restart_steps, alpha=0.01
+        )
+    else:
+        lr = keras.optimizers.schedules.CosineDecay(args.learning_rate, steps, alpha=0.01)
     model.compile(
         optimizer=keras.optimizers.Adam(lr),
         loss=keras.losses.SparseCategoricalCrossentropy(from_logits=True),
         metrics=["accuracy"],
         jit_compile=True,
     )
+    callbacks: list = [FreeEBOPs()]
+    if args.beta_ramp:
+        b0, b1 = args.beta_ramp
+        schedule = PieceWiseSchedule([(0, b0, "log"), (args.epochs - 1, b1, "constant")])
+        pareto = ParetoFront(out / "checkpoints", ["val_accuracy", "ebops"], [1, -1],
+                             fname_format="epoch={epoch}_val={val_accuracy:.5f}_ebops={ebops}.weights.h5")  # fmt: skip
+        callbacks = [BetaScheduler(schedule), FreeEBOPs(), pareto]
     t0 = time.perf_counter()
     hist = model.fit(
-        x_tr, y_tr, validation_data=(x_va, y_va), epochs=args.epochs, batch_size=args.batch_size,
-        verbose=0, callbacks=[FreeEBOPs()],
+        x_tr, y_tr, validation_data=(data["x_val"], data["y_val"]), epochs=args.epochs,
+        batch_size=args.batch_size, verbose=0, callbacks=callbacks,
     )  # fmt: skip
     train_s = time.perf_counter() - t0
-    ebops = float(trace_minmax(model, x_tr, batch_size=8192))  # calibrates the WRAP ranges; exact EBOPs
-    y_model = np.asarray(model.predict(x_te, batch_size=8192, verbose=0), np.float64)
-    acc = float(np.mean(np.argmax(y_model, axis=1) == y_te))
-
-    inp, outp = trace_model(model)
-    comb = comb_trace(inp, outp)
-    y_comb = np.asarray(comb.predict(x_te), np.float64)
-    n_equal = int(np.sum(y_comb == y_model))
-    acc_comb = float(np.mean(np.argmax(y_comb, axis=1) == y_te))
-    rtl = RTLModel(
-        comb, "hgq2_net", out / "verilog", flavor="verilog", latency_cutoff=args.clock_period_ns,
-        print_latency=False, part_name="xcvu13p-flga2577-2-e", clock_period=args.clock_period_ns,
-    )  # fmt: skip
-    rtl.write()
-    pipe = rtl._pipe
-    iq = model.get_layer("fc1").iq
-    input_bits = np.asarray(iq.bits_((1, 16)), np.float64).reshape(-1)
-    result = {
-        "tool": "hgq2",
-        "beta": args.beta,
-        "seed": args.seed,
-        "epochs": args.epochs,
-        "batch_size": args.batch_size,
-        "accuracy_test": acc,
-        "accuracy_rtl_interpreter": acc_comb,
-        "rtl_equal_outputs": n_equal,
-        "n_outputs": int(y_model.size),
-        "ebops": ebops,
-        "da4ml_lut_estimate": float(pipe.cost),
-        "cycles": len(pipe.solutions),
-        "input_bits_per_feature": input_bits.tolist(),
-        "val_accuracy_last": float(hist.history["val_accuracy"][-1]),
-        "train_seconds": train_s,
-    }
-    (out / "result.json").write_text(json.dumps(result, indent=1))
-    print(json.dumps(result))
+    common = {"seed": args.seed, "epochs": args.epochs, "batch_size": args.batch_size,
+              "learning_rate": args.learning_rate, "restart_steps": args.restart_steps,
+              "val_accuracy_last": float(hist.history["val_accuracy"][-1]), "train_seconds": train_s}  # fmt: skip
+    if args.beta is not None:
+        result = finish(model, out, data, args.clock_period_ns, {"beta": args.beta, **common})
+        print(json.dumps(result))
+        return
+    record = [(int(p.name.split("_")[0].split("=")[1]), float(m[0]), float(m[1]), p)
+              for m, p in zip(pareto.record, pareto.paths, strict=True)]  # fmt: skip
+    points = []
+    for target, (epoch, val, ebops_train, path) in sorted(pick(record, args.ebops_targets).items()):
+        model.load_weights(path)
+        extra = {"beta_ramp": list(args.beta_ramp), "ebops_target": target, "epoch": epoch,
+                 "beta": schedule(epoch), "val_accuracy": val, "ebops_train": ebops_train, **common}  # fmt: skip
+        points.append(finish(model, out / f"target_{target:g}", data, args.clock_period_ns, extra))
+    front = [{"epoch": e, "val_accuracy": v, "ebops_train": b} for e, v, b, _ in sorted(record)]
+    (out / "ramp.json").write_text(json.dumps({"points": points, "checkpoints": front, **common}, indent=1))
+    print(json.dumps(points))
 
 
 if __name__ == "__main__":
