@@ -323,9 +323,16 @@ class ModelConfig(Section):
     )
     input_features_tolerance_pp: float = Field(
         0.1, ge=0, le=100,
-        description="input_features: auto keeps the float reference's validation accuracy within this many"
+        description="input_features: auto keeps the judging network's validation accuracy within this many"
         " percentage points of its accuracy on the input_precision grid",
     )  # fmt: skip
+    input_features_network: Literal["float", "qkeras"] = Field(
+        "float",
+        description="input_features: auto, the network whose validation accuracy judges each narrowing: float"
+        " (the float reference, before QAT; QAT then trains on the chosen grids) or qkeras (the trained"
+        " quantized network itself, after QAT and without retraining: the firmware's own accuracy is what"
+        " stays within the tolerance; also for a train.pretrained QKeras or PTQ model)",
+    )
 
     @field_validator("family")
     @classmethod
@@ -754,15 +761,24 @@ class FlowConfig(Section):
                 if self.data.task != "classification":
                     raise KeyedValueError(
                         "model.input_features",
-                        f"auto chooses the types by the float reference's accuracy: a classification task, "
+                        f"auto chooses the types by a network's accuracy: a classification task, "
                         f"not {self.data.task!r}; name the types per feature instead",
                     )
-                if self.train.pretrained or self.train.float_reference not in ("auto", "family"):
+                float_judge = self.model.input_features_network == "float"
+                if float_judge and (
+                    self.train.pretrained or self.train.float_reference not in ("auto", "family")
+                ):
                     raise KeyedValueError(
                         "model.input_features",
                         "auto needs the float reference fpgaml trains before QAT (not with train.pretrained or "
-                        "a float_reference other than family); name the types per feature instead",
+                        "a float_reference other than family); set model.input_features_network: qkeras to "
+                        "judge with the quantized network itself, or name the types per feature",
                     )
+        if self.model.input_features_network != "float" and self.model.input_features != "auto":
+            raise KeyedValueError(
+                "model.input_features_network",
+                "chooses the network that judges model.input_features: auto, which is not set",
+            )
         runs, hls = (Path(os.path.abspath(p)) for p in (self.paths.runs, self.paths.hls_projects))
         run_dir, project = runs / self.name, Path(os.path.abspath(self.stage_dir("convert")))
         if project == run_dir or project in run_dir.parents or run_dir in project.parents:

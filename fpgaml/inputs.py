@@ -5,15 +5,17 @@ feature (the last axis of the inputs):
 
 * a mapping ``{feature_name: type | drop}``: the named features get that type (no wider than the port),
   the others keep the port type;
-* ``auto``: chosen in the ``train`` stage, after the float reference is trained and before QAT, from the data
-  and that network (:func:`search`): per feature, the integer bits that hold the training values (at most
-  :data:`SATURATION_FRACTION` of them saturate), then, greedily, one fraction bit at a time from the feature
-  whose loss costs the float reference the least validation accuracy, and whole features dropped, while
-  the float reference's accuracy on the narrowed inputs stays within ``model.input_features_tolerance_pp``
-  of its accuracy on the port grid.
+* ``auto``: chosen in the ``train`` stage from the data and a trained network (:func:`search`): per feature,
+  the integer bits that hold the training values (at most :data:`SATURATION_FRACTION` of them saturate),
+  then, greedily, one fraction bit at a time from the feature whose loss costs the network the least
+  validation accuracy, and whole features dropped, while its accuracy on the narrowed inputs stays within
+  ``model.input_features_tolerance_pp`` of its accuracy on the port grid. The network
+  (``model.input_features_network``) is the float reference, before QAT (``float``: the QKeras network then
+  trains on inputs on those grids, it sees what the firmware will see), or the trained QKeras network itself,
+  after QAT and without retraining (``qkeras``: what stays within the tolerance is then the firmware's own
+  accuracy; also for a pretrained model).
 
-With per-feature types the QKeras network trains on inputs on those grids (it sees what the firmware will
-see). The chosen types are stored in the ``train`` artifact (``meta.json``, ``input_types``) and read from
+The chosen types are stored in the ``train`` artifact (``meta.json``, ``input_types``) and read from
 there by every later stage: the C-simulation and hls4ml keep the port type (values on a feature's grid lie
 on the port grid), the fixed-point reference checks each feature's grid, and the RTL (da4ml) gives each
 feature only its own bits, a dropped one none, which is where the logic is saved.
@@ -51,6 +53,8 @@ class SearchReport:
     steps: list[dict[str, Any]] = field(default_factory=list)
     evaluations: int = 0
     seconds: float = 0.0
+    #: the network whose validation accuracy judged (``model.input_features_network``: float or qkeras)
+    network: str = "float"
 
     def to_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)

@@ -110,10 +110,16 @@ def test_config_refusals() -> None:
         ({"model": {"input_features": {"x": "fixed<8"}}}, "not a fixed-point type|fixed<8"),
         ({"model": {"input_features": "automatic"}}, "auto, or a mapping"),
         ({"model": {"input_features": ["fixed<8,3>"]}}, "auto, or a mapping"),
+        ({"model": {"input_features_network": "qkeras"}}, "judges model.input_features: auto, which is not"),
+        ({"model": {"input_features_network": "fixed"}}, "float|qkeras|'float' or 'qkeras'"),
     ]:
         raw = {**base, **bad} if "model" not in bad else bad
         with pytest.raises(ConfigError, match=msg):
             from_dict(raw)
+    # the quantized network judges: no float reference needed
+    judged = from_dict({"model": {"input_features": "auto", "input_features_network": "qkeras"},
+                        "train": {"float_reference": "none"}})  # fmt: skip
+    assert judged.model.input_features_network == "qkeras"
 
 
 @pytest.fixture(scope="module")
@@ -194,3 +200,70 @@ def test_auto_flow_is_exact_end_to_end(auto_run) -> None:
     assert "Per-feature input types" in (cfg.stage_dir("verify") / "report.md").read_text()
     rtl = json.loads((cfg.stage_dir("rtl") / "rtl.json").read_text())
     assert rtl["n_equal_csim"] == rtl["n_outputs"] == 300 * 5
+
+
+@pytest.fixture(scope="module")
+def auto_qkeras_run(tmp_path_factory: pytest.TempPathFactory):
+    """``auto`` judged by the trained QKeras network (after QAT, no retraining)."""
+    tmp = tmp_path_factory.mktemp("inputs_auto_qkeras")
+    raw = {
+        "name": "auto_qkeras",
+        "seed": 5,
+        "data": {"n_jets": 6000},
+        "model": {"family": "dense", "params": {"hidden": [16]}, "input_precision": "fixed<8,3>",
+                  "input_features": "auto", "input_features_network": "qkeras",
+                  "input_features_tolerance_pp": 0.5},
+        "train": {"epochs": 4, "batch_size": 256},
+        "verify": {"max_accuracy_drop_pp": 100.0},
+        "rtl": {"max_vectors": 300},
+    }  # fmt: skip
+    return tmp, raw, ex.run_flow_config(tmp, raw, ["data", "train", "convert", "csim", "verify", "rtl"])
+
+
+def _val_accuracy(model, types: InputTypes, cfg) -> float:
+    from fpgaml.stages.data import load_split
+
+    x, y, _ = load_split(cfg, "val")
+    pred = np.asarray(model(types.grid(x).astype(np.float32), training=False))
+    return float(np.mean(np.argmax(pred, axis=1) == y))
+
+
+def test_auto_judged_by_the_quantized_network_bounds_its_own_accuracy(auto_qkeras_run) -> None:
+    from fpgaml import modelio
+
+    _, _, cfg = auto_qkeras_run
+    train = cfg.stage_dir("train")
+    meta = json.loads((train / "meta.json").read_text())
+    search = json.loads((train / "input_types.json").read_text())
+    types = InputTypes.of(meta["input_precision"], meta["input_types"])
+    assert search["network"] == "qkeras" and search["types"] == meta["input_types"] and not types.uniform
+    assert search["bits_chosen"] < search["bits_port"] == 16 * 8
+    # the accuracies the search stood on are the saved QKeras network's own, on the port grid and on the
+    # chosen grids (the float reference's differ), and the chosen ones are within the tolerance
+    qmodel = modelio.load_model(train / "qkeras_model.h5")
+    fmodel = modelio.load_model(train / "float_model.h5")
+    port = InputTypes.of(meta["input_precision"])
+    assert search["accuracy_port"] == _val_accuracy(qmodel, port, cfg) != _val_accuracy(fmodel, port, cfg)
+    assert search["accuracy_chosen"] == _val_accuracy(qmodel, types, cfg)
+    assert search["accuracy_chosen"] >= search["accuracy_port"] - 0.005
+    summary = json.loads((train / "manifest.json").read_text())["summary"]
+    assert summary["input_types"]["search"]["network"] == "qkeras"
+    report = json.loads((cfg.stage_dir("verify") / "report.json").read_text())
+    assert report["passed"] and report["bit_accuracy"]["qkeras"]["n_different"] == 0
+    assert report["bit_accuracy"]["fixed_point_reference"]["n_different"] == 0
+    rtl = json.loads((cfg.stage_dir("rtl") / "rtl.json").read_text())
+    assert rtl["n_equal_csim"] == rtl["n_outputs"] == 300 * 5
+
+
+def test_auto_judged_by_a_pretrained_network_chooses_as_the_built_in_route(auto_qkeras_run) -> None:
+    """The trained network of the run above, given back as train.pretrained (before: auto was refused with a
+    pretrained model): the same data and network, so the same types."""
+    tmp, raw, cfg = auto_qkeras_run
+    meta = json.loads((cfg.stage_dir("train") / "meta.json").read_text())
+    pre = {**raw, "name": "auto_qkeras_pretrained",
+           "train": {"pretrained": str(cfg.stage_dir("train") / "qkeras_model.h5")}}  # fmt: skip
+    cfg2 = ex.run_flow_config(tmp, pre, ["data", "train"])
+    meta2 = json.loads((cfg2.stage_dir("train") / "meta.json").read_text())
+    search2 = json.loads((cfg2.stage_dir("train") / "input_types.json").read_text())
+    assert meta2["pretrained"] and search2["network"] == "qkeras"
+    assert meta2["input_types"] == meta["input_types"]

@@ -336,9 +336,10 @@ def _bit_cost(
 
 
 def _input_types(
-    cfg: FlowConfig, feature_names: list[str], data: dict[str, np.ndarray], float_model: Any | None
+    cfg: FlowConfig, feature_names: list[str], data: dict[str, np.ndarray], judge: Any | None
 ) -> tuple[InputTypes, Any]:
-    """The firmware's input types (``model.input_features``) and, for ``auto``, the search's report."""
+    """The firmware's input types (``model.input_features``) and, for ``auto``, the search's report: ``judge``
+    is the network whose validation accuracy decides (``model.input_features_network``)."""
     from fpgaml import inputs as per_feature
     from fpgaml.ir import FixedType, InputTypes
 
@@ -349,20 +350,23 @@ def _input_types(
     names = list(feature_names) or [f"x{n}" for n in range(int(data["x_train"].shape[-1]))]
     if isinstance(spec, dict):
         return per_feature.explicit(port, spec, names), None
-    assert float_model is not None
+    assert judge is not None
     y_val = np.asarray(data["y_val"])
 
     def accuracy(x: np.ndarray) -> float:
-        return _accuracy(float_model, x.astype(np.float32), y_val)
+        return _accuracy(judge, x.astype(np.float32), y_val)
 
-    return per_feature.search(
+    types, report = per_feature.search(
         accuracy, data["x_train"], data["x_val"], FixedType.parse(port), cfg.model.input_features_tolerance_pp
     )
+    report.network = cfg.model.input_features_network
+    return types, report
 
 
 def produce(ctx: StageContext, out: Path) -> Outcome:
     from fpgaml import bitcost, modelio, ptq
     from fpgaml._keras import keras
+    from fpgaml.ir import InputTypes
     from fpgaml.models import FAMILIES, BuildContext
     from fpgaml.models.base import copy_weights, ends_in_softmax
     from fpgaml.pruning import sparsity_report as pruning_report
@@ -395,6 +399,8 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
         return model
 
     trust = {"trust_model_code": cfg.train.trust_model_code, "custom_modules": cfg.train.custom_modules}
+    auto_inputs = cfg.model.input_features == "auto"
+    auto_after_qat = auto_inputs and cfg.model.input_features_network == "qkeras"
     reference = cfg.train.float_reference
     float_model = None
     reference_name = "none"
@@ -426,12 +432,15 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
                 reference_name = f"the pretrained float model {cfg.train.pretrained} (before PTQ)"
     else:
         qmodel = build(True)
-        if cfg.train.init_from_float or cfg.model.input_features == "auto":
+        if cfg.train.init_from_float or (auto_inputs and not auto_after_qat):
             assert float_model is not None  # the config validator guarantees it
             history["float"] = _fit(float_model, cfg, fit_data, f"train float {family.name}", task=task)
         if cfg.train.init_from_float:
             copy_weights(float_model, qmodel)  # QAT starts from the float weights
-        inputs, search_report = _input_types(cfg, info.feature_names, fit_data, float_model)
+        if auto_after_qat:  # QAT on the port grid; the trained network chooses the types below
+            inputs, search_report = InputTypes.of(cfg.model.input_precision), None
+        else:
+            inputs, search_report = _input_types(cfg, info.feature_names, fit_data, float_model)
         qat_data = fit_data
         if not inputs.uniform:  # QAT sees the inputs on their per-feature grids, as the firmware will
             qat_data = {
@@ -448,7 +457,9 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
             if charge is not None:
                 charge(qmodel)
             history["qkeras"] = _fit(qmodel, cfg, qat_data, desc, task=task)
-    if cfg.train.pretrained:
+    if auto_after_qat:  # the quantized network itself judges each narrowing (no retraining)
+        inputs, search_report = _input_types(cfg, info.feature_names, fit_data, qmodel)
+    elif cfg.train.pretrained:
         inputs, search_report = _input_types(cfg, info.feature_names, fit_data, None)
     if float_model is not None and "float" not in history and reference_name.startswith("a float"):
         history["float"] = _fit(float_model, cfg, fit_data, f"train float {family.name}", task=task)
@@ -485,7 +496,7 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
         write_json(out / "input_types.json", search_report.to_dict())
         summary["input_types"]["search"] = {
             k: getattr(search_report, k)
-            for k in ("accuracy_port", "accuracy_chosen", "tolerance_pp", "evaluations", "seconds")
+            for k in ("network", "accuracy_port", "accuracy_chosen", "tolerance_pp", "evaluations", "seconds")
         }
     if ptq_report is not None:
         write_json(out / "ptq.json", ptq_report.to_dict())
