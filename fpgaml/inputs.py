@@ -8,8 +8,9 @@ feature (the last axis of the inputs):
 * ``auto``: chosen in the ``train`` stage from the data and a trained network (:func:`search`): per feature,
   the integer bits that hold the training values (at most :data:`SATURATION_FRACTION` of them saturate),
   then, greedily, one fraction bit at a time from the feature whose loss costs the network the least
-  validation accuracy, and whole features dropped, while its accuracy on the narrowed inputs stays within
-  ``model.input_features_tolerance_pp`` of its accuracy on the port grid. The network
+  accuracy, and whole features dropped, while its accuracy on the narrowed inputs stays within
+  ``model.input_features_tolerance_pp`` of its accuracy on the port grid on the validation split and on the
+  training split alike. The network
   (``model.input_features_network``) is the float reference, before QAT (``float``: the QKeras network then
   trains on inputs on those grids, it sees what the firmware will see), or the trained QKeras network itself,
   after QAT and without retraining (``qkeras``: what stays within the tolerance is then the firmware's own
@@ -53,8 +54,10 @@ class SearchReport:
     steps: list[dict[str, Any]] = field(default_factory=list)
     evaluations: int = 0
     seconds: float = 0.0
-    #: the network whose validation accuracy judged (``model.input_features_network``: float or qkeras)
+    #: the network whose accuracy judged (``model.input_features_network``: float or qkeras)
     network: str = "float"
+    #: per judged split (``val``, and ``train`` in the flow): its accuracy on the port grid and on the choice
+    judges: dict[str, dict[str, float]] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)
@@ -96,11 +99,16 @@ def search(
     tolerance_pp: float,
     *,
     min_frac: int = -2,
+    also: Sequence[tuple[str, Callable[[np.ndarray], float], np.ndarray]] = (),
 ) -> tuple[InputTypes, SearchReport]:
     """Per-feature types for inputs on ``port`` (see the module doc).
 
     ``accuracy(x)``: the trained network's accuracy on validation inputs ``x`` (values on some grid);
     ``x_fit``: training inputs (their range sets the integer bits); features on the last axis.
+    ``also``: more judges ``(name, accuracy, x)``, e.g. the training split: a step is then measured by its
+    largest loss on any of them, against each one's accuracy on the port grid. A greedy search that judges on
+    one split picks the steps that happen to cost that split little; with a second split the tolerance also
+    bounds the loss on data the search did not choose on (measured: docs/pareto.md, section 1).
     """
     import time
 
@@ -120,13 +128,20 @@ def search(
         return InputTypes.of(port, texts)
 
     evaluations = 0
+    judges = [("val", accuracy, x_val), *also]
 
-    def score(t: InputTypes) -> float:
+    def each(t: InputTypes) -> list[float]:
         nonlocal evaluations
         evaluations += 1
-        return float(accuracy(t.grid(x_val)))
+        return [float(acc(t.grid(x))) for _, acc, x in judges]
 
-    acc_port = score(InputTypes(port))  # port grid: what the uniform firmware sees
+    base = each(InputTypes(port))  # port grid: what the uniform firmware sees
+
+    def score(t: InputTypes) -> float:
+        """The validation accuracy on the port grid less the largest loss on any judge."""
+        return base[0] + min(a - b for a, b in zip(each(t), base, strict=True))
+
+    acc_port = base[0]
     floor = acc_port - tolerance_pp / 100.0
     steps: list[dict[str, Any]] = []
 
@@ -178,11 +193,16 @@ def search(
         for w in options(n):
             stale[(n, w)] = trial(n, w)
     current = types()
-    acc_now = score(current)
+    final = each(current)
+    judged = {
+        name: {"accuracy_port": b, "accuracy_chosen": a}
+        for (name, _, _), a, b in zip(judges, final, base, strict=True)
+    }
     report = SearchReport(
         tolerance_pp=tolerance_pp,
         accuracy_port=acc_port,
-        accuracy_chosen=acc_now,
+        accuracy_chosen=final[0],
+        judges=judged,
         types=current.texts or [],
         port=str(port),
         bits_port=port.width * n_feat,

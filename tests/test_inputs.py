@@ -89,6 +89,32 @@ def test_search_drops_the_noise_and_keeps_the_tolerance() -> None:
     assert search(accuracy, x, x, port, tolerance_pp=100.0)[0].dropped == [0, 1, 2]
 
 
+def test_a_second_judge_bounds_the_loss_the_first_does_not_see() -> None:
+    """Split A's values of x0 lie far from the threshold 0.3 (a coarse grid costs A nothing); split B's lie near
+    it. Judged on A alone, x0 goes coarse and B loses far more than the tolerance; with B as a second judge
+    the loss on both stays within it."""
+    rng = np.random.default_rng(1)
+    xa = rng.choice([-2.0, 2.5], size=(4000, 2)) + rng.normal(0, 0.05, (4000, 2))
+    xb = rng.uniform(0.2, 0.4, size=(4000, 2))
+    ya, yb = (xa[:, 0] > 0.3).astype(int), (xb[:, 0] > 0.3).astype(int)
+
+    def acc_a(xg: np.ndarray) -> float:
+        return float(np.mean((xg[:, 0] > 0.3) == ya))
+
+    def acc_b(xg: np.ndarray) -> float:
+        return float(np.mean((xg[:, 0] > 0.3) == yb))
+
+    port = FixedType.parse(PORT)
+    grid = InputTypes(port).grid
+    alone, _ = search(acc_a, xa, xa, port, tolerance_pp=0.5)
+    assert acc_b(alone.grid(xb)) < acc_b(grid(xb)) - 0.05  # B lost more than 5 pp, unseen
+    both, report = search(acc_a, xa, xa, port, tolerance_pp=0.5, also=[("b", acc_b, xb)])
+    assert acc_a(both.grid(xa)) >= acc_a(grid(xa)) - 0.005
+    assert acc_b(both.grid(xb)) >= acc_b(grid(xb)) - 0.005
+    assert report.judges["b"] == {"accuracy_port": acc_b(grid(xb)), "accuracy_chosen": acc_b(both.grid(xb))}
+    assert both.features[0].frac > alone.features[0].frac and both.dropped == alone.dropped == [1]
+
+
 def test_explicit_types_name_real_features() -> None:
     t = explicit(PORT, {"b": "drop", "c": "fixed<8,3>"}, ["a", "b", "c"])
     assert t.texts == [PORT, "drop", "fixed<8,3>"]
@@ -220,10 +246,10 @@ def auto_qkeras_run(tmp_path_factory: pytest.TempPathFactory):
     return tmp, raw, ex.run_flow_config(tmp, raw, ["data", "train", "convert", "csim", "verify", "rtl"])
 
 
-def _val_accuracy(model, types: InputTypes, cfg) -> float:
+def _val_accuracy(model, types: InputTypes, cfg, split: str = "val") -> float:
     from fpgaml.stages.data import load_split
 
-    x, y, _ = load_split(cfg, "val")
+    x, y, _ = load_split(cfg, split)
     pred = np.asarray(model(types.grid(x).astype(np.float32), training=False))
     return float(np.mean(np.argmax(pred, axis=1) == y))
 
@@ -246,6 +272,10 @@ def test_auto_judged_by_the_quantized_network_bounds_its_own_accuracy(auto_qkera
     assert search["accuracy_port"] == _val_accuracy(qmodel, port, cfg) != _val_accuracy(fmodel, port, cfg)
     assert search["accuracy_chosen"] == _val_accuracy(qmodel, types, cfg)
     assert search["accuracy_chosen"] >= search["accuracy_port"] - 0.005
+    train_judge = search["judges"]["train"]  # the training split judged too, within the same tolerance
+    assert train_judge["accuracy_port"] == _val_accuracy(qmodel, port, cfg, "train")
+    assert train_judge["accuracy_chosen"] == _val_accuracy(qmodel, types, cfg, "train")
+    assert train_judge["accuracy_chosen"] >= train_judge["accuracy_port"] - 0.005
     summary = json.loads((train / "manifest.json").read_text())["summary"]
     assert summary["input_types"]["search"]["network"] == "qkeras"
     report = json.loads((cfg.stage_dir("verify") / "report.json").read_text())

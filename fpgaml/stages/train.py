@@ -351,14 +351,15 @@ def _input_types(
     if isinstance(spec, dict):
         return per_feature.explicit(port, spec, names), None
     assert judge is not None
-    y_val = np.asarray(data["y_val"])
 
-    def accuracy(x: np.ndarray) -> float:
-        return _accuracy(judge, x.astype(np.float32), y_val)
+    def accuracy(split: str) -> Callable[[np.ndarray], float]:
+        y = np.asarray(data[f"y_{split}"])
+        return lambda x: _accuracy(judge, x.astype(np.float32), y)
 
     types, report = per_feature.search(
-        accuracy, data["x_train"], data["x_val"], FixedType.parse(port), cfg.model.input_features_tolerance_pp
-    )
+        accuracy("val"), data["x_train"], data["x_val"], FixedType.parse(port),
+        cfg.model.input_features_tolerance_pp, also=[("train", accuracy("train"), data["x_train"])],
+    )  # fmt: skip
     report.network = cfg.model.input_features_network
     return types, report
 
