@@ -496,7 +496,7 @@ def test_shipped_front_sweep_pairs_each_setting_with_a_second_seed() -> None:
     repo = Path(__file__).resolve().parent.parent
     sweep = load_sweep(repo / "configs" / "sweeps" / "dense_front.yaml")
     names = sweep.point_names
-    assert len(names) == 14 and all(f"{n}-t2" in names for n in names if not n.endswith("-t2"))
+    assert len(names) == 18 and all(f"{n}-t2" in names for n in names if not n.endswith("-t2"))
     for name in (n for n in names if not n.endswith("-t2")):
         one, two = sweep.point(name).config, sweep.point(f"{name}-t2").config
         assert (one.train.seed_or(one.seed), two.train.seed_or(two.seed)) == (42, 2)
