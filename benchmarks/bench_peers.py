@@ -80,10 +80,8 @@ def reference(config: str, overrides: list[str]) -> tuple[Path, Path, float]:
     return cfg.stage_dir("data") / "dataset.npz", weights, float(summary["test_accuracy_float"])
 
 
-def _peer_run(cmd_args: list[str], out: Path, done: Path, threads: int) -> None:
-    """Run ``hgq2_train.py`` in the peer's environment unless ``done`` exists (its log next to ``out``)."""
-    if done.exists():
-        return
+def _peer_run(cmd_args: list[str], out: Path, threads: int) -> None:
+    """Run ``hgq2_train.py`` in the peer's environment (its log next to ``out``)."""
     py = PEER / ".venv" / "bin" / "python"
     if not py.exists():
         raise SystemExit(f"the HGQ2 environment is missing: run {PEER / 'setup.sh'}")
@@ -92,7 +90,7 @@ def _peer_run(cmd_args: list[str], out: Path, done: Path, threads: int) -> None:
         env["XLA_FLAGS"] = "--xla_cpu_multi_thread_eigen=false intra_op_parallelism_threads=1"
     log = out.parent / f"{out.name}.log"
     out.mkdir(parents=True, exist_ok=True)
-    with log.open("w") as fh:
+    with log.open("a") as fh:
         r = subprocess.run([str(py), str(PEER / "hgq2_train.py"), *cmd_args, "--out", str(out)], stdout=fh,
                            stderr=subprocess.STDOUT, env=env, check=False)  # fmt: skip
     if r.returncode != 0:
@@ -128,7 +126,8 @@ def peer_point(
     """Train one HGQ2 point at a constant beta (unless its result exists); its result with the Yosys LUTs."""
     args = ["--data", str(data), "--float-weights", str(weights), "--beta", repr(beta), "--seed", str(seed),
             "--epochs", str(epochs), "--batch-size", str(batch_size)]  # fmt: skip
-    _peer_run(args, out, out / "result.json", threads)
+    if not (out / "result.json").exists():
+        _peer_run(args, out, threads)
     return [_yosys(out)]
 
 
@@ -141,11 +140,14 @@ def peer_ramp(
     args = ["--data", str(data), "--float-weights", str(weights), "--beta-ramp", repr(ramp[0]), repr(ramp[1]),
             "--ebops-targets", *[repr(t) for t in targets], "--seed", str(seed), "--epochs", str(epochs),
             "--batch-size", str(batch_size), "--restart-steps", str(restart_steps)]  # fmt: skip
-    _peer_run(args, out, out / "ramp.json", threads)
-    return [
-        _yosys(out / f"target_{p['ebops_target']:g}")
-        for p in json.loads((out / "ramp.json").read_text())["points"]
-    ]
+    ramp_file = out / "ramp.json"
+    ramp = json.loads(ramp_file.read_text()) if ramp_file.exists() else {}
+    if "points" not in ramp:
+        _peer_run(args, out, threads)  # train (again, if an earlier run did not finish)
+    elif ramp.get("targets") != list(targets):
+        _peer_run([*args, "--reselect"], out, threads)  # other targets: from the saved checkpoints
+    points = json.loads(ramp_file.read_text())["points"]
+    return [{**_yosys(out / p["dir"]), "ebops_target": p["ebops_target"]} for p in points]
 
 
 def fpgaml_points(paths: list[str], float_acc: float) -> list[dict[str, Any]]:
@@ -301,7 +303,7 @@ def main() -> None:
                     help="HGQ2 runs with beta ramped log-linearly from START to END (one per seed), one point "
                          "per --ebops-targets: the best checkpoint at or below it")  # fmt: skip
     ap.add_argument("--ebops-targets", nargs="*", type=float,
-                    default=[6000, 9000, 13000, 19000, 27000, 38000, 55000, 75000])  # fmt: skip
+                    default=[2000, 3000, 4000, 5000, 6000, 7500, 9000, 11000, 13000, 16000, 20000, 27000, 38000])  # fmt: skip
     ap.add_argument("--restart-steps", type=int, default=2500, help="--ramp: cosine restarts every N steps")
     ap.add_argument("--seeds", nargs="*", type=int, default=[1, 2])
     ap.add_argument("--epochs", type=int, default=2000)

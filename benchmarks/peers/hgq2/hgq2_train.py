@@ -109,6 +109,9 @@ def main() -> None:
                         "checkpoints (validation accuracy vs EBOPs) kept, one point per --ebops-targets")  # fmt: skip
     ap.add_argument("--ebops-targets", type=float, nargs="*", default=[],
                     help="with --beta-ramp: the best checkpoint at or below each of these training EBOPs")  # fmt: skip
+    ap.add_argument("--reselect", action="store_true",
+                    help="with --beta-ramp: no training; pick the points for --ebops-targets again from the run's "
+                         "saved checkpoints (OUT/checkpoints, OUT/ramp.json)")  # fmt: skip
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--epochs", type=int, default=2000)
     ap.add_argument("--batch-size", type=int, default=4096)
@@ -130,6 +133,11 @@ def main() -> None:
     x_tr, y_tr = data["x_train"], data["y_train"]
 
     model = build(args.beta if args.beta is not None else args.beta_ramp[0])
+    if args.reselect:
+        if not args.beta_ramp or not (out / "ramp.json").exists():
+            raise SystemExit(f"--reselect needs --beta-ramp and a finished ramp run in {out}")
+        select(model, out, data, args)
+        return
     if args.float_weights:
         w = np.load(args.float_weights)
         for name, _, _ in LAYERS:
@@ -169,16 +177,38 @@ def main() -> None:
         result = finish(model, out, data, args.clock_period_ns, {"beta": args.beta, **common})
         print(json.dumps(result))
         return
-    record = [(int(p.name.split("_")[0].split("=")[1]), float(m[0]), float(m[1]), p)
-              for m, p in zip(pareto.record, pareto.paths, strict=True)]  # fmt: skip
+    (out / "ramp.json").write_text(json.dumps(common, indent=1))  # the run's facts; points below
+    select(model, out, data, args)
+
+
+def select(model, out: Path, data: dict, args: argparse.Namespace) -> None:
+    """The ramp's points: for each EBOPs target the best saved checkpoint at or below it, each checkpoint through
+    :func:`finish` once (``out/epoch_<n>``, kept between calls); ``out/ramp.json`` lists them by target."""
+    from hgq.utils.sugar import PieceWiseSchedule
+
+    ramp = json.loads((out / "ramp.json").read_text())
+    common = {k: v for k, v in ramp.items() if k not in ("points", "checkpoints", "targets")}
+    schedule = PieceWiseSchedule(
+        [(0, args.beta_ramp[0], "log"), (common["epochs"] - 1, args.beta_ramp[1], "constant")]
+    )
+    record = []
+    for path in sorted((out / "checkpoints").glob("epoch=*.weights.h5")):
+        fields = dict(kv.split("=") for kv in path.name.removesuffix(".weights.h5").split("_"))
+        record.append((int(fields["epoch"]), float(fields["val"]), float(fields["ebops"]), path))
     points = []
     for target, (epoch, val, ebops_train, path) in sorted(pick(record, args.ebops_targets).items()):
-        model.load_weights(path)
-        extra = {"beta_ramp": list(args.beta_ramp), "ebops_target": target, "epoch": epoch,
-                 "beta": schedule(epoch), "val_accuracy": val, "ebops_train": ebops_train, **common}  # fmt: skip
-        points.append(finish(model, out / f"target_{target:g}", data, args.clock_period_ns, extra))
+        point_dir = out / f"epoch_{epoch}"
+        if (point_dir / "result.json").exists():
+            result = json.loads((point_dir / "result.json").read_text())
+        else:
+            model.load_weights(path)
+            extra = {"beta_ramp": list(args.beta_ramp), "epoch": epoch, "beta": schedule(epoch),
+                     "val_accuracy": val, "ebops_train": ebops_train, **common}  # fmt: skip
+            result = finish(model, point_dir, data, args.clock_period_ns, extra)
+        points.append({**result, "ebops_target": target, "dir": point_dir.name})
     front = [{"epoch": e, "val_accuracy": v, "ebops_train": b} for e, v, b, _ in sorted(record)]
-    (out / "ramp.json").write_text(json.dumps({"points": points, "checkpoints": front, **common}, indent=1))
+    ramp = {**common, "targets": list(args.ebops_targets), "points": points, "checkpoints": front}
+    (out / "ramp.json").write_text(json.dumps(ramp, indent=1))
     print(json.dumps(points))
 
 
