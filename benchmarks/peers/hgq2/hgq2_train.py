@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import time
 from pathlib import Path
 
@@ -158,7 +159,10 @@ def main() -> None:
         jit_compile=True,
     )
     callbacks: list = [FreeEBOPs()]
-    if args.beta_ramp:
+    if args.beta_ramp:  # a new training: no checkpoint or point of an earlier (killed) one may mix in
+        for stale in [out / "checkpoints", *out.glob("epoch_*")]:
+            shutil.rmtree(stale, ignore_errors=True)
+        (out / "ramp.json").unlink(missing_ok=True)
         b0, b1 = args.beta_ramp
         schedule = PieceWiseSchedule([(0, b0, "log"), (args.epochs - 1, b1, "constant")])
         pareto = ParetoFront(out / "checkpoints", ["val_accuracy", "ebops"], [1, -1],
