@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+
 import examples as ex
 import numpy as np
 import pytest
@@ -210,3 +212,40 @@ def test_processes_sharing_a_cache_build_each_thing_once(tmp_path):
     assert sources.count("verilated.cpp") == 1 and sources.count("verilated_threads.cpp") == 1
     assert sources.count("driver.cc") == 1  # the design: compiled by one process only
     assert sum("-shared" in line.split() for line in lines) == 1  # and linked once
+
+
+def test_a_dead_builders_partial_build_is_removed_and_a_live_ones_kept(tmp_path):
+    """A builder killed mid-build leaves ``.<key>.partial-<pid>`` in the shared cache; the next build of that
+    item removes it (its process is gone), but never one whose process still runs."""
+    import subprocess
+    import sys
+
+    from fpgaml.rtl import generate
+    from fpgaml.rtl.sim import build
+
+    w = np.array([[1, -2], [3, 1], [-1, 2]])
+    project = generate(_dense_ir(w, 2, np.array([0, 1]), 3, P), tmp_path / "rtl", clock_period_ns=5.0)
+    cache = tmp_path / "cache"
+    x = ex.random_inputs(4, (3,), P, seed=3)
+    first = build(project, cache_dir=cache, opt="-O0", jobs=1).predict(x)
+    design = next(d for d in cache.iterdir() if d.is_dir() and not d.name.startswith(("_", ".")))
+    runtime = next(cache.glob("_runtime-*"))
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()  # a pid that no longer runs
+    live = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(600)"])
+    try:
+        planted = {
+            cache / f".{design.name}.partial-{dead.pid}": False,
+            cache / f".{design.name}.partial-{live.pid}": True,
+            cache / f".runtime-{runtime.name.removeprefix('_runtime-')}.partial-{dead.pid}": False,
+        }
+        for path in planted:
+            (path / "obj_dir").mkdir(parents=True)
+            (path / "obj_dir" / "half.o").write_bytes(b"\0")
+        shutil.rmtree(design)  # both items are built again
+        shutil.rmtree(runtime)
+        again = build(project, cache_dir=cache, opt="-O0", jobs=1).predict(x)
+        np.testing.assert_array_equal(again, first)
+        assert {path: path.exists() for path in planted} == planted
+    finally:
+        live.kill()

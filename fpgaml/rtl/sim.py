@@ -320,6 +320,7 @@ def _runtime_objects(
     with _build_lock(cache / f".runtime-{key}.lock"):
         if all(o.exists() for o in objs):  # another process built it while this one waited
             return objs
+        _remove_dead_partials(cache, f".runtime-{key}")
         tmp = cache / f".runtime-{key}.partial-{os.getpid()}"
         tmp.mkdir(parents=True, exist_ok=True)
         inc = ["-I" + str(root / "include"), "-I" + str(root / "include" / "vltstd")]
@@ -347,6 +348,22 @@ def _build_lock(path: Path) -> Iterator[None]:
         yield
     finally:
         os.close(fd)
+
+
+def _remove_dead_partials(cache: Path, stem: str) -> None:
+    """Remove the ``<stem>.partial-<pid>`` build directories of processes that died mid-build (killed, out of
+    memory). Called under the item's lock, so no live process is building that item; a directory whose
+    process still runs (a file system without locks) is left alone."""
+    for partial in cache.glob(f"{stem}.partial-*"):
+        pid_text = partial.name.rsplit("-", 1)[-1]
+        if not pid_text.isdigit() or int(pid_text) == os.getpid():
+            continue
+        try:
+            os.kill(int(pid_text), 0)
+        except ProcessLookupError:  # no such process: a dead builder's leftover
+            shutil.rmtree(partial, ignore_errors=True)
+        except OSError:  # it exists (another user's process): leave it
+            pass
 
 
 def _publish(tmp: Path, final: Path, needed: list[Path]) -> None:
@@ -413,6 +430,7 @@ def build(
         env["VERILATOR_ROOT"] = str(root)
         env["PATH"] = f"{root / 'bin'}{os.pathsep}{env.get('PATH', '')}"
         runtime = _runtime_objects(root, cache, cxx, opt, env, jobs)
+        _remove_dead_partials(cache, f".{key}")
         tmp = cache / f".{key}.partial-{os.getpid()}"
         if tmp.exists():
             shutil.rmtree(tmp)
