@@ -777,7 +777,9 @@ class FlowConfig(Section):
         if self.model.input_features_network != "float" and self.model.input_features != "auto":
             raise KeyedValueError(
                 "model.input_features_network",
-                "chooses the network that judges model.input_features: auto, which is not set",
+                "chooses the network that judges model.input_features: auto; here model.input_features is "
+                + ("unset" if self.model.input_features is None else "a mapping of named types")
+                + " (set it to auto, or leave input_features_network out)",
             )
         runs, hls = (Path(os.path.abspath(p)) for p in (self.paths.runs, self.paths.hls_projects))
         run_dir, project = runs / self.name, Path(os.path.abspath(self.stage_dir("convert")))

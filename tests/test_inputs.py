@@ -136,7 +136,11 @@ def test_config_refusals() -> None:
         ({"model": {"input_features": {"x": "fixed<8"}}}, "not a fixed-point type|fixed<8"),
         ({"model": {"input_features": "automatic"}}, "auto, or a mapping"),
         ({"model": {"input_features": ["fixed<8,3>"]}}, "auto, or a mapping"),
-        ({"model": {"input_features_network": "qkeras"}}, "judges model.input_features: auto, which is not"),
+        ({"model": {"input_features_network": "qkeras"}}, "judges model.input_features: auto; here .* unset"),
+        (
+            {"model": {"input_features_network": "qkeras", "input_features": {"x": "drop"}}},
+            "a mapping of named",
+        ),
         ({"model": {"input_features_network": "fixed"}}, "float|qkeras|'float' or 'qkeras'"),
     ]:
         raw = {**base, **bad} if "model" not in bad else bad
