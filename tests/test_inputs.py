@@ -193,19 +193,24 @@ def test_rtl_reads_only_each_features_bits_and_is_exact(narrowed, tmp_path: Path
     assert r.exact and r.n_equal_fixed_point == r.n_outputs == 500 * 5
 
 
-@pytest.fixture(scope="module")
-def auto_run(tmp_path_factory: pytest.TempPathFactory):
-    tmp = tmp_path_factory.mktemp("inputs_auto")
-    raw = {
-        "name": "auto_inputs",
-        "seed": 3,
+def _auto_config(name: str, seed: int, **model: str) -> dict:
+    """A small dense flow with ``input_features: auto`` (tolerance 0.5 pp) and ``model`` keys over it."""
+    return {
+        "name": name,
+        "seed": seed,
         "data": {"n_jets": 6000},
         "model": {"family": "dense", "params": {"hidden": [16]}, "input_precision": "fixed<8,3>",
-                  "input_features": "auto", "input_features_tolerance_pp": 0.5},
+                  "input_features": "auto", "input_features_tolerance_pp": 0.5, **model},
         "train": {"epochs": 4, "batch_size": 256},
         "verify": {"max_accuracy_drop_pp": 100.0},
         "rtl": {"max_vectors": 300},
     }  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def auto_run(tmp_path_factory: pytest.TempPathFactory):
+    tmp = tmp_path_factory.mktemp("inputs_auto")
+    raw = _auto_config("auto_inputs", 3)
     cfg = ex.run_flow_config(tmp, raw, ["data", "train", "convert", "csim", "verify", "rtl"])
     return cfg
 
@@ -236,17 +241,7 @@ def test_auto_flow_is_exact_end_to_end(auto_run) -> None:
 def auto_qkeras_run(tmp_path_factory: pytest.TempPathFactory):
     """``auto`` judged by the trained QKeras network (after QAT, no retraining)."""
     tmp = tmp_path_factory.mktemp("inputs_auto_qkeras")
-    raw = {
-        "name": "auto_qkeras",
-        "seed": 5,
-        "data": {"n_jets": 6000},
-        "model": {"family": "dense", "params": {"hidden": [16]}, "input_precision": "fixed<8,3>",
-                  "input_features": "auto", "input_features_network": "qkeras",
-                  "input_features_tolerance_pp": 0.5},
-        "train": {"epochs": 4, "batch_size": 256},
-        "verify": {"max_accuracy_drop_pp": 100.0},
-        "rtl": {"max_vectors": 300},
-    }  # fmt: skip
+    raw = _auto_config("auto_qkeras", 5, input_features_network="qkeras")
     return tmp, raw, ex.run_flow_config(tmp, raw, ["data", "train", "convert", "csim", "verify", "rtl"])
 
 
