@@ -97,6 +97,12 @@ def _peer_run(cmd_args: list[str], out: Path, threads: int) -> None:
         raise RuntimeError(f"HGQ2 run {out.name} failed; log: {log}")
 
 
+def _train_args(data: Path, weights: Path, seed: int, epochs: int, batch_size: int) -> list[str]:
+    """``hgq2_train.py``'s arguments common to both recipes: the split, the float start, seed and schedule."""
+    return ["--data", str(data), "--float-weights", str(weights), "--seed", str(seed), "--epochs", str(epochs),
+            "--batch-size", str(batch_size)]  # fmt: skip
+
+
 def _yosys(point_dir: Path) -> dict[str, Any]:
     """The point's result.json with fpgaml's Yosys estimate of its da4ml RTL added (once)."""
     from fpgaml.rtl.yosys import da4ml_data_files, da4ml_sources, estimate
@@ -124,8 +130,7 @@ def peer_point(
     threads: int = 0,
 ) -> list[dict[str, Any]]:
     """Train one HGQ2 point at a constant beta (unless its result exists); its result with the Yosys LUTs."""
-    args = ["--data", str(data), "--float-weights", str(weights), "--beta", repr(beta), "--seed", str(seed),
-            "--epochs", str(epochs), "--batch-size", str(batch_size)]  # fmt: skip
+    args = [*_train_args(data, weights, seed, epochs, batch_size), "--beta", repr(beta)]
     if not (out / "result.json").exists():
         _peer_run(args, out, threads)
     return [_yosys(out)]
@@ -137,9 +142,8 @@ def peer_ramp(
 ) -> list[dict[str, Any]]:  # fmt: skip
     """One HGQ2 run with beta ramped over the epochs (unless ``ramp.json`` exists): the best checkpoint at or
     below each EBOPs target, each with its Yosys LUTs."""
-    args = ["--data", str(data), "--float-weights", str(weights), "--beta-ramp", repr(ramp[0]), repr(ramp[1]),
-            "--ebops-targets", *[repr(t) for t in targets], "--seed", str(seed), "--epochs", str(epochs),
-            "--batch-size", str(batch_size), "--restart-steps", str(restart_steps)]  # fmt: skip
+    args = [*_train_args(data, weights, seed, epochs, batch_size), "--beta-ramp", repr(ramp[0]), repr(ramp[1]),
+            "--ebops-targets", *[repr(t) for t in targets], "--restart-steps", str(restart_steps)]  # fmt: skip
     ramp_file = out / "ramp.json"
     ramp = json.loads(ramp_file.read_text()) if ramp_file.exists() else {}
     if "points" not in ramp:

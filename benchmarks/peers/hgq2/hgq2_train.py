@@ -47,6 +47,13 @@ def build(beta: float):
     return model
 
 
+def beta_schedule(beta_ramp: list[float], epochs: int):
+    """Beta ramped log-linearly from ``beta_ramp[0]`` at epoch 0 to ``beta_ramp[1]`` at the last epoch."""
+    from hgq.utils.sugar import PieceWiseSchedule
+
+    return PieceWiseSchedule([(0, beta_ramp[0], "log"), (epochs - 1, beta_ramp[1], "constant")])
+
+
 def finish(model, out: Path, data: dict, clock_period_ns: float, extra: dict) -> dict:
     """Calibrate the WRAP ranges on the training split, measure the test accuracy, write the da4ml RTL (the same
     call as fpgaml's ``write_rtl``) and ``out/result.json``; the RTL interpreter must reproduce the model."""
@@ -124,7 +131,7 @@ def main() -> None:
     args = ap.parse_args()
 
     import keras
-    from hgq.utils.sugar import BetaScheduler, FreeEBOPs, ParetoFront, PieceWiseSchedule
+    from hgq.utils.sugar import BetaScheduler, FreeEBOPs, ParetoFront
 
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
@@ -163,8 +170,7 @@ def main() -> None:
         for stale in [out / "checkpoints", *out.glob("epoch_*")]:
             shutil.rmtree(stale, ignore_errors=True)
         (out / "ramp.json").unlink(missing_ok=True)
-        b0, b1 = args.beta_ramp
-        schedule = PieceWiseSchedule([(0, b0, "log"), (args.epochs - 1, b1, "constant")])
+        schedule = beta_schedule(args.beta_ramp, args.epochs)
         pareto = ParetoFront(out / "checkpoints", ["val_accuracy", "ebops"], [1, -1],
                              fname_format="epoch={epoch}_val={val_accuracy:.5f}_ebops={ebops}.weights.h5")  # fmt: skip
         callbacks = [BetaScheduler(schedule), FreeEBOPs(), pareto]
@@ -188,13 +194,9 @@ def main() -> None:
 def select(model, out: Path, data: dict, args: argparse.Namespace) -> None:
     """The ramp's points: for each EBOPs target the best saved checkpoint at or below it, each checkpoint through
     :func:`finish` once (``out/epoch_<n>``, kept between calls); ``out/ramp.json`` lists them by target."""
-    from hgq.utils.sugar import PieceWiseSchedule
-
     ramp = json.loads((out / "ramp.json").read_text())
     common = {k: v for k, v in ramp.items() if k not in ("points", "checkpoints", "targets")}
-    schedule = PieceWiseSchedule(
-        [(0, args.beta_ramp[0], "log"), (common["epochs"] - 1, args.beta_ramp[1], "constant")]
-    )
+    schedule = beta_schedule(args.beta_ramp, common["epochs"])
     record = []
     for path in sorted((out / "checkpoints").glob("epoch=*.weights.h5")):
         fields = dict(kv.split("=") for kv in path.name.removesuffix(".weights.h5").split("_"))
