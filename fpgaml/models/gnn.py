@@ -177,7 +177,7 @@ def gnn_hls_config(hls_cfg: dict[str, Any], model: Any, model_cfg: Any, params: 
     """
     # hls4ml rewrites the pointwise QDense layers as Conv1D and drops their weight quantizers.
     snap_quantized_weights(model)
-    signed, width, integer = model_cfg.input_fixed
+    signed, width, integer = model_cfg.input_fixed.as_tuple
     x_t = Fixed(signed, width, integer)
     a_t = Fixed(False, int(model_cfg.act_bits), int(model_cfg.act_integer))
     one = Fixed(False, 1, 1)
