@@ -18,13 +18,22 @@ from pathlib import Path
 from typing import Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from fpgaml.errors import ConfigError, KeyedValueError
 from fpgaml.gpu.config import GpuConfig
 from fpgaml.ir.core import FIXED_HELP, FixedType, check_fixed_width
 from fpgaml.profile.config import ProfileConfig, check_clock_period_ns
 from fpgaml.rtl.config import RtlConfig
+from fpgaml.stage import declared_settings
 
 #: hls4ml precision strings fpgaml accepts in ``convert.layer_precision``: ``[ap_][u]fixed<W,I[,Q[,O[,N]]]>``
 #: and ``[ap_][u]int<W>`` (hls4ml's precision language; plain ``fixed<W,I>`` types are FixedType's)
@@ -680,6 +689,46 @@ class FlowConfig(Section):
     gpu: GpuConfig = Field(default_factory=GpuConfig)
     export: ExportConfig = Field(default_factory=ExportConfig)
     paths: PathsConfig = Field(default_factory=PathsConfig)
+    #: the sections stages declare themselves (``Stage.settings``), by name: reached as ``cfg.<name>``
+    _stage_sections: dict[str, BaseModel] = PrivateAttr(default_factory=dict)
+
+    @model_validator(mode="wrap")
+    @classmethod
+    def _declared_sections(cls, data: Any, handler: Any) -> FlowConfig:
+        """The sections stages declare (``Stage.settings``) are validated by their own models."""
+        declared = {n: m for n, m in declared_settings().items() if n not in cls.model_fields}
+        raw: dict[str, Any] = {}
+        if isinstance(data, dict):
+            raw = {n: data[n] for n in declared if n in data}
+            data = {k: v for k, v in data.items() if k not in raw}
+        cfg = handler(data)
+        for name, model in declared.items():
+            value = raw.get(name)
+            if isinstance(value, BaseModel):
+                value = value.model_dump()
+            try:
+                cfg._stage_sections[name] = model.model_validate(value if value is not None else {})
+            except ValidationError as exc:
+                err = exc.errors()[0]
+                key = ".".join([name, *(str(p) for p in err["loc"])])
+                msg = err["msg"].removeprefix("Value error, ")
+                if err["type"] == "extra_forbidden":
+                    msg = "unknown key (misspelt?)" + _suggest(str(err["loc"][-1]), list(model.model_fields))
+                raise KeyedValueError(key, msg) from None
+        return cfg
+
+    def __getattr__(self, name: str) -> Any:
+        sections = (self.__pydantic_private__ or {}).get("_stage_sections") or {}
+        if name in sections:
+            return sections[name]
+        return super().__getattr__(name)  # type: ignore[misc]
+
+    def model_dump(self, **kwargs: Any) -> dict[str, Any]:
+        """Every section, the ones stages declare included."""
+        out = super().model_dump(**kwargs)
+        for name, section in self._stage_sections.items():
+            out[name] = section.model_dump(**kwargs)
+        return out
 
     @model_validator(mode="after")
     def _sections_agree(self) -> FlowConfig:
@@ -806,6 +855,8 @@ def _format_validation_error(exc: ValidationError, origin: str) -> str:
 
 def _known_keys(loc: list[str]) -> list[str]:
     """The keys of the section at ``loc`` (for the 'did you mean' of a misspelt key)."""
+    if not loc:
+        return [*FlowConfig.model_fields, *declared_settings()]
     model: Any = FlowConfig
     for part in loc:
         field = getattr(model, "model_fields", {}).get(part)

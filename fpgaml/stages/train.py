@@ -19,7 +19,7 @@ from pydantic import Field
 from fpgaml import progress
 from fpgaml.artifacts import Outcome, Record, read_manifest, write_json
 from fpgaml.errors import ConfigError
-from fpgaml.stage import Stage, StageContext, stage_dir
+from fpgaml.stage import Flag, Stage, StageContext, stage_dir
 from fpgaml.stages.data import DataInfo, load_labels, load_split
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -650,6 +650,16 @@ STAGE = Stage(
     config=("model", "train", "seed"),
     inputs=_inputs,
     order=20,
+    flags=(
+        Flag(
+            "--trust-model-code",
+            "train.trust_model_code",
+            "allow Lambda/custom layers in train.pretrained (runs code from the model file; "
+            "same as train.trust_model_code: true) — only for files you trust",
+            kind="true",
+            in_run=True,
+        ),
+    ),
 )
 
 
