@@ -14,11 +14,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
-from pydantic import Field
+from pydantic import model_validator
 
 from fpgaml import progress
 from fpgaml.artifacts import Outcome, Record, read_manifest, write_json
 from fpgaml.errors import ConfigError
+from fpgaml.interface import Interface, InterfaceFacts, from_flat
 from fpgaml.stage import Flag, Stage, StageContext, stage_dir
 from fpgaml.stages.data import DataInfo, load_labels, load_split
 
@@ -27,38 +28,28 @@ if TYPE_CHECKING:  # pragma: no cover
     from fpgaml.ir import InputTypes
 
 
-class TrainInfo(Record):
-    """``meta.json``: the facts about the trained networks that later stages read."""
+class TrainInfo(InterfaceFacts, Record):
+    """``meta.json``: the facts about the trained networks that later stages read, and the network's
+    :class:`~fpgaml.interface.Interface` (written here, once: read it with :func:`interface`)."""
 
     FILE = "meta.json"
     STAGE = "train"
 
     family: str
-    input_shape: list[int]
-    n_classes: int
-    class_names: list[str]
-    feature_names: list[str]
-    standardization: dict[str, Any]
-    input_precision: str
-    #: per-feature input types (``model.input_features``; "drop" = not read), None: all on input_precision
-    input_types: list[str] | None = None
-    #: "software", "firmware" (the network's first layer scales the raw inputs) or "none" (DataInfo)
-    standardized_in: str = "software"
+    #: what the network takes and gives (the data's part and the input types chosen here)
+    interface: Interface
     pretrained: str | None = None
     ends_in_softmax: bool = False
     float_reference: bool = False
     float_reference_name: str = "none"
     ptq: bool = False
-    #: the data's task and the names of the network's outputs (from DataInfo)
-    task: str = "classification"
-    output_names: list[str] = Field(default_factory=list)
 
-    @property
-    def inputs(self) -> InputTypes:
-        """The firmware's input types (port and per feature)."""
-        from fpgaml.ir import InputTypes
+    _flat = model_validator(mode="before")(from_flat)  # meta.json written before the interface record
 
-        return InputTypes.of(self.input_precision, self.input_types)
+
+def interface(cfg: FlowConfig) -> Interface:
+    """THE network interface of the run (classes, names, shapes, standardisation, task, input types)."""
+    return TrainInfo.of(cfg).interface
 
 
 @dataclass
@@ -614,21 +605,12 @@ def _write(out: Path, cfg: FlowConfig, d: _Data, nets: _Networks) -> None:
         modelio.save_model(nets.float_model, out / "float_model.h5")
     TrainInfo(
         family=d.family.name,
-        input_shape=list(d.input_shape),
-        n_classes=len(info.class_names) if d.task == "classification" else 0,
-        class_names=info.class_names,
-        feature_names=info.feature_names,
-        standardization=info.standardization,
-        standardized_in=info.standardized_in,
-        input_precision=cfg.model.input_precision,
-        input_types=nets.inputs.texts,
+        interface=Interface.from_data(info, nets.inputs),
         pretrained=cfg.train.pretrained,
         ends_in_softmax=ends_in_softmax(nets.qmodel),
         float_reference=nets.float_model is not None,
         float_reference_name=nets.reference_name,
         ptq=nets.ptq_report is not None,
-        task=d.task,
-        output_names=info.output_names or info.class_names,
     ).save(out)
     write_json(out / "history.json", nets.history)
 
