@@ -313,7 +313,7 @@ class ModelConfig(Section):
         default_factory=dict,
         description="per-layer widths by layer name, e.g. {fc1: {weight_bits: 4}, relu1: {act_bits: 5}}; a"
         " layer not named uses weight_bits/act_bits (a name that is not a layer is refused with the list of them);"
-        " dense and cnn1d families (gru/lstm/gnn take the model-wide widths)",
+        " every feed-forward family: dense, cnn1d, gnn (gru/lstm take the model-wide widths)",
     )
     input_features: Literal["auto"] | dict[str, str] | None = Field(
         None,
