@@ -22,49 +22,27 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from fpgaml.errors import ConfigError, KeyedValueError
 from fpgaml.gpu.config import GpuConfig
+from fpgaml.ir.core import FIXED_HELP, FixedType, check_fixed_width
 from fpgaml.profile.config import ProfileConfig, check_clock_period_ns
 from fpgaml.rtl.config import RtlConfig
 
-_FIXED = re.compile(r"^\s*(u?fixed)<\s*(\d+)\s*,\s*(-?\d+)\s*>\s*$")
 #: hls4ml precision strings fpgaml accepts in ``convert.layer_precision``: ``[ap_][u]fixed<W,I[,Q[,O[,N]]]>``
-#: and ``[ap_][u]int<W>``.
+#: and ``[ap_][u]int<W>`` (hls4ml's precision language; plain ``fixed<W,I>`` types are FixedType's)
 _HLS_FIXED = re.compile(r"^\s*(?:ap_)?(u?)fixed\s*<([^<>]*)>\s*$")
 _HLS_INT = re.compile(r"^\s*(?:ap_)?(u?)int\s*<([^<>]*)>\s*$")
-MAX_FIXED_WIDTH = 64
 ROUNDING_MODES = ("RND", "RND_ZERO", "RND_MIN_INF", "RND_INF", "RND_CONV", "TRN", "TRN_ZERO")
 OVERFLOW_MODES = ("SAT", "SAT_ZERO", "SAT_SYM", "WRAP", "WRAP_SM")
-#: the example every fixed-point message points at
-_FIXED_HELP = "e.g. 'fixed<16,6>' (16 bits, 6 of them integer bits incl. the sign) or 'ufixed<8,3>'"
-
-
-def _check_width(text: str, width: int, integer: int | None) -> None:
-    if width < 1:
-        raise ValueError(f"{text!r}: the width must be at least 1 bit ({_FIXED_HELP})")
-    if width > MAX_FIXED_WIDTH:
-        raise ValueError(
-            f"{text!r}: {width} bits is more than the {MAX_FIXED_WIDTH} fpgaml supports ({_FIXED_HELP})"
-        )
-    if integer is not None and integer > width:
-        raise ValueError(
-            f"{text!r}: {integer} integer bits do not fit in {width} bits; <W,I> needs I <= W ({_FIXED_HELP})"
-        )
 
 
 def parse_fixed(text: str) -> tuple[bool, int, int]:
-    """``(signed, width, integer)`` of ``fixed<W,I>`` / ``ufixed<W,I>`` (``I`` counts the sign bit of a signed
-    type), with 1 <= W <= 64 and I <= W; else ``ValueError`` with a message for the config."""
-    m = _FIXED.match(str(text))
-    if not m:
-        raise ValueError(f"{text!r} is not an ap_fixed type; expected {_FIXED_HELP}")
-    width, integer = int(m.group(2)), int(m.group(3))
-    _check_width(text, width, integer)
-    return m.group(1) == "fixed", width, integer
+    """``(signed, width, integer)`` of a fixed-point type text (:meth:`fpgaml.ir.FixedType.parse`, the one
+    parser); :class:`ConfigError` (a ``ValueError``) otherwise."""
+    return FixedType.parse(text).as_tuple
 
 
 def canonical_fixed(text: str) -> str:
     """``text`` as fpgaml writes a fixed-point type (``fixed<W,I>`` / ``ufixed<W,I>``); ``ValueError`` otherwise."""
-    signed, width, integer = parse_fixed(text)
-    return f"{'fixed' if signed else 'ufixed'}<{width},{integer}>"
+    return str(FixedType.parse(text))
 
 
 def check_hls_precision(text: str) -> str:
@@ -75,7 +53,7 @@ def check_hls_precision(text: str) -> str:
     m = _HLS_FIXED.match(text) or _HLS_INT.match(text)
     if not m:
         raise ValueError(
-            f"{text!r} is not a precision hls4ml understands here; expected 'auto', an ap_fixed type ({_FIXED_HELP},"
+            f"{text!r} is not a precision hls4ml understands here; expected 'auto', an ap_fixed type ({FIXED_HELP},"
             " optionally with rounding and overflow modes: 'fixed<16,6,RND_CONV,SAT>') or 'int<8>' / 'uint<8>'"
         )
     is_fixed = m.re is _HLS_FIXED
@@ -85,11 +63,11 @@ def check_hls_precision(text: str) -> str:
         sizes = [int(a) for a in args[:n_size]]
     except ValueError:
         raise ValueError(
-            f"{text!r}: the width and integer bits must be whole numbers ({_FIXED_HELP})"
+            f"{text!r}: the width and integer bits must be whole numbers ({FIXED_HELP})"
         ) from None
     if len(sizes) != n_size:
-        raise ValueError(f"{text!r}: expected {'<W,I>' if is_fixed else '<W>'} ({_FIXED_HELP})")
-    _check_width(text, sizes[0], sizes[1] if is_fixed else None)
+        raise ValueError(f"{text!r}: expected {'<W,I>' if is_fixed else '<W>'} ({FIXED_HELP})")
+    check_fixed_width(text, sizes[0], sizes[1] if is_fixed else None)
     modes = args[n_size:]
     if not is_fixed and modes:
         raise ValueError(
@@ -389,9 +367,9 @@ class ModelConfig(Section):
         return self._width(layer, "act_bits"), self._width(layer, "act_integer")
 
     @property
-    def input_fixed(self) -> tuple[bool, int, int]:
-        """(signed, total bits, integer bits incl. sign) of the input type."""
-        return parse_fixed(self.input_precision)
+    def input_fixed(self) -> FixedType:
+        """The input (port) type."""
+        return FixedType.parse(self.input_precision)
 
 
 class PruningConfig(Section):

@@ -133,7 +133,7 @@ def test_config_refusals() -> None:
     for bad, msg in [
         ({"data": {"standardize": "firmware"}}, "per-feature input types with data.standardize: firmware"),
         ({"train": {"float_reference": "none"}}, "auto needs the float reference"),
-        ({"model": {"input_features": {"x": "fixed<8"}}}, "not a fixed-point type|fixed<8"),
+        ({"model": {"input_features": {"x": "fixed<8"}}}, "not a fixed-point|fixed<8"),
         ({"model": {"input_features": "automatic"}}, "auto, or a mapping"),
         ({"model": {"input_features": ["fixed<8,3>"]}}, "auto, or a mapping"),
         ({"model": {"input_features_network": "qkeras"}}, "judges model.input_features: auto; here .* unset"),

@@ -247,7 +247,7 @@ def flow(tmp_path, tmp_path_factory):
         "profile": {"device": "vu9p", "yosys": True, "budget": {"max_latency_cycles": 50, "max_lut": "50%"}},
     })  # fmt: skip
     model = ex.cached_dense_model()
-    x = ex.random_inputs(300, (16,), cfg.model.input_fixed, seed=3)
+    x = ex.random_inputs(300, (16,), cfg.model.input_fixed.as_tuple, seed=3)
     y = parse(model, cfg.model.input_fixed).check_exact().predict(x)  # stands in for the C-sim
     with artifact(cfg, "train") as d:
         modelio.save_model(model, d / "qkeras_model.h5")

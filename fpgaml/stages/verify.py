@@ -216,9 +216,85 @@ def _autoencoder(cfg: FlowConfig, data: DataInfo, o: Outputs, probs: bool, out: 
 PHYSICS = {"classification": _classification, "regression": _regression, "autoencoder": _autoencoder}
 
 
+def _notes(q_eval: str, exact_expected: bool, reason: str, fp_note: str, saturation: Any) -> list[str]:
+    from fpgaml.quantize import saturation_warnings
+
+    notes = [f"QKeras outputs evaluated in {q_eval}."]
+    if not exact_expected:
+        notes.append(
+            f"Bit-exactness against QKeras is not expected: {reason}. The check uses 'within 1 LSB'."
+        )
+    if fp_note:
+        notes.append(fp_note)
+    for warning in saturation_warnings(saturation):
+        notes.append(f"Input saturation: {warning}")
+        log.warning(warning)
+    return notes
+
+
+def _first_divergence(
+    cfg: FlowConfig, fw_model: Any, x: np.ndarray, bit: dict[str, Any], notes: list[str], q_eval: str
+) -> dict[str, Any] | None:
+    """Where the firmware first departs from QKeras (a trace of a few differing samples), when it does."""
+    if not bit["qkeras"]["n_different"]:
+        return None
+    bad = np.array(bit["qkeras"]["first_different_jets"][:N_TRACE_JETS])
+    try:
+        divergence = _divergence(cfg, fw_model, x[bad])
+    except Exception as exc:  # the trace is a diagnostic: report why it failed, don't hide the result
+        divergence = {"error": f"could not trace: {type(exc).__name__}: {exc}"}
+    fp = bit["fixed_point_reference"]
+    if fp is not None and fp["n_different"] == 0:
+        notes.append(
+            "C-sim equals fpgaml's integer fixed-point reference everywhere; the differences to QKeras come "
+            f"from the QKeras evaluation ({q_eval}), which rounds wide accumulations."
+        )
+    return divergence
+
+
+def _checks(
+    cfg: FlowConfig, bit: dict[str, Any], exact_expected: bool, physics: Physics
+) -> list[dict[str, Any]]:
+    """The thresholds of ``verify:`` against the comparisons (and the task's own checks)."""
+    checks = []
+    q = bit["qkeras"]
+    key = "exact_fraction" if exact_expected else "within_1lsb_fraction"
+    checks.append({"name": f"C-sim vs QKeras: {key.replace('_', ' ')}", "value": round(q[key], 6),
+                   "threshold": f">= {cfg.verify.min_exact_fraction}",
+                   "passed": q[key] >= cfg.verify.min_exact_fraction})  # fmt: skip
+    if cfg.verify.max_lsb_error is not None:
+        checks.append({"name": "C-sim vs QKeras: max error (LSB)", "value": q["max_error_lsb"],
+                       "threshold": f"<= {cfg.verify.max_lsb_error}",
+                       "passed": q["max_error_lsb"] <= cfg.verify.max_lsb_error})  # fmt: skip
+    if cfg.verify.require_exact_vs_fixed_point and bit["fixed_point_reference"] is not None:
+        m = bit["fixed_point_reference"]
+        checks.append({"name": "C-sim vs fixed-point reference: outputs different", "value": m["n_different"],
+                       "threshold": "== 0", "passed": m["n_different"] == 0})  # fmt: skip
+    return checks + physics.checks
+
+
+def _inputs_text(standardized_in: str, info: ProjectInfo) -> str:
+    if standardized_in == "firmware":
+        return (
+            f"raw (physical) values on {info.input_precision}: the firmware's first layer (input_scale) "
+            "standardises them in fixed point, so every comparison below starts from the raw inputs"
+        )
+    if standardized_in == "software":
+        return f"standardised in software before the firmware, on {info.inputs}"
+    return f"the data's values as they are, on {info.inputs}"
+
+
+def _softmax_text(info: ProjectInfo) -> str:
+    if not info.ends_in_softmax:
+        return "no softmax"
+    if info.softmax_inside:
+        return "inside the firmware (lookup table): outputs are probabilities"
+    return "stripped: firmware, QKeras and the fixed-point reference give logits"
+
+
 def produce(ctx: StageContext, out: Path) -> Outcome:
     from fpgaml.ir import ends_in_softmax
-    from fpgaml.quantize import saturation_report, saturation_warnings
+    from fpgaml.quantize import saturation_report
     from fpgaml.verify import compare, markdown
 
     cfg = ctx.cfg
@@ -251,46 +327,11 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
     physics = PHYSICS[data.task](
         cfg, data, Outputs(x, x_raw, y_csim, y_q, y_q_raw, y_f, float_probs), probs, out
     )
-
-    notes = [f"QKeras outputs evaluated in {q_eval}."]
-    if not exact_expected:
-        notes.append(
-            f"Bit-exactness against QKeras is not expected: {reason}. The check uses 'within 1 LSB'."
-        )
-    if fp_note:
-        notes.append(fp_note)
-    for warning in saturation_warnings(saturation):
-        notes.append(f"Input saturation: {warning}")
-        log.warning(warning)
-    divergence = None
-    if bit["qkeras"]["n_different"]:
-        bad = np.array(bit["qkeras"]["first_different_jets"][:N_TRACE_JETS])
-        try:
-            divergence = _divergence(cfg, fw_model, x[bad])
-        except Exception as exc:  # the trace is a diagnostic: report why it failed, don't hide the result
-            divergence = {"error": f"could not trace: {type(exc).__name__}: {exc}"}
-        if y_fp is not None and bit["fixed_point_reference"]["n_different"] == 0:
-            notes.append(
-                "C-sim equals fpgaml's integer fixed-point reference everywhere; the differences to QKeras come "
-                f"from the QKeras evaluation ({q_eval}), which rounds wide accumulations."
-            )
-
-    checks = []
-    q = bit["qkeras"]
-    key = "exact_fraction" if exact_expected else "within_1lsb_fraction"
-    checks.append({"name": f"C-sim vs QKeras: {key.replace('_', ' ')}", "value": round(q[key], 6),
-                   "threshold": f">= {cfg.verify.min_exact_fraction}",
-                   "passed": q[key] >= cfg.verify.min_exact_fraction})  # fmt: skip
-    if cfg.verify.max_lsb_error is not None:
-        checks.append({"name": "C-sim vs QKeras: max error (LSB)", "value": q["max_error_lsb"],
-                       "threshold": f"<= {cfg.verify.max_lsb_error}",
-                       "passed": q["max_error_lsb"] <= cfg.verify.max_lsb_error})  # fmt: skip
-    if cfg.verify.require_exact_vs_fixed_point and bit["fixed_point_reference"] is not None:
-        m = bit["fixed_point_reference"]
-        checks.append({"name": "C-sim vs fixed-point reference: outputs different", "value": m["n_different"],
-                       "threshold": "== 0", "passed": m["n_different"] == 0})  # fmt: skip
-    checks += physics.checks
+    notes = _notes(q_eval, exact_expected, reason, fp_note, saturation)
+    divergence = _first_divergence(cfg, fw_model, x, bit, notes, q_eval)
+    checks = _checks(cfg, bit, exact_expected, physics)
     passed = all(c["passed"] for c in checks)
+    q = bit["qkeras"]
     report = {
         "name": cfg.name,
         "family": info.family,
@@ -319,21 +360,8 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
         "input_saturation": saturation.to_dict(),
         "layer_overflow": overflow,
         "float_reference": trained.meta.float_reference_name,
-        "inputs": (
-            f"raw (physical) values on {info.input_precision}: the firmware's first layer (input_scale) "
-            "standardises them in fixed point, so every comparison below starts from the raw inputs"
-            if trained.meta.standardized_in == "firmware"
-            else f"standardised in software before the firmware, on {info.inputs}"
-            if trained.meta.standardized_in == "software"
-            else f"the data's values as they are, on {info.inputs}"
-        ),
-        "softmax": (
-            "no softmax"
-            if not info.ends_in_softmax
-            else "inside the firmware (lookup table): outputs are probabilities"
-            if info.softmax_inside
-            else "stripped: firmware, QKeras and the fixed-point reference give logits"
-        ),
+        "inputs": _inputs_text(trained.meta.standardized_in, info),
+        "softmax": _softmax_text(info),
         "first_divergent_layer": divergence,
         "plot": physics.plot,
     }
