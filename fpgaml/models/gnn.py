@@ -35,6 +35,7 @@ from typing import Any
 
 import numpy as np
 
+from fpgaml.errors import UnsupportedModelError
 from fpgaml.models.base import BuildContext, ModelFamily, dense, relu, snap_quantized_weights
 
 
@@ -110,11 +111,11 @@ def build_gnn(ctx: BuildContext) -> Any:
         nodes = k.layers.Concatenate(axis=-1, name="nodes")([x_in, agg])  # (N, F + De)
     else:
         nodes = x_in
-    h = _mlp(ctx, nodes, list(p["node_hidden"]), "node_fc")  # (N, Dn)
-    pooled = fixed_matrix(np.ones((n, 1), np.float32), "pool")(_transpose("node_t")(h))  # (Dn, 1)
-    x = k.layers.Flatten(name="pooled")(pooled)
-    x = _mlp(ctx, x, list(p["head_hidden"]), "fc")
-    x = dense(ctx, ctx.n_classes, "logits")(x)
+    # node MLP (N, Dn), sum pooling, head: the Deep Sets body (the deepsets family's, pool: sum)
+    from fpgaml.models.deepsets import build_deepsets_body
+    from fpgaml.models.particles import head
+
+    x = head(ctx, build_deepsets_body(ctx, nodes, list(p["node_hidden"]), "sum"), list(p["head_hidden"]))
     return k.Model(inputs, x, name=f"gnn_{kind}")
 
 
@@ -158,16 +159,41 @@ def _set(hls_cfg: dict[str, Any], name: str, **prec: Fixed) -> None:
         cur[key] = str(t)
 
 
+def _fed_type(ir: Any, name: str) -> Fixed:
+    """The type of the values entering layer ``name``: walked back through wiring (Permute, Flatten) to the
+    quantizer that made them (a quantized ReLU with its own ``model.layer_precision`` widths, the input scaling)
+    or to the input port."""
+    from fpgaml.ir import Quantizer
+
+    layer = ir.get(ir.get(name).inputs[0])
+    while True:
+        act = layer.activation
+        if isinstance(act, Quantizer):
+            t = act.type
+            return Fixed(t.signed, t.width, t.integer)
+        if layer.kind == "input":
+            t = ir.input_type
+            return Fixed(t.signed, t.width, t.integer)
+        if layer.kind != "reshape":
+            raise UnsupportedModelError(
+                f"gnn: layer {name!r} is fed by {layer.where}, which is neither a quantizer nor wiring: the "
+                "family cannot type its fixed sums exactly"
+            )
+        layer = ir.get(layer.inputs[0])
+
+
 def gnn_hls_config(hls_cfg: dict[str, Any], model: Any, model_cfg: Any, params: dict[str, Any]) -> None:
     """Set the types hls4ml cannot infer for the fixed-matrix layers, the transposes and the concatenations.
 
-    Types (N particles; input type X; ReLU output type A = ufixed<act_bits, act_integer>):
+    Types (N particles; X the type entering the network's first layer: the input port, or the input
+    scaling's output; A_e, A_n the types of the quantized ReLUs that feed the aggregation and the pooling,
+    each with its own ``model.layer_precision`` widths):
 
     * receivers/senders: exactly one 1 per output column -> result = accum = X, weights ufixed<1,1>;
     * edges (concatenation of two X): X;
-    * aggregate: sum of N-1 messages of type A -> A grown by ceil(log2(N-1)) bits;
+    * aggregate: sum of N-1 messages of type A_e -> A_e grown by ceil(log2(N-1)) bits;
     * nodes: union of X and the aggregate type (signed, enough integer and fraction bits for both);
-    * pool: sum of N node outputs of type A -> A grown by ceil(log2 N) bits;
+    * pool: sum of N node outputs of type A_n -> A_n grown by ceil(log2 N) bits;
     * every Permute/Flatten, and the linear activation hls4ml inserts after a fixed-matrix Dense
       (``<name>_linear``, else the default fixed<16,6>, which overflows once act_integer > 0): the type of
       its input.
@@ -175,27 +201,30 @@ def gnn_hls_config(hls_cfg: dict[str, Any], model: Any, model_cfg: Any, params: 
     The pointwise QDense weights are snapped to their quantizer grid first (hls4ml loses the quantizer
     when it rewrites a multi-dimensional Dense as a pointwise Conv1D).
     """
+    from fpgaml.ir import parse
+
     # hls4ml rewrites the pointwise QDense layers as Conv1D and drops their weight quantizers.
     snap_quantized_weights(model)
-    signed, width, integer = model_cfg.input_fixed
-    x_t = Fixed(signed, width, integer)
-    a_t = Fixed(False, int(model_cfg.act_bits), int(model_cfg.act_integer))
+    ir = parse(model, model_cfg.input_precision)
     one = Fixed(False, 1, 1)
     n = int(model.input_shape[1])
     names = {layer.name for layer in model.layers}
     if "receivers" in names:
+        x_t = _fed_type(ir, "particles_t")
+        msg_t = _fed_type(ir, "messages_t")
         for name in ("particles_t", "receivers_t", "senders_t", "edges"):
             _set(hls_cfg, name, result=x_t)
         for name in ("receivers", "senders"):
             _set(hls_cfg, name, result=x_t, accum=x_t, weight=one, bias=one)
-        agg_t = a_t.grow(n - 1)
-        _set(hls_cfg, "messages_t", result=a_t)
+        agg_t = msg_t.grow(n - 1)
+        _set(hls_cfg, "messages_t", result=msg_t)
         _set(hls_cfg, "aggregate", result=agg_t, accum=agg_t, weight=one, bias=one)
         _set(hls_cfg, "aggregate_linear", result=agg_t)  # hls4ml's linear activation after the Dense
         _set(hls_cfg, "aggregate_t", result=agg_t)
         _set(hls_cfg, "nodes", result=union(x_t, agg_t))
-    pool_t = a_t.grow(n)
-    _set(hls_cfg, "node_t", result=a_t)
+    node_t = _fed_type(ir, "node_t")
+    pool_t = node_t.grow(n)
+    _set(hls_cfg, "node_t", result=node_t)
     _set(hls_cfg, "pool", result=pool_t, accum=pool_t, weight=one, bias=one)
     _set(hls_cfg, "pool_linear", result=pool_t)
     _set(hls_cfg, "pooled", result=pool_t)
@@ -213,6 +242,5 @@ FAMILY = ModelFamily(
         "head_hidden": [16],
     },
     hls_config=gnn_hls_config,
-    per_layer_precision=False,
     io_types=("io_parallel",),
 )
