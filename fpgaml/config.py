@@ -871,15 +871,17 @@ def from_dict(raw: dict[str, Any], origin: str = "(dict)") -> FlowConfig:
 
 def load_config(path: str | Path, overrides: list[str] | None = None) -> FlowConfig:
     """Load and validate a YAML config. ``overrides`` are ``key.sub=value`` strings (YAML values)."""
+    from fpgaml.userfiles import load_yaml, read_text
+
     path = Path(path)
-    if not path.is_file():
+    if not path.exists() and not path.is_symlink():
         raise ConfigError(f"config file {path} does not exist")
+    text = read_text(path, "config file")
     try:
-        raw = yaml.load(path.read_text(), Loader=_StrictLoader)  # a SafeLoader subclass
+        raw = load_yaml(text, str(path), loader=_StrictLoader)  # a SafeLoader subclass
     except ConfigError as exc:
-        raise ConfigError(f"{path}: {exc}") from None
-    except (yaml.YAMLError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path} is not valid YAML: {exc}") from None
+        msg = str(exc)
+        raise ConfigError(msg if msg.startswith(str(path)) else f"{path}: {msg}") from None
     if raw is None:
         raise ConfigError(
             f"{path} is empty (or holds only comments): fpgaml will not run a flow of nothing but defaults "
@@ -901,15 +903,24 @@ def check_files(cfg: FlowConfig, origin: str = "(dict)") -> None:
     ``train.pretrained`` and ``profile.budget_file`` (the budget file is also validated). Relative paths are
     taken from the current directory, as the stages take them. ``data.source`` is read by the first stage.
     """
+    from fpgaml.userfiles import check_regular
+
     problems = []
     for key, value in (
         ("train.pretrained", cfg.train.pretrained),
         ("train.pretrained_weights", cfg.train.pretrained_weights),
         ("profile.budget_file", cfg.profile.budget_file),
     ):
-        if value and not (Path(value).is_file() or (key == "train.pretrained" and Path(value).is_dir())):
+        if not value:
+            continue
+        if not Path(value).exists():
             where = "" if Path(value).is_absolute() else f" (relative to the current directory {Path.cwd()})"
             problems.append(f"  {key}: file {value} does not exist{where}")
+            continue
+        try:
+            check_regular(value, key, allow_dir=key == "train.pretrained")
+        except ConfigError as exc:
+            problems.append(f"  {exc}")
     if problems:
         raise ConfigError(f"invalid config {origin}:\n" + "\n".join(problems))
     if cfg.profile.budget_file:
@@ -930,7 +941,13 @@ def apply_override(raw: dict[str, Any], item: str) -> None:
         node = node.setdefault(part, {})
         if not isinstance(node, dict):
             raise ConfigError(f"override {item!r}: {part} is not a section")
-    node[parts[-1]] = yaml.safe_load(value)
+    from fpgaml.userfiles import LIMITS, load_yaml
+
+    if len(value) > LIMITS["yaml"]:
+        raise ConfigError(
+            f"--set {key.strip()}=...: the value is longer than fpgaml reads ({LIMITS['yaml']} bytes)"
+        )
+    node[parts[-1]] = load_yaml(value, f"--set {item!r}: the value")
 
 
 def dump_config(cfg: FlowConfig) -> str:

@@ -30,6 +30,7 @@ from typing import Any, Literal
 
 from fpgaml.errors import FpgamlError, ModelFileError
 from fpgaml.trust import MODULES_KEY, check_architecture, import_custom_modules, qkeras_objects
+from fpgaml.userfiles import LIMITS, check_regular, read_bytes
 
 #: The config key for the weights of an architecture JSON (quoted in messages; wired by train.py).
 WEIGHTS_KEY = "train.pretrained_weights"
@@ -212,8 +213,9 @@ def _inspect_h5(path: Path) -> dict[str, Any]:
 def _check_weights_h5(path: Path) -> None:
     import h5py
 
-    if not path.is_file():
+    if not path.exists():
         raise ModelFileError(f"weights file {path} does not exist")
+    check_regular(path, "weights file", ModelFileError)
     if _sniff(path) != "hdf5":
         raise ModelFileError(
             f"weights file {path} is not an HDF5 file (model.save_weights('weights.h5') writes one)"
@@ -228,8 +230,9 @@ def _check_weights_h5(path: Path) -> None:
 
 
 def _inspect_json(path: Path) -> dict[str, Any]:
+    text = read_bytes(path, "model file", ModelFileError, limit=LIMITS["json"])
     try:
-        arch = json.loads(path.read_text())
+        arch = json.loads(text)
     except (ValueError, RecursionError) as exc:  # UnicodeDecodeError is a ValueError
         msg = str(exc).splitlines()[0][:300] if str(exc) else type(exc).__name__
         raise ModelFileError(f"cannot read model file {path}: not valid JSON, or truncated ({msg})") from None
@@ -310,6 +313,7 @@ def inspect_model_file(path: str | Path, *, weights: str | Path | None = None) -
     wpath = Path(weights) if weights is not None else None
     if not path.exists():
         raise ModelFileError(f"model file {path} does not exist")
+    check_regular(path, "model file", ModelFileError, allow_dir=True)
     if path.is_dir():
         arch = _inspect_savedmodel(path)
         if wpath is not None:
@@ -356,7 +360,7 @@ def inspect_model_file(path: str | Path, *, weights: str | Path | None = None) -
 def read_architecture(path: str | Path) -> dict[str, Any]:
     """The architecture JSON of a model file (any accepted format), without deserializing anything."""
     path = Path(path)
-    if path.is_file() and _sniff(path) == "json":
+    if path.is_file() and _sniff(path) == "json":  # (a FIFO or device is not is_file: refused below)
         return _inspect_json(path)
     return inspect_model_file(path).arch
 

@@ -177,10 +177,13 @@ def read_named_arrays(path: str | os.PathLike, keys: dict[str, str]) -> dict[str
     """Read the arrays named in ``keys`` (e.g. ``{"data.inputs": "x", "data.targets": "y"}``) from an
     ``.npz`` or HDF5 file; returns them under the same keys. Non-numeric, structured and pickled arrays and
     missing names raise :class:`DataError`."""
+    from fpgaml.userfiles import check_regular
+
     p = Path(path)
-    if not p.is_file():
+    if not p.exists():
         where = "" if p.is_absolute() else f" (relative to the current directory {Path.cwd()})"
         raise DataError(f"{p}: no such file{where}; check data.source")
+    check_regular(p, "data.source", DataError)
     suffix = p.suffix.lower()
     if suffix == ".npz":
         return _read_npz(p, keys)

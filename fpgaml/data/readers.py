@@ -125,9 +125,15 @@ def read_jets(path: str | os.PathLike, n_constituents: int = 150) -> JetTable:
             "with fpgaml"
         )
     else:
+        from fpgaml.userfiles import LIMITS, check_regular
+
         suffix = p.suffix.lower()
         if suffix not in JET_FILE_SUFFIXES:
             raise DataError(f"{p}: unknown jet file type {suffix!r}; supported: {SUPPORTED_FILES}")
+        # a text table is parsed into Python rows: bounded; arrays (npz, HDF5) only need a regular file
+        check_regular(
+            p, "data.source", DataError, limit=LIMITS["table"] if suffix in (".csv", ".arff") else None
+        )
         try:
             if suffix == ".npz":
                 table = read_fpgaml_npz(p, n_constituents)
@@ -654,9 +660,13 @@ def read_hls4ml_h5(path: str | os.PathLike, n_constituents: int = 150) -> JetTab
     """Read one hls4ml LHC jet HDF5 file, or every ``*.h5`` / ``*.hdf5`` file of a directory (sorted)."""
     path = Path(path)
     if path.is_dir():
+        from fpgaml.userfiles import check_regular
+
         files = sorted([*path.glob("*.h5"), *path.glob("*.hdf5")])
         if not files:
             raise DataError(f"{path}: directory holds no .h5 / .hdf5 files")
+        for f in files:
+            check_regular(f, "data.source", DataError)
     else:
         files = [path]
     tables = [_read_one_h5(f, n_constituents) for f in files]

@@ -85,7 +85,10 @@ def main(args: argparse.Namespace) -> int:
 def _run(args: argparse.Namespace, path: str) -> int:
     from fpgaml import progress
     from fpgaml.sweep import SweepError, load_sweep, run_sweep
+    from fpgaml.sweep.runner import check_scheduler
 
+    if args.scheduler is not None:
+        check_scheduler(args.scheduler)
     sweep = load_sweep(path)
     if args.list:
         listing = [{"point": p.name, "run": p.run, "run_dir": str(p.config.run_dir), "values": p.values}

@@ -207,6 +207,22 @@ def run_sweep(
     return SweepResult(sweep, results, seconds, png, records)
 
 
+def check_scheduler(address: str) -> None:
+    """A :class:`SweepError` unless ``address`` is a Dask scheduler address (``tcp://host:8786``,
+    ``host:8786``, ``tls://...``), checked before anything starts."""
+    from distributed.comm.addressing import parse_address, parse_host_port
+
+    try:
+        scheme, location = parse_address(address)
+        if scheme in ("tcp", "tls"):
+            parse_host_port(location)
+    except (ValueError, TypeError) as exc:
+        raise SweepError(
+            f"--scheduler {address!r} is not a Dask scheduler address ({exc}); give one such as "
+            "tcp://host:8786 (what `dask scheduler` prints), or leave --scheduler out for a LocalCluster"
+        ) from None
+
+
 def _run_dask(
     sweep: Sweep,
     scheduler: str | None,
@@ -226,9 +242,10 @@ def _run_dask(
         else:
             cluster = _local_cluster(workers, threads_per_worker, sweep.retries)
             client = Client(cluster)
-    except (OSError, TimeoutError) as exc:
+    except (OSError, TimeoutError, ValueError, TypeError) as exc:  # ValueError: an address Dask cannot parse
         where = f"reach the Dask scheduler at {scheduler}" if scheduler else "start a Dask LocalCluster"
-        raise SweepError(f"cannot {where}: {type(exc).__name__}: {exc}") from None
+        hint = " (--scheduler takes an address such as tcp://host:8786)" if scheduler else ""
+        raise SweepError(f"cannot {where}: {type(exc).__name__}: {exc}{hint}") from None
     try:
         client.register_plugin(TensorFlowThreads(None if scheduler else threads_per_worker))
         futures = {}

@@ -341,14 +341,12 @@ def _stages(spec: SweepFile, origin: Path) -> list[str]:
 def load_sweep(path: str | Path) -> Sweep:
     """Read and validate a sweep file; build every point's config (:class:`SweepError` names what is wrong)."""
     from fpgaml.config import PathsConfig, apply_override, load_config
+    from fpgaml.userfiles import load_yaml, read_text
 
     path = Path(path)
-    if not path.is_file():
+    if not path.exists() and not path.is_symlink():
         raise SweepError(f"sweep file {path} does not exist")
-    try:
-        raw = yaml.safe_load(path.read_text()) or {}
-    except yaml.YAMLError as exc:
-        raise SweepError(f"{path} is not valid YAML: {exc}") from None
+    raw = load_yaml(read_text(path, "sweep file", SweepError), str(path), SweepError) or {}
     if not isinstance(raw, dict):
         raise SweepError(f"{path}: the top level must be a mapping (base, set, points, grid, random, ...)")
     try:
@@ -368,7 +366,7 @@ def load_sweep(path: str | Path) -> Sweep:
     # the runs directory every point shares (from the base and `set`), made absolute so that workers
     # elsewhere (another process, another machine with the same file system) write to the same place
     try:
-        base_raw = yaml.safe_load(base.read_text()) or {}
+        base_raw = load_yaml(read_text(base, f"{path}: base", SweepError), str(base), SweepError) or {}
         for item in shared:
             apply_override(base_raw, item)
         paths = PathsConfig.model_validate(base_raw.get("paths") or {})

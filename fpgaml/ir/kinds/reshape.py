@@ -3,12 +3,13 @@
 
 from __future__ import annotations
 
+from types import MappingProxyType
 from typing import Any
 
 import numpy as np
 
 from fpgaml.ir.bits import Bits
-from fpgaml.ir.core import IntValue, Layer, LayerKind, register_kind
+from fpgaml.ir.core import PTQ_KEEP, IntValue, Layer, LayerKind, register_kind
 from fpgaml.ir.parse import ParseContext
 
 
@@ -16,6 +17,7 @@ from fpgaml.ir.parse import ParseContext
 class ReshapeKind(LayerKind):
     name = "reshape"
     keras_classes = ("Flatten", "Reshape", "Permute")
+    ptq = MappingProxyType(dict.fromkeys(keras_classes, PTQ_KEEP))
     hls_classes = ("Reshape", "Flatten", "Transpose")
 
     def parse(self, keras_layer: Any, ctx: ParseContext) -> Layer:
