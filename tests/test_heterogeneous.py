@@ -62,7 +62,13 @@ FAMILIES = {
     ),
 }
 FAMILY_OF = {"cnn1d": "cnn1d", "interaction": "gnn", "deepsets": "gnn", "jedi": "jedi", "mixer": "mixer"}
-FIRST = {"cnn1d": "conv1", "interaction": "edge_fc1", "deepsets": "node_fc1", "jedi": "p_fc1", "mixer": "p_fc1"}
+FIRST = {
+    "cnn1d": "conv1",
+    "interaction": "edge_fc1",
+    "deepsets": "node_fc1",
+    "jedi": "p_fc1",
+    "mixer": "p_fc1",
+}
 #: per-feature input types on the 10 particle features (port fixed<10,4>): two narrowed, one not read
 INPUT_FEATURES = {"ptrel": "fixed<8,4>", "deta": "fixed<7,3>", "charge": "drop"}
 
