@@ -1,6 +1,6 @@
 """Heterogeneous precision on every feed-forward family: per-layer widths (``model.layer_precision``), per-feature
 input types on ``(particles, features)`` inputs (``model.input_features``), the bit cost (``train.bit_cost``)
-and pruning, all at once, on cnn1d, the interaction network and Deep Sets. Each trains a few epochs on a few
+and pruning, all at once, on cnn1d, the interaction network, Deep Sets, JEDI-linear and the MLP-Mixer. Each trains a few epochs on a few
 thousand real jets (4 or 8 particles) and goes through the whole flow: C-sim = QKeras (float64) = the IR's
 integer evaluation on every output, RTL = C-sim on every simulated output. The bit cost's rows are
 hand-worked for a convolution (kernel positions x features, once per output position) and for pointwise
@@ -47,6 +47,27 @@ FAMILIES = {
         {"node_fc1": {"weight_bits": 5}, "node_fc1_relu": {"act_bits": 4, "act_integer": 2}},
         {"node_fc1": 0.5, "fc1": 0.5},
     ),
+    # the linear-cost constituent families (their own module, the same machinery)
+    "jedi": (
+        {"particle_hidden": [4], "combine_hidden": [4], "head_hidden": [8]},
+        4,
+        {"p_fc1": {"weight_bits": 4}, "p_fc1_relu": {"act_bits": 5, "act_integer": 2}},
+        {"p_fc1": 0.5, "c_fc1": 0.5},
+    ),
+    "mixer": (
+        {"particle_hidden": [4], "mix_hidden": [4], "channel_hidden": [4], "head_hidden": [8]},
+        4,
+        {"m_fc1": {"weight_bits": 4}, "p_fc1_relu": {"act_bits": 5, "act_integer": 1}},
+        {"p_fc1": 0.5, "c_fc1": 0.5},
+    ),
+}
+FAMILY_OF = {"cnn1d": "cnn1d", "interaction": "gnn", "deepsets": "gnn", "jedi": "jedi", "mixer": "mixer"}
+FIRST = {
+    "cnn1d": "conv1",
+    "interaction": "edge_fc1",
+    "deepsets": "node_fc1",
+    "jedi": "p_fc1",
+    "mixer": "p_fc1",
 }
 #: per-feature input types on the 10 particle features (port fixed<10,4>): two narrowed, one not read
 INPUT_FEATURES = {"ptrel": "fixed<8,4>", "deta": "fixed<7,3>", "charge": "drop"}
@@ -59,7 +80,7 @@ def _raw(key: str) -> dict:
         "seed": 3,
         "data": {"n_jets": 3000, "features": "constituents", "n_constituents": n},
         "model": {
-            "family": "cnn1d" if key == "cnn1d" else "gnn",
+            "family": FAMILY_OF[key],
             "params": params,
             "input_precision": "fixed<10,4>",
             "layer_precision": layers,
@@ -131,7 +152,7 @@ def test_one_lsb_of_one_weight_is_seen(run) -> None:
     csim = np.load(cfg.stage_dir("csim") / "outputs.npz")
     x, y = csim["x"], csim["y"]
     np.testing.assert_array_equal(ir.predict(x), y)  # as the verify report says
-    name = {"cnn1d": "conv1", "interaction": "edge_fc1", "deepsets": "node_fc1"}[key]
+    name = FIRST[key]
     mutated = ir.copy()
     w = mutated.get(name).weights["kernel"]
     flat = w.values.reshape(-1)
@@ -182,6 +203,16 @@ def test_bit_cost_rows_of_pointwise_layers_on_particles() -> None:
     assert rows["logits"] == [6.0] * 8
     deepsets = _build("gnn", {"kind": "deepsets", "node_hidden": [4], "head_hidden": [8]}, (4, 3))
     assert _rows(deepsets, [8, 7, 0])["node_fc1"] == [32.0, 28.0, 0.0]
+
+
+def test_bit_cost_rows_of_a_broadcast_vector_count_once() -> None:
+    """JEDI-linear (the constituents' family, same machinery): each particle's combine layer reads its own 4
+    values (6-bit ReLUs: 4 particles x 6) and the per-jet mean copied onto every particle (a mean of 4 6-bit
+    values: 8 bits, once: the RTL computes the copied half-row once)."""
+    model = _build("jedi", {"particle_hidden": [4], "combine_hidden": [4], "head_hidden": [8]}, (4, 3))
+    rows = _rows(model, [8, 7, 0])
+    assert rows["p_fc1"] == [32.0, 28.0, 0.0]
+    assert rows["c_fc1"] == [24.0] * 4 + [8.0] * 4
 
 
 def test_gnn_fixed_sums_take_the_types_of_the_relus_that_feed_them() -> None:
