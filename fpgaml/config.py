@@ -120,6 +120,13 @@ class DataConfig(Section):
     )
     n_constituents: int = Field(32, ge=1, le=150)
     split: tuple[float, float, float] = (0.6, 0.2, 0.2)
+    train_jets: int | None = Field(
+        None,
+        gt=0,
+        description="train on at most this many jets of the train split (a class-balanced subset; the"
+        " standardisation is computed on it; validation and test splits unchanged): learning curves on the"
+        " same test jets. Jets only",
+    )
     # ---- your own data: named arrays in an .npz / HDF5 file (fpgaml.data.arrays, docs/data.md) ----
     task: Literal["classification", "regression", "autoencoder"] = Field(
         "classification",
@@ -198,6 +205,10 @@ class DataConfig(Section):
         if self.features is not None:
             raise KeyedValueError(
                 "features", "selects a jet feature set; with data.inputs your arrays are the inputs"
+            )
+        if self.train_jets is not None:
+            raise KeyedValueError(
+                "train_jets", "takes a subset of the jets' train split; with data.inputs use data.n_jets"
             )
         if self.task == "autoencoder":
             if self.targets is not None:
@@ -300,7 +311,7 @@ class ModelConfig(Section):
         default_factory=dict,
         description="per-layer widths by layer name, e.g. {fc1: {weight_bits: 4}, relu1: {act_bits: 5}}; a"
         " layer not named uses weight_bits/act_bits (a name that is not a layer is refused with the list of them);"
-        " dense and cnn1d families (gru/lstm/gnn take the model-wide widths)",
+        " every feed-forward family: dense, cnn1d, gnn (gru/lstm take the model-wide widths)",
     )
     input_features: Literal["auto"] | dict[str, str] | None = Field(
         None,

@@ -14,6 +14,7 @@ RTL (da4ml)           ``trace`` (da4ml ``FixedVariableArray``) - :func:`fpgaml.r
 ONNX (tf_keras)       ``fold`` (plain tf_keras ops) - :func:`fpgaml.gpu.fold.fold_quantized`
 hls4ml support check  ``problems`` - :func:`fpgaml.models.support.check_supported`
 analytic latency      ``cycles`` (per hls4ml layer class) - :func:`fpgaml.profile.analytic.layer_cycles`
+bit cost              ``bits``, ``row_bits`` - :func:`fpgaml.ir.bits.row_bits` (:mod:`fpgaml.bitcost`)
 ====================  =========================================================================
 
 Conventions: ``FixedType`` follows ``ap_fixed``: ``width`` bits of which ``integer`` are integer bits, the
@@ -36,6 +37,7 @@ from fpgaml.ir.integer import MAX_BITS, OVERFLOW, ROUNDING, check_width, dyadic_
 from fpgaml.registry import Registry
 
 if TYPE_CHECKING:  # pragma: no cover
+    from fpgaml.ir.bits import Bits
     from fpgaml.ir.parse import ParseContext
 
 #: QKeras' names: weight name (last component of the Keras variable name) -> attribute of the QKeras layer
@@ -560,6 +562,22 @@ class LayerKind:
         """HLS sources (file name -> text, written to ``firmware/nnet_utils/``) a project needs when its
         graph has a layer of one of :attr:`hls_classes` (see :func:`fpgaml.hls.extension_sources`)."""
         return {}
+
+    def bits(self, layer: Layer, inputs: list[Bits]) -> Bits | None:
+        """The widths (and signals) of this layer's output elements, one sample, given its inputs' (the bit
+        cost's row widths, :mod:`fpgaml.ir.bits`); None when this kind cannot say. Default: a fused
+        fixed-point quantizer's width, new values."""
+        from fpgaml.ir.bits import Bits
+
+        act = layer.activation
+        if isinstance(act, Quantizer) and act.exact:
+            return Bits.fresh(np.full(tuple(int(d) for d in layer.output_shape), float(act.type.width)))  # type: ignore[arg-type]
+        return None
+
+    def row_bits(self, layer: Layer, x: Bits) -> np.ndarray:
+        """For a kind with a kernel: the bits each kernel row (the kernel's shape without its last axis)
+        multiplies, summed over the distinct input values it is applied to (:mod:`fpgaml.ir.bits`)."""
+        raise self.not_yet(layer, "bit cost (row widths)")
 
     def not_yet(self, layer: Layer, what: str, detail: str = "") -> UnsupportedModelError:
         return UnsupportedModelError(

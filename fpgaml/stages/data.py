@@ -63,6 +63,7 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
         split=cfg.data.split,
         seed=cfg.seed,
         standardize=cfg.data.standardize is True,
+        n_train=cfg.data.train_jets,
     )
     if not cfg.data.standardize:  # what the network sees is the file's values: record the identity
         from fpgaml.data.arrays import identity_standardization

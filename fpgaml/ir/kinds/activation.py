@@ -8,6 +8,7 @@ import math
 from types import MappingProxyType
 from typing import Any
 
+from fpgaml.ir.bits import Bits
 from fpgaml.ir.core import PTQ_ACTIVATION, IntValue, Layer, LayerKind, register_kind
 from fpgaml.ir.ops import evaluate_activation, keras_activation, trace_activation
 from fpgaml.ir.parse import ParseContext
@@ -34,6 +35,11 @@ class ActivationKind(LayerKind):
 
     def evaluate(self, layer: Layer, inputs: list[IntValue]) -> IntValue:
         return evaluate_activation(layer, inputs[0])
+
+    def bits(self, layer: Layer, inputs: list[Bits]) -> Bits | None:
+        if layer.activation == "relu":  # max(0, x): no wider than x
+            return inputs[0].derived(inputs[0].width)
+        return super().bits(layer, inputs)
 
     def trace(self, layer: Layer, inputs: list[Any]) -> Any:
         return trace_activation(layer, inputs[0])

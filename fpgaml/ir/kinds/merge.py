@@ -8,6 +8,7 @@ from typing import Any
 
 import numpy as np
 
+from fpgaml.ir.bits import Bits
 from fpgaml.ir.core import PTQ_KEEP, IntValue, Layer, LayerKind, register_kind
 from fpgaml.ir.integer import align
 from fpgaml.ir.parse import ParseContext
@@ -30,6 +31,13 @@ class MergeKind(LayerKind):
         return np.concatenate(
             [align(v, f, frac) for v, f in inputs], axis=axis + 1 if axis >= 0 else axis
         ), frac
+
+    def bits(self, layer: Layer, inputs: list[Bits]) -> Bits:
+        axis = layer.attrs["axis"]
+        return Bits(
+            np.concatenate([b.width for b in inputs], axis=axis),
+            np.concatenate([b.signal for b in inputs], axis=axis),
+        )
 
     def trace(self, layer: Layer, inputs: list[Any]) -> Any:
         from da4ml.trace import FixedVariableArray

@@ -9,6 +9,7 @@ from typing import Any
 import numpy as np
 
 from fpgaml.errors import UnsupportedModelError
+from fpgaml.ir.bits import Bits
 from fpgaml.ir.core import PTQ_KEEP, IntValue, Layer, LayerKind, register_kind
 from fpgaml.ir.parse import ParseContext
 
@@ -76,6 +77,21 @@ class PoolingKind(LayerKind):
         if layer.attrs["op"] == "max":
             return np.stack([p.max(axis=1) for p in parts], axis=1), frac
         return np.stack([p.sum(axis=1) for p in parts], axis=1), frac + int(np.log2(pool))
+
+    def bits(self, layer: Layer, inputs: list[Bits]) -> Bits | None:
+        """A maximum is as wide as its widest input; an average over ``pool`` values is their sum (wider by
+        ``ceil(log2(pool))``) with the binary point moved."""
+        from fpgaml.ir.bits import ceil_log2
+
+        self._check(layer)
+        w = inputs[0].width
+        pool = int(layer.attrs["pool"])
+        grow = 0 if layer.attrs["op"] == "max" else ceil_log2(pool)
+        if layer.attrs["is_global"]:
+            out = w.max(axis=0, keepdims=layer.attrs["keepdims"])
+        else:
+            out = np.stack([w[s : s + pool].max(axis=0) for s in _windows(layer, w.shape[0])], axis=0)
+        return Bits.fresh(out + grow)
 
     def trace(self, layer: Layer, inputs: list[Any]) -> Any:
         from fpgaml.rtl.trace import stack
