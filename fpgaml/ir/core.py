@@ -576,8 +576,16 @@ class LayerKind:
 
     def row_bits(self, layer: Layer, x: Bits) -> np.ndarray:
         """For a kind with a kernel: the bits each kernel row (the kernel's shape without its last axis)
-        multiplies, summed over the distinct input values it is applied to (:mod:`fpgaml.ir.bits`)."""
-        raise self.not_yet(layer, "bit cost (row widths)")
+        multiplies, summed over the distinct input values it is applied to (:mod:`fpgaml.ir.bits`).
+
+        Default, for a :attr:`bit_costable` kind: the kernel is applied on the last axis, as a Dense is (one
+        value per row on a flat input; on (positions, features), the features of every distinct position).
+        A kind that applies its kernel otherwise (a convolution) says so here."""
+        if not self.bit_costable:
+            raise self.not_yet(layer, "bit cost (row widths)")
+        from fpgaml.ir.bits import distinct_rows
+
+        return distinct_rows(x)
 
     def not_yet(self, layer: Layer, what: str, detail: str = "") -> UnsupportedModelError:
         return UnsupportedModelError(

@@ -9,7 +9,7 @@ from typing import Any
 
 import numpy as np
 
-from fpgaml.ir.bits import Bits, distinct_rows, sum_width
+from fpgaml.ir.bits import Bits, sum_width
 from fpgaml.ir.core import IntValue, Layer, LayerKind, qkeras_weights, register_kind
 from fpgaml.ir.ops import affine_int, affine_trace, evaluate_activation, keras_activation, trace_activation
 from fpgaml.ir.parse import ParseContext
@@ -70,11 +70,6 @@ class DenseKind(LayerKind):
                 signal[..., copies] = x.signal[..., src]
             out = Bits(width, signal)
         return out
-
-    def row_bits(self, layer: Layer, x: Bits) -> np.ndarray:
-        """One value per row on a flat input; on (positions, features), the features of every distinct
-        position (the RTL computes a repeated row, or half-row, once)."""
-        return distinct_rows(x)
 
     def trace(self, layer: Layer, inputs: list[Any]) -> Any:
         w = layer.weights["kernel"]
