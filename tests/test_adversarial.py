@@ -585,3 +585,103 @@ def test_pretrained_file_that_is_not_a_model(tmp_path, capsys):
     cli(capsys, "data", str(cfg))
     code, _, err = cli(capsys, "train", str(cfg))
     assert_clean_error(code, err, 2, "model.h5")
+
+
+# ---- issue 26: every file a user hands fpgaml is parsed with bounded size and a clean error -----------------
+def _run_cli(*args: str, cwd: Path, timeout: float = 120) -> subprocess.CompletedProcess:
+    """fpgaml in a subprocess with a timeout: a case that would read forever fails instead of hanging."""
+    env = {**os.environ, "FPGAML_NO_PROGRESS": "1", "TF_CPP_MIN_LOG_LEVEL": "3"}
+    try:
+        return subprocess.run(
+            [*FPGAML, *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=timeout
+        )
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"`fpgaml {' '.join(args)}` was still running after {timeout} s")
+
+
+@pytest.mark.parametrize(
+    ("value", "words"),
+    [
+        ("model.family=[unclosed", ("--set 'model.family=[unclosed'", "not valid YAML", "line 1")),
+        ("name=!!python/name:os.system", ("--set 'name=!!python/name:os.system'", "refused, never run")),
+        ("name=!!python/object/apply:os.system ['touch PWNED']", ("refused, never run",)),
+        ("train={a: 1, a: 2", ("not valid YAML",)),
+    ],
+)
+def test_set_value_that_is_not_plain_yaml_is_a_clean_error(tmp_path, capsys, value, words):
+    cfg = small_config(tmp_path)
+    before = snapshot(tmp_path)
+    code, _, err = cli(capsys, "config", str(cfg), "--set", value)
+    assert_clean_error(code, err, 2, *words)
+    assert not (tmp_path / "PWNED").exists() and not Path("PWNED").exists()
+    assert snapshot(tmp_path) == before
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (": : bad\n", ("budget file", "bad_budget.yaml", "not valid YAML", "line 1")),
+        ("max_lut: !!python/name:os.system\n", ("bad_budget.yaml", "refused, never run")),
+        ("max_lut: [1, 2]\n", ("invalid budget", "max_lut")),
+        ("\xff\xfe\x00garbage", ("bad_budget.yaml",)),
+    ],
+)
+def test_malformed_budget_file_is_a_clean_error(tmp_path, capsys, text, words):
+    budget = tmp_path / "bad_budget.yaml"
+    budget.write_bytes(text.encode("latin-1"))
+    cfg = small_config(tmp_path)
+    before = snapshot(tmp_path)
+    code, _, err = cli(capsys, "profile", str(cfg), "--budget", str(budget))
+    assert_clean_error(code, err, 2, *words)
+    assert snapshot(tmp_path) == before
+
+
+def test_sweep_with_a_scheduler_that_is_not_an_address_is_a_clean_error(tmp_path, capsys):
+    cfg = small_config(tmp_path)
+    sweep = tmp_path / "s.yaml"
+    sweep.write_text(f"base: {cfg}\npoints: [{{name: a, set: {{train.epochs: 1}}}}]\n")
+    before = snapshot(tmp_path)
+    code, _, err = cli(capsys, "sweep", str(sweep), "--scheduler", "banana")
+    assert_clean_error(code, err, 2, "--scheduler 'banana'", "tcp://host:8786")
+    assert snapshot(tmp_path) == before
+
+
+@pytest.mark.parametrize("kind", ["dev-zero", "fifo"])
+@pytest.mark.parametrize(
+    ("what", "words"),
+    [
+        ("data.source", ("data.source", "not a regular file")),
+        ("config", ("config file", "not a regular file")),
+        ("train.pretrained", ("train.pretrained", "not a regular file")),
+        ("sweep", ("sweep file", "not a regular file")),
+    ],
+)
+def test_a_stream_instead_of_a_file_is_refused_not_read_forever(tmp_path, kind, what, words):
+    """A CSV (or config, model, sweep file) that is a symbolic link to /dev/zero, or a named pipe: refused
+    before it is opened (reading it would never end, and a FIFO would block the open forever)."""
+    stream = tmp_path / ("jets.csv" if what == "data.source" else "stream.yaml")
+    if kind == "dev-zero":
+        stream.symlink_to("/dev/zero")
+    else:
+        os.mkfifo(stream)
+    if what == "config":
+        target, args = stream, ("config", str(stream))
+    elif what == "sweep":
+        args = ("sweep", str(stream), "--list")
+    else:
+        key = "data" if what == "data.source" else "train"
+        value = {"source": str(stream)} if key == "data" else {"pretrained": str(stream)}
+        target = small_config(tmp_path, **{key: value})
+        args = ("data", str(target))
+    before = snapshot(tmp_path)
+    proc = _run_cli(*args, cwd=tmp_path, timeout=90)
+    assert_clean_error(proc.returncode, proc.stderr, 2, *words)
+    assert snapshot(tmp_path) == before
+
+
+def test_a_config_file_larger_than_any_config_is_refused(tmp_path, capsys):
+    big = tmp_path / "big.yaml"
+    with open(big, "wb") as f:
+        f.truncate(9 << 20)  # 9 MiB of zeros (sparse): no config is that large
+    code, _, err = cli(capsys, "config", str(big))
+    assert_clean_error(code, err, 2, "big.yaml", "more than the 8 MiB")

@@ -14,6 +14,7 @@ RTL (da4ml)           ``trace`` (da4ml ``FixedVariableArray``) - :func:`fpgaml.r
 ONNX (tf_keras)       ``fold`` (plain tf_keras ops) - :func:`fpgaml.gpu.fold.fold_quantized`
 hls4ml support check  ``problems`` - :func:`fpgaml.models.support.check_supported`
 analytic latency      ``cycles`` (per hls4ml layer class) - :func:`fpgaml.profile.analytic.layer_cycles`
+bit cost              ``bits``, ``row_bits`` - :func:`fpgaml.ir.bits.row_bits` (:mod:`fpgaml.bitcost`)
 ====================  =========================================================================
 
 Conventions: ``FixedType`` follows ``ap_fixed``: ``width`` bits of which ``integer`` are integer bits, the
@@ -24,8 +25,9 @@ from __future__ import annotations
 
 import copy
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, ClassVar
 
 import numpy as np
@@ -35,11 +37,13 @@ from fpgaml.ir.integer import MAX_BITS, OVERFLOW, ROUNDING, check_width, dyadic_
 from fpgaml.registry import Registry
 
 if TYPE_CHECKING:  # pragma: no cover
+    from fpgaml.ir.bits import Bits
     from fpgaml.ir.parse import ParseContext
 
-#: THE table of weight name (last component of the Keras variable name) -> attribute of the QKeras layer
-#: (or of its cell, see :func:`quantizer_holder`) holding that weight's quantizer. Read by the parser and
-#: by :func:`fpgaml.models.base.snap_quantized_weights`.
+#: QKeras' names: weight name (last component of the Keras variable name) -> attribute of the QKeras layer
+#: (or of its cell, see :func:`quantizer_holder`) holding that weight's quantizer. A kind declares the weights
+#: it has (:attr:`LayerKind.weight_quantizers`, usually a selection from this table); the parser, pruning,
+#: bit cost and :func:`fpgaml.models.base.snap_quantized_weights` read the kind's declaration.
 WEIGHT_QUANTIZERS: dict[str, str] = {
     "kernel": "kernel_quantizer_internal",
     "bias": "bias_quantizer_internal",
@@ -47,6 +51,12 @@ WEIGHT_QUANTIZERS: dict[str, str] = {
     "depthwise_kernel": "depthwise_quantizer_internal",
     "pointwise_kernel": "pointwise_quantizer_internal",
 }
+
+
+def qkeras_weights(*names: str) -> Mapping[str, str]:
+    """``{weight: quantizer attribute}`` of the named weights, by QKeras' convention (:data:`WEIGHT_QUANTIZERS`)."""
+    return MappingProxyType({n: WEIGHT_QUANTIZERS[n] for n in names})
+
 
 #: Fraction bits searched for the binary point of quantized weights.
 MAX_WEIGHT_FRAC = 39
@@ -66,7 +76,28 @@ def quantizer_holder(keras_layer: Any) -> Any:
 
 
 # ---- types ------------------------------------------------------------------------------------------------
+#: THE grammar of a fixed-point type's text: ``[ap_][u]fixed<W,I>`` (every other module parses through
+#: :meth:`FixedType.parse`)
 _TYPE_RE = re.compile(r"^\s*(?:ap_)?(u?)fixed\s*<\s*(-?\d+)\s*,\s*(-?\d+)\s*>\s*$")
+#: the widest type a text may name (configs, artifacts)
+MAX_FIXED_WIDTH = 64
+#: the example every fixed-point message points at
+FIXED_HELP = "e.g. 'fixed<16,6>' (16 bits, 6 of them integer bits incl. the sign) or 'ufixed<8,3>'"
+
+
+def check_fixed_width(text: str, width: int, integer: int | None) -> None:
+    """A width of 1 to :data:`MAX_FIXED_WIDTH` bits and at most ``width`` integer bits, else
+    :class:`ConfigError` naming ``text``."""
+    if width < 1:
+        raise ConfigError(f"{text!r}: the width must be at least 1 bit ({FIXED_HELP})")
+    if width > MAX_FIXED_WIDTH:
+        raise ConfigError(
+            f"{text!r}: {width} bits is more than the {MAX_FIXED_WIDTH} fpgaml supports ({FIXED_HELP})"
+        )
+    if integer is not None and integer > width:
+        raise ConfigError(
+            f"{text!r}: {integer} integer bits do not fit in {width} bits; <W,I> needs I <= W ({FIXED_HELP})"
+        )
 
 
 @dataclass(frozen=True)
@@ -120,11 +151,14 @@ class FixedType:
 
     @classmethod
     def parse(cls, text: str) -> FixedType:
-        """``"fixed<16,6>"``, ``"ufixed<8,3>"`` (an ``ap_`` prefix is accepted)."""
+        """``"fixed<16,6>"``, ``"ufixed<8,3>"`` (an ``ap_`` prefix is accepted), 1 to 64 bits, at most ``W``
+        integer bits; :class:`ConfigError` otherwise. The one parser of fixed-point type texts in fpgaml."""
         m = _TYPE_RE.match(str(text))
         if not m:
-            raise ConfigError(f"{text!r} is not a fixed-point type; write e.g. fixed<16,6> or ufixed<8,3>")
-        return cls(signed=not m.group(1), width=int(m.group(2)), integer=int(m.group(3)))
+            raise ConfigError(f"{text!r} is not a fixed-point (ap_fixed) type; expected {FIXED_HELP}")
+        width, integer = int(m.group(2)), int(m.group(3))
+        check_fixed_width(str(text), width, integer)
+        return cls(signed=not m.group(1), width=width, integer=integer)
 
     @classmethod
     def of(cls, value: FixedType | str | tuple[bool, int, int]) -> FixedType:
@@ -470,6 +504,26 @@ class LayerKind:
     #: hls4ml ModelGraph layer class names whose analytic latency this kind models
     hls_classes: ClassVar[tuple[str, ...]] = ()
 
+    # -- capabilities: what training and post-training quantization may do with this kind's layers. The
+    #    modules that do it (fpgaml.pruning, fpgaml.bitcost, fpgaml.ptq, the parser) ask the registry; they
+    #    hold no lists of layer classes.
+    #: weight name -> attribute of the QKeras layer (or its cell) holding that weight's quantizer
+    #: (:func:`qkeras_weights`); read by ``ParseContext.weights`` and by pruning/bit-cost reports
+    weight_quantizers: ClassVar[Mapping[str, str]] = MappingProxyType({})
+    #: magnitude pruning (``train.pruning``) may prune the ``kernel`` of a trainable layer of this kind
+    #: (tfmot prunes what the Keras layer's ``get_prunable_weights`` gives)
+    prunable: ClassVar[bool] = False
+    #: ``train.bit_cost`` charges the ``kernel`` (``(..., rows, neurons)``, the rows read the layer's input
+    #: features) of a trainable layer of this kind, on the grid of its ``kernel`` quantizer
+    bit_costable: ClassVar[bool] = False
+    #: post-training quantization of a float model (:mod:`fpgaml.ptq`): Keras class -> what PTQ does with a
+    #: layer of that class: :data:`PTQ_KEEP` (no arithmetic of its own to quantize), :data:`PTQ_FOLD` (a batch
+    #: norm, folded into the weighted layer before it), :data:`PTQ_ACTIVATION` (a relu becomes a quantized
+    #: relu; linear and a final softmax stay), or the name of the QKeras class that replaces it, built from
+    #: its config with ``kernel_quantizer``/``bias_quantizer``/``activation`` (``"QDense"``). A class not
+    #: listed is refused by PTQ, naming the layer.
+    ptq: ClassVar[Mapping[str, str]] = MappingProxyType({})
+
     def parse(self, keras_layer: Any, ctx: ParseContext) -> Layer | None:
         """The record of ``keras_layer`` (``ctx.layer(...)`` fills name, class, inputs, shape); None when the
         layer is the identity at inference (Dropout, linear Activation)."""
@@ -509,11 +563,32 @@ class LayerKind:
         graph has a layer of one of :attr:`hls_classes` (see :func:`fpgaml.hls.extension_sources`)."""
         return {}
 
+    def bits(self, layer: Layer, inputs: list[Bits]) -> Bits | None:
+        """The widths (and signals) of this layer's output elements, one sample, given its inputs' (the bit
+        cost's row widths, :mod:`fpgaml.ir.bits`); None when this kind cannot say. Default: a fused
+        fixed-point quantizer's width, new values."""
+        from fpgaml.ir.bits import Bits
+
+        act = layer.activation
+        if isinstance(act, Quantizer) and act.exact:
+            return Bits.fresh(np.full(tuple(int(d) for d in layer.output_shape), float(act.type.width)))  # type: ignore[arg-type]
+        return None
+
+    def row_bits(self, layer: Layer, x: Bits) -> np.ndarray:
+        """For a kind with a kernel: the bits each kernel row (the kernel's shape without its last axis)
+        multiplies, summed over the distinct input values it is applied to (:mod:`fpgaml.ir.bits`)."""
+        raise self.not_yet(layer, "bit cost (row widths)")
+
     def not_yet(self, layer: Layer, what: str, detail: str = "") -> UnsupportedModelError:
         return UnsupportedModelError(
             f"{layer.where}: no {what} in fpgaml yet for {self.name} layers"
             + (f"; {detail}" if detail else "")
         )
+
+
+#: :attr:`LayerKind.ptq` roles other than a QKeras class name
+PTQ_KEEP, PTQ_FOLD, PTQ_ACTIVATION = "keep", "fold", "activation"
+PTQ_ROLES = (PTQ_KEEP, PTQ_FOLD, PTQ_ACTIVATION)
 
 
 class KindRegistry(Registry[LayerKind]):
@@ -553,6 +628,26 @@ class KindRegistry(Registry[LayerKind]):
 
     def keras_classes(self) -> list[str]:
         return sorted({c for n in self.names() for c in self.get(n).keras_classes})
+
+    def of_keras_layer(self, keras_layer: Any) -> LayerKind | None:
+        """The kind of a Keras layer (by its class name), None when no kind reads it."""
+        return self.for_keras_class(type(keras_layer).__name__)
+
+    def weight_quantizer(self, keras_layer: Any, weight: str) -> Any:
+        """The QKeras quantizer of ``keras_layer``'s ``weight`` as its kind declares it
+        (:attr:`LayerKind.weight_quantizers`), None when the kind declares none or the layer has none."""
+        kind = self.of_keras_layer(keras_layer)
+        attr = kind.weight_quantizers.get(weight) if kind is not None else None
+        return getattr(quantizer_holder(keras_layer), attr, None) if attr else None
+
+    def ptq_role(self, keras_class: str) -> str | None:
+        """What PTQ does with a layer of ``keras_class`` (:attr:`LayerKind.ptq`); None: PTQ refuses it."""
+        kind = self.for_keras_class(keras_class)
+        return None if kind is None else kind.ptq.get(keras_class)
+
+    def ptq_weighted(self) -> list[str]:
+        """The float Keras classes PTQ replaces by a QKeras class (for messages)."""
+        return [c for n in self.names() for c, role in self.get(n).ptq.items() if role not in PTQ_ROLES]
 
     def keras_objects(self) -> dict[str, Any]:
         """Every kind's own Keras classes (:meth:`LayerKind.keras_objects`)."""
@@ -890,8 +985,13 @@ def _to_float(v: np.ndarray, frac: int, name: str) -> np.ndarray:
 
 
 __all__ = [
+    "FIXED_HELP",
     "KINDS",
     "MAX_BITS",
+    "MAX_FIXED_WIDTH",
+    "PTQ_ACTIVATION",
+    "PTQ_FOLD",
+    "PTQ_KEEP",
     "WEIGHT_QUANTIZERS",
     "Activation",
     "FixedType",
@@ -902,8 +1002,10 @@ __all__ = [
     "OpaqueActivation",
     "Quantizer",
     "Weight",
+    "check_fixed_width",
     "is_softmax",
     "kind_of",
+    "qkeras_weights",
     "quantizer_holder",
     "register_kind",
     "unregister_kind",

@@ -21,7 +21,7 @@ all-zero particle means (a masked variant would need a multiply by a per-particl
 cannot derive from the input without extra, inexact, comparisons).
 
 Exactness: every fixed-matrix layer only copies or sums values of a known fixed-point type, so the
-firmware can compute them exactly if their types are wide enough: :func:`gnn_hls_config` sets them (a sum
+firmware can compute them exactly if their types are wide enough: :func:`gnn_hls_types` sets them (a sum
 of k values of type ``ufixed<W,I>`` is exact in ``ufixed<W+c,I+c>``, c = ceil(log2 k)). QKeras computes
 the same sums in float32, exactly while they fit in 24 significant bits. No extra quantizers are needed:
 all the values entering the sums are outputs of quantized ReLUs or the input itself.
@@ -35,7 +35,7 @@ from typing import Any
 
 import numpy as np
 
-from fpgaml.models.base import BuildContext, ModelFamily, dense, relu, snap_quantized_weights
+from fpgaml.models.base import BuildContext, ModelFamily, dense, relu
 
 
 # ---- fixed connectivity matrices ------------------------------------------------------------------
@@ -110,11 +110,11 @@ def build_gnn(ctx: BuildContext) -> Any:
         nodes = k.layers.Concatenate(axis=-1, name="nodes")([x_in, agg])  # (N, F + De)
     else:
         nodes = x_in
-    h = _mlp(ctx, nodes, list(p["node_hidden"]), "node_fc")  # (N, Dn)
-    pooled = fixed_matrix(np.ones((n, 1), np.float32), "pool")(_transpose("node_t")(h))  # (Dn, 1)
-    x = k.layers.Flatten(name="pooled")(pooled)
-    x = _mlp(ctx, x, list(p["head_hidden"]), "fc")
-    x = dense(ctx, ctx.n_classes, "logits")(x)
+    # node MLP (N, Dn), sum pooling, head: the Deep Sets body (the deepsets family's, pool: sum)
+    from fpgaml.models.deepsets import build_deepsets_body
+    from fpgaml.models.particles import head
+
+    x = head(ctx, build_deepsets_body(ctx, nodes, list(p["node_hidden"]), "sum"), list(p["head_hidden"]))
     return k.Model(inputs, x, name=f"gnn_{kind}")
 
 
@@ -148,57 +148,16 @@ def union(*types: Fixed) -> Fixed:
     return Fixed(signed, integer + frac, integer)
 
 
-def _set(hls_cfg: dict[str, Any], name: str, **prec: Fixed) -> None:
-    entry = hls_cfg.setdefault("LayerName", {}).setdefault(name, {})
-    cur = entry.get("Precision")
-    if not isinstance(cur, dict):
-        cur = {} if cur is None else {"result": cur}
-        entry["Precision"] = cur
-    for key, t in prec.items():
-        cur[key] = str(t)
+def gnn_hls_types(hls_cfg: dict[str, Any], model: Any, model_cfg: Any, params: dict[str, Any]) -> None:
+    """The types hls4ml cannot infer (fixed matrices, transposes, concatenations), from the network's own
+    quantizers: the constituent families' hook (:func:`fpgaml.models.particles.set_hls_types`). For N
+    particles, X the input type and A_e, A_n the types of the last edge and node ReLUs (each with its own
+    ``model.layer_precision`` widths): receivers/senders (one 1 per column) and the edges X; the aggregate
+    (N-1 messages) A_e with ceil(log2(N-1)) more integer bits; the nodes the union of X and the aggregate's
+    type; the pool (N node outputs) A_n with ceil(log2 N) more; every Permute/Flatten its input's type."""
+    from fpgaml.models.particles import set_hls_types
 
-
-def gnn_hls_config(hls_cfg: dict[str, Any], model: Any, model_cfg: Any, params: dict[str, Any]) -> None:
-    """Set the types hls4ml cannot infer for the fixed-matrix layers, the transposes and the concatenations.
-
-    Types (N particles; input type X; ReLU output type A = ufixed<act_bits, act_integer>):
-
-    * receivers/senders: exactly one 1 per output column -> result = accum = X, weights ufixed<1,1>;
-    * edges (concatenation of two X): X;
-    * aggregate: sum of N-1 messages of type A -> A grown by ceil(log2(N-1)) bits;
-    * nodes: union of X and the aggregate type (signed, enough integer and fraction bits for both);
-    * pool: sum of N node outputs of type A -> A grown by ceil(log2 N) bits;
-    * every Permute/Flatten, and the linear activation hls4ml inserts after a fixed-matrix Dense
-      (``<name>_linear``, else the default fixed<16,6>, which overflows once act_integer > 0): the type of
-      its input.
-    The QDense layers keep hls4ml's inferred ("auto") accumulators, which are exact for a known input type.
-    The pointwise QDense weights are snapped to their quantizer grid first (hls4ml loses the quantizer
-    when it rewrites a multi-dimensional Dense as a pointwise Conv1D).
-    """
-    # hls4ml rewrites the pointwise QDense layers as Conv1D and drops their weight quantizers.
-    snap_quantized_weights(model)
-    signed, width, integer = model_cfg.input_fixed
-    x_t = Fixed(signed, width, integer)
-    a_t = Fixed(False, int(model_cfg.act_bits), int(model_cfg.act_integer))
-    one = Fixed(False, 1, 1)
-    n = int(model.input_shape[1])
-    names = {layer.name for layer in model.layers}
-    if "receivers" in names:
-        for name in ("particles_t", "receivers_t", "senders_t", "edges"):
-            _set(hls_cfg, name, result=x_t)
-        for name in ("receivers", "senders"):
-            _set(hls_cfg, name, result=x_t, accum=x_t, weight=one, bias=one)
-        agg_t = a_t.grow(n - 1)
-        _set(hls_cfg, "messages_t", result=a_t)
-        _set(hls_cfg, "aggregate", result=agg_t, accum=agg_t, weight=one, bias=one)
-        _set(hls_cfg, "aggregate_linear", result=agg_t)  # hls4ml's linear activation after the Dense
-        _set(hls_cfg, "aggregate_t", result=agg_t)
-        _set(hls_cfg, "nodes", result=union(x_t, agg_t))
-    pool_t = a_t.grow(n)
-    _set(hls_cfg, "node_t", result=a_t)
-    _set(hls_cfg, "pool", result=pool_t, accum=pool_t, weight=one, bias=one)
-    _set(hls_cfg, "pool_linear", result=pool_t)
-    _set(hls_cfg, "pooled", result=pool_t)
+    set_hls_types(hls_cfg, model, model_cfg, params)
 
 
 FAMILY = ModelFamily(
@@ -212,7 +171,6 @@ FAMILY = ModelFamily(
         "node_hidden": [8],
         "head_hidden": [16],
     },
-    hls_config=gnn_hls_config,
-    per_layer_precision=False,
+    hls_config=gnn_hls_types,
     io_types=("io_parallel",),
 )

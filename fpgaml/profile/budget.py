@@ -68,10 +68,12 @@ def get_device(name: str) -> Device:
 # ---- budgets ----------------------------------------------------------------------------------------------
 def load_budget(path: str | Path, base: BudgetConfig | None = None) -> BudgetConfig:
     """A budget YAML (keys of :class:`BudgetConfig`, optionally under a top-level ``budget:``)."""
+    from fpgaml.userfiles import load_yaml, read_text
+
     path = Path(path)
-    if not path.is_file():
+    if not path.exists() and not path.is_symlink():
         raise ConfigError(f"budget file {path} does not exist")
-    raw = yaml.safe_load(path.read_text()) or {}
+    raw = load_yaml(read_text(path, "budget file"), f"budget file {path}") or {}
     if isinstance(raw, dict) and set(raw) == {"budget"}:
         raw = raw["budget"]
     if not isinstance(raw, dict):

@@ -168,9 +168,14 @@ def run_sweep(
     serial: bool = False,
     force: bool = False,
     on_point: Callable[[str, Mapping[str, Any]], None] | None = None,
+    on_expand: Callable[[Sweep], None] | None = None,
 ) -> SweepResult:
     """Run every point of ``sweep`` (see the module docstring); write ``results.{json,csv}`` after each point
-    and ``pareto.png`` at the end. ``on_point(name, record)`` is called as each point finishes."""
+    and ``pareto.png`` at the end. ``on_point(name, record)`` is called as each point finishes.
+
+    With ``checkpoints: all``, the points whose bit-cost ramp has not trained yet run their stages data and
+    train first (one training each); the sweep is then loaded again (``on_expand(sweep)``), so that every kept
+    checkpoint is a point, and those run. A ramp that fails stays one point, with its error."""
     start = time.perf_counter()
     records: dict[str, dict[str, Any]] = {}
     where = "serial" if serial else (scheduler or f"LocalCluster({workers or os.cpu_count()} workers)")
@@ -184,8 +189,18 @@ def run_sweep(
             on_point(point.name, record)
 
     try:
+        if sweep.pending_ramps:
+            from fpgaml.sweep.spec import load_sweep
+
+            ramps = _train_ramps(sweep, scheduler, workers, threads_per_worker, serial, force)
+            sweep = load_sweep(sweep.path)  # the ramps that trained: one point per kept checkpoint
+            if on_expand:
+                on_expand(sweep)
+            for p in sweep.pending_ramps:  # its ramp did not train: its record says why
+                finished(p, ramps[p.name])
+        todo = [p for p in sweep.points if p.name not in records]
         if serial:
-            for p in sweep.points:
+            for p in todo:
                 try:
                     with _no_stage_bars():
                         record = run_point(p.config.model_dump(mode="json"), sweep.stages, force)
@@ -193,7 +208,7 @@ def run_sweep(
                     record = _unexpected(p, exc, 0)
                 finished(p, record)
         else:
-            _run_dask(sweep, scheduler, workers, threads_per_worker, force, finished)
+            _run_dask(sweep, todo, sweep.stages, scheduler, workers, threads_per_worker, force, finished)
     except KeyboardInterrupt:
         for p in sweep.points:
             records.setdefault(
@@ -207,8 +222,54 @@ def run_sweep(
     return SweepResult(sweep, results, seconds, png, records)
 
 
+def check_scheduler(address: str) -> None:
+    """A :class:`SweepError` unless ``address`` is a Dask scheduler address (``tcp://host:8786``,
+    ``host:8786``, ``tls://...``), checked before anything starts."""
+    from distributed.comm.addressing import parse_address, parse_host_port
+
+    try:
+        scheme, location = parse_address(address)
+        if scheme in ("tcp", "tls"):
+            parse_host_port(location)
+    except (ValueError, TypeError) as exc:
+        raise SweepError(
+            f"--scheduler {address!r} is not a Dask scheduler address ({exc}); give one such as "
+            "tcp://host:8786 (what `dask scheduler` prints), or leave --scheduler out for a LocalCluster"
+        ) from None
+
+
+def _train_ramps(
+    sweep: Sweep,
+    scheduler: str | None,
+    workers: int | None,
+    threads_per_worker: int,
+    serial: bool,
+    force: bool,
+) -> dict[str, dict[str, Any]]:
+    """Stages data and train of every point whose ramp has not trained (``checkpoints: all``): the records."""
+    stages = [s for s in sweep.stages if s in ("data", "train")] or ["data", "train"]
+    out: dict[str, dict[str, Any]] = {}
+
+    def done(point: Point, record: dict[str, Any]) -> None:
+        out[point.name] = record
+
+    pending = sweep.pending_ramps
+    if serial:
+        for p in pending:
+            try:
+                with _no_stage_bars():
+                    done(p, run_point(p.config.model_dump(mode="json"), stages, force))
+            except Exception as exc:
+                done(p, _unexpected(p, exc, 0))
+    else:
+        _run_dask(sweep, pending, stages, scheduler, workers, threads_per_worker, force, done)
+    return out
+
+
 def _run_dask(
     sweep: Sweep,
+    points: list[Point],
+    stages: list[str],
     scheduler: str | None,
     workers: int | None,
     threads_per_worker: int,
@@ -226,15 +287,16 @@ def _run_dask(
         else:
             cluster = _local_cluster(workers, threads_per_worker, sweep.retries)
             client = Client(cluster)
-    except (OSError, TimeoutError) as exc:
+    except (OSError, TimeoutError, ValueError, TypeError) as exc:  # ValueError: an address Dask cannot parse
         where = f"reach the Dask scheduler at {scheduler}" if scheduler else "start a Dask LocalCluster"
-        raise SweepError(f"cannot {where}: {type(exc).__name__}: {exc}") from None
+        hint = " (--scheduler takes an address such as tcp://host:8786)" if scheduler else ""
+        raise SweepError(f"cannot {where}: {type(exc).__name__}: {exc}{hint}") from None
     try:
         client.register_plugin(TensorFlowThreads(None if scheduler else threads_per_worker))
         futures = {}
-        for p in sweep.points:
+        for p in points:
             fut = client.submit(
-                run_point, p.config.model_dump(mode="json"), sweep.stages, force,
+                run_point, p.config.model_dump(mode="json"), stages, force,
                 key=f"fpgaml-sweep-{p.run}-{time.time_ns()}", pure=False, retries=sweep.retries,
             )  # fmt: skip
             futures[fut] = p

@@ -5,9 +5,11 @@ exact form) and ``Softmax``. The layer's operation is its ``activation``."""
 from __future__ import annotations
 
 import math
+from types import MappingProxyType
 from typing import Any
 
-from fpgaml.ir.core import IntValue, Layer, LayerKind, register_kind
+from fpgaml.ir.bits import Bits
+from fpgaml.ir.core import PTQ_ACTIVATION, IntValue, Layer, LayerKind, register_kind
 from fpgaml.ir.ops import evaluate_activation, keras_activation, trace_activation
 from fpgaml.ir.parse import ParseContext
 
@@ -16,6 +18,8 @@ from fpgaml.ir.parse import ParseContext
 class ActivationKind(LayerKind):
     name = "activation"
     keras_classes = ("QActivation", "Activation", "Softmax")
+    # PTQ quantizes a relu Activation; QActivation is quantized already, a Softmax layer is refused
+    ptq = MappingProxyType({"Activation": PTQ_ACTIVATION})
     hls_classes = (
         "Activation", "ParametrizedActivation", "ReLU", "LeakyReLU", "PReLU", "ELU", "ThresholdedReLU",
         "HardActivation", "Quant", "Softmax",
@@ -31,6 +35,11 @@ class ActivationKind(LayerKind):
 
     def evaluate(self, layer: Layer, inputs: list[IntValue]) -> IntValue:
         return evaluate_activation(layer, inputs[0])
+
+    def bits(self, layer: Layer, inputs: list[Bits]) -> Bits | None:
+        if layer.activation == "relu":  # max(0, x): no wider than x
+            return inputs[0].derived(inputs[0].width)
+        return super().bits(layer, inputs)
 
     def trace(self, layer: Layer, inputs: list[Any]) -> Any:
         return trace_activation(layer, inputs[0])

@@ -3,11 +3,13 @@ output position is a dense product of the taps under the kernel (zero padding co
 
 from __future__ import annotations
 
+from types import MappingProxyType
 from typing import Any
 
 import numpy as np
 
-from fpgaml.ir.core import IntValue, Layer, LayerKind, register_kind
+from fpgaml.ir.bits import Bits
+from fpgaml.ir.core import IntValue, Layer, LayerKind, qkeras_weights, register_kind
 from fpgaml.ir.ops import affine_int, affine_trace, evaluate_activation, keras_activation, trace_activation
 from fpgaml.ir.parse import ParseContext
 
@@ -34,6 +36,10 @@ class Conv1DKind(LayerKind):
     keras_classes = ("QConv1D", "Conv1D")
     # the hls4ml 2D convolutions share the rule (one dense product per output position)
     hls_classes = ("Conv1D", "QConv1D", "PointwiseConv1D", "Conv2D", "QConv2D", "PointwiseConv2D")
+    weight_quantizers = qkeras_weights("kernel", "bias")
+    prunable = True
+    bit_costable = True
+    ptq = MappingProxyType({"Conv1D": "QConv1D"})
 
     def parse(self, keras_layer: Any, ctx: ParseContext) -> Layer:
         return ctx.layer(
@@ -82,6 +88,23 @@ class Conv1DKind(LayerKind):
         patches = padded[:, idx, :].reshape(n, idx.shape[0], k * c_in)
         w, w_frac, b, b_frac = self._kernel(layer, list(range(k)))
         return evaluate_activation(layer, affine_int(layer.where, (patches, frac), w, w_frac, b, b_frac))
+
+    def row_bits(self, layer: Layer, x: Bits) -> np.ndarray:
+        """Row (kernel position p, feature f) multiplies the value at position ``start + p`` of every output
+        position's window (zero padding: nothing), each distinct window once."""
+        self._check(layer)
+        k = int(layer.attrs["kernel_size"])
+        out = np.zeros((k, x.shape[-1]))
+        seen: set[tuple[tuple[int, ...], ...]] = set()
+        for win in windows(layer, x.shape[0]):
+            key = tuple(() if j is None else tuple(x.signal[j].tolist()) for j in win)
+            if key in seen:
+                continue
+            seen.add(key)
+            for p, j in enumerate(win):
+                if j is not None:
+                    out[p] += x.width[j]
+        return out
 
     def trace(self, layer: Layer, inputs: list[Any]) -> Any:
         from da4ml.trace import FixedVariableArray

@@ -4,11 +4,13 @@ fused activation."""
 
 from __future__ import annotations
 
+from types import MappingProxyType
 from typing import Any
 
 import numpy as np
 
-from fpgaml.ir.core import IntValue, Layer, LayerKind, register_kind
+from fpgaml.ir.bits import Bits, distinct_rows, sum_width
+from fpgaml.ir.core import IntValue, Layer, LayerKind, qkeras_weights, register_kind
 from fpgaml.ir.ops import affine_int, affine_trace, evaluate_activation, keras_activation, trace_activation
 from fpgaml.ir.parse import ParseContext
 
@@ -23,6 +25,10 @@ class DenseKind(LayerKind):
     name = "dense"
     keras_classes = ("QDense", "Dense")
     hls_classes = ("Dense", "QDense")
+    weight_quantizers = qkeras_weights("kernel", "bias")
+    prunable = True
+    bit_costable = True
+    ptq = MappingProxyType({"Dense": "QDense"})
 
     def parse(self, keras_layer: Any, ctx: ParseContext) -> Layer:
         return ctx.layer(
@@ -37,6 +43,38 @@ class DenseKind(LayerKind):
         b, b_frac = _bias(layer)
         acc = affine_int(layer.where, inputs[0], w.ints, int(w.frac), b, b_frac)  # type: ignore[arg-type]
         return evaluate_activation(layer, acc)
+
+    def bits(self, layer: Layer, inputs: list[Bits]) -> Bits | None:
+        """A fused quantizer's width; else, for fixed-point weights (the GNN's fixed matrices), the bits that
+        hold each sum: a column with one weight of 1 copies its input (same signal), others are new values."""
+        own = super().bits(layer, inputs)
+        w = layer.weights["kernel"]
+        if (
+            own is not None
+            or w.frac is None
+            or layer.activation not in (None, "relu")
+            or "bias" in layer.weights
+        ):
+            return own
+        x = inputs[0]
+        ints = w.ints
+        width = sum_width(x.width, ints)
+        # columns that copy one input: a single weight of exactly 1
+        copies = (np.count_nonzero(ints, axis=0) == 1) & (np.abs(ints).sum(axis=0) == 2**w.frac)
+        out = Bits.fresh(width)
+        if copies.any():
+            src = np.argmax(ints != 0, axis=0)[copies]
+            width[..., copies] = x.width[..., src]
+            signal = out.signal.copy()
+            if layer.activation is None:  # the value itself (a ReLU of it is a new one)
+                signal[..., copies] = x.signal[..., src]
+            out = Bits(width, signal)
+        return out
+
+    def row_bits(self, layer: Layer, x: Bits) -> np.ndarray:
+        """One value per row on a flat input; on (positions, features), the features of every distinct
+        position (the RTL computes a repeated row, or half-row, once)."""
+        return distinct_rows(x)
 
     def trace(self, layer: Layer, inputs: list[Any]) -> Any:
         w = layer.weights["kernel"]

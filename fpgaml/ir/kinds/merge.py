@@ -3,11 +3,13 @@ one, exactly). Also the analytic latency of hls4ml's other merge layers (Add, Mu
 
 from __future__ import annotations
 
+from types import MappingProxyType
 from typing import Any
 
 import numpy as np
 
-from fpgaml.ir.core import IntValue, Layer, LayerKind, register_kind
+from fpgaml.ir.bits import Bits
+from fpgaml.ir.core import PTQ_KEEP, IntValue, Layer, LayerKind, register_kind
 from fpgaml.ir.integer import align
 from fpgaml.ir.parse import ParseContext
 
@@ -16,6 +18,7 @@ from fpgaml.ir.parse import ParseContext
 class MergeKind(LayerKind):
     name = "merge"
     keras_classes = ("Concatenate",)
+    ptq = MappingProxyType(dict.fromkeys(keras_classes, PTQ_KEEP))
     hls_classes = ("Concatenate", "Merge", "Add", "Subtract", "Multiply", "Average", "Maximum", "Minimum")
 
     def parse(self, keras_layer: Any, ctx: ParseContext) -> Layer:
@@ -28,6 +31,13 @@ class MergeKind(LayerKind):
         return np.concatenate(
             [align(v, f, frac) for v, f in inputs], axis=axis + 1 if axis >= 0 else axis
         ), frac
+
+    def bits(self, layer: Layer, inputs: list[Bits]) -> Bits:
+        axis = layer.attrs["axis"]
+        return Bits(
+            np.concatenate([b.width for b in inputs], axis=axis),
+            np.concatenate([b.signal for b in inputs], axis=axis),
+        )
 
     def trace(self, layer: Layer, inputs: list[Any]) -> Any:
         from da4ml.trace import FixedVariableArray

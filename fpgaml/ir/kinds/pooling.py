@@ -3,12 +3,14 @@ An average over a power-of-two number of values is exact: a sum and a shift of t
 
 from __future__ import annotations
 
+from types import MappingProxyType
 from typing import Any
 
 import numpy as np
 
 from fpgaml.errors import UnsupportedModelError
-from fpgaml.ir.core import IntValue, Layer, LayerKind, register_kind
+from fpgaml.ir.bits import Bits
+from fpgaml.ir.core import PTQ_KEEP, IntValue, Layer, LayerKind, register_kind
 from fpgaml.ir.parse import ParseContext
 
 
@@ -21,6 +23,7 @@ def _windows(layer: Layer, length: int) -> list[int]:
 class PoolingKind(LayerKind):
     name = "pooling"
     keras_classes = ("MaxPooling1D", "AveragePooling1D", "GlobalAveragePooling1D")
+    ptq = MappingProxyType(dict.fromkeys(keras_classes, PTQ_KEEP))
     hls_classes = (
         "Pooling1D", "Pooling2D", "GlobalPooling1D", "GlobalPooling2D", "MaxPooling1D", "AveragePooling1D",
         "GlobalAveragePooling1D",
@@ -74,6 +77,21 @@ class PoolingKind(LayerKind):
         if layer.attrs["op"] == "max":
             return np.stack([p.max(axis=1) for p in parts], axis=1), frac
         return np.stack([p.sum(axis=1) for p in parts], axis=1), frac + int(np.log2(pool))
+
+    def bits(self, layer: Layer, inputs: list[Bits]) -> Bits | None:
+        """A maximum is as wide as its widest input; an average over ``pool`` values is their sum (wider by
+        ``ceil(log2(pool))``) with the binary point moved."""
+        from fpgaml.ir.bits import ceil_log2
+
+        self._check(layer)
+        w = inputs[0].width
+        pool = int(layer.attrs["pool"])
+        grow = 0 if layer.attrs["op"] == "max" else ceil_log2(pool)
+        if layer.attrs["is_global"]:
+            out = w.max(axis=0, keepdims=layer.attrs["keepdims"])
+        else:
+            out = np.stack([w[s : s + pool].max(axis=0) for s in _windows(layer, w.shape[0])], axis=0)
+        return Bits.fresh(out + grow)
 
     def trace(self, layer: Layer, inputs: list[Any]) -> Any:
         from fpgaml.rtl.trace import stack

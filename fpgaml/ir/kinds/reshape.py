@@ -3,9 +3,13 @@
 
 from __future__ import annotations
 
+from types import MappingProxyType
 from typing import Any
 
-from fpgaml.ir.core import IntValue, Layer, LayerKind, register_kind
+import numpy as np
+
+from fpgaml.ir.bits import Bits
+from fpgaml.ir.core import PTQ_KEEP, IntValue, Layer, LayerKind, register_kind
 from fpgaml.ir.parse import ParseContext
 
 
@@ -13,6 +17,7 @@ from fpgaml.ir.parse import ParseContext
 class ReshapeKind(LayerKind):
     name = "reshape"
     keras_classes = ("Flatten", "Reshape", "Permute")
+    ptq = MappingProxyType(dict.fromkeys(keras_classes, PTQ_KEEP))
     hls_classes = ("Reshape", "Flatten", "Transpose")
 
     def parse(self, keras_layer: Any, ctx: ParseContext) -> Layer:
@@ -35,6 +40,9 @@ class ReshapeKind(LayerKind):
         if "perm" in layer.attrs:
             return v.transpose((0, *(p + 1 for p in layer.attrs["perm"]))), frac
         return v.reshape((v.shape[0], *layer.attrs["shape"])), frac
+
+    def bits(self, layer: Layer, inputs: list[Bits]) -> Bits:
+        return inputs[0].moved(lambda a: self.evaluate(layer, [(a[None].astype(np.int64), 0)])[0][0])
 
     def trace(self, layer: Layer, inputs: list[Any]) -> Any:
         self._check(layer)
