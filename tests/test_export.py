@@ -220,6 +220,23 @@ def test_a_new_target_with_a_setting_is_one_declaration(run_b, tmp_path: Path) -
         TARGETS._items.pop("toy")
 
 
+def test_templates_and_emulator_sources_are_package_data() -> None:
+    """Every template and emulator source is matched by pyproject's package-data (an installed fpgaml has them)."""
+    import fnmatch
+
+    import tomllib
+
+    import fpgaml
+
+    pkg = Path(fpgaml.__file__).parent
+    pyproject = tomllib.loads((pkg.parent / "pyproject.toml").read_text())
+    globs = pyproject["tool"]["setuptools"]["package-data"]["fpgaml"]
+    files = [p.relative_to(pkg).as_posix() for d in ("export/templates", "export/emulator", "gpu/templates")
+             for p in (pkg / d).rglob("*") if p.is_file() and "__pycache__" not in p.parts]  # fmt: skip
+    assert len(files) > 20
+    assert [f for f in files if not any(fnmatch.fnmatch(f, g) for g in globs)] == []
+
+
 # ---- the stage ------------------------------------------------------------------------------------------------
 def test_export_writes_every_target_and_checks_it(run_a) -> None:
     from fpgaml.stage import run_stage
@@ -540,7 +557,7 @@ def contract_problems(bundle_root: Path, card: dict) -> list[str]:
                 problems.append(f"{path.name}: contract input is not {inp['type']} x {n_in}")
             if f"output: {out['type']} x {n_out} " not in body:
                 problems.append(f"{path.name}: contract output is not {out['type']} x {n_out}")
-            feats = re.findall(r"^feature (\d+) (\S+): (.*)$", body, re.M)
+            feats = re.findall(r"^feature (\d+) (.*?): ((?:offset|mean) .*)$", body, re.M)
             if len(feats) != len(card["scaling"]["features"]):
                 problems.append(
                     f"{path.name}: {len(feats)} features, the card has {len(card['scaling']['features'])}"
@@ -597,6 +614,22 @@ def test_every_bundle_text_agrees_with_its_card(run_a, run_b, run_c, tmp_path: P
     wrong = json.loads(json.dumps(card))
     wrong["outputs"][0]["type"] = "ap_fixed<17,5>"  # a card that disagrees with the bundle's type
     assert any("output is not ap_fixed<17,5>" in p for p in contract_problems(bundle, wrong))
+
+
+def test_a_name_from_the_data_cannot_leave_its_comment(run_a) -> None:
+    """Feature and class names come from the user's data and config: a newline in one must not put a line of
+    code into the C++ or Verilog the contract is written into."""
+    from fpgaml.export.card import ModelCard
+    from fpgaml.export.render import environment
+
+    card = ModelCard.model_validate(_card(run_a[0], "cmssw"))
+    card.scaling.features[0].name = "x\n#error injected\r\nmodule evil();"
+    card.outputs[0].names[0] = "g\n#include </etc/passwd>"
+    contract = environment().get_template("common/contract.j2").module.contract
+    for prefix in ("// ", "# "):
+        lines = str(contract(card, prefix)).splitlines()
+        assert lines and all(line.startswith(prefix) for line in lines), lines
+        assert any("x #error injected module evil();" in line for line in lines)
 
 
 # ---- no path of the exporting machine -------------------------------------------------------------------------

@@ -13,6 +13,7 @@ Undefined variables are errors (``StrictUndefined``): a template never renders a
 from __future__ import annotations
 
 import math
+import re
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -38,11 +39,18 @@ def environment() -> Any:
     )
     env.filters["exact"] = exact
     env.filters["split_lines"] = lambda text: str(text).splitlines()
+    env.filters["oneline"] = oneline
     env.filters["product"] = lambda values: int(math.prod(int(v) for v in values))
     env.filters["hexw"] = lambda value, bits: format(int(value), f"0{max(1, (int(bits) + 3) // 4)}x")
     env.globals["CONTRACT_BEGIN"] = CONTRACT_BEGIN
     env.globals["CONTRACT_END"] = CONTRACT_END
     return env
+
+
+def oneline(text: object) -> str:
+    """``text`` on one line: control characters (a newline in a feature name from the user's data or config)
+    become spaces, so a name can never leave the comment or table it is written into."""
+    return re.sub(r"[\x00-\x1f\x7f]+", " ", str(text))
 
 
 def exact(value: float) -> str:
@@ -62,4 +70,13 @@ def write(path: Path, template: str, **context: Any) -> Path:
     return path
 
 
-__all__ = ["CONTRACT_BEGIN", "CONTRACT_END", "TEMPLATES", "environment", "exact", "render", "write"]
+__all__ = [
+    "CONTRACT_BEGIN",
+    "CONTRACT_END",
+    "TEMPLATES",
+    "environment",
+    "exact",
+    "oneline",
+    "render",
+    "write",
+]
