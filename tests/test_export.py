@@ -726,6 +726,33 @@ def test_verilog_bundle_as_a_firmware_engineer_takes_it(run_a, tmp_path: Path) -
     assert late.returncode != 0 and f"result after {latency} cycles, expected {latency + 1}" in late.stdout
 
 
+def test_verilog_testbenches_run_in_another_simulator(run_a, tmp_path: Path) -> None:
+    """The testbenches are plain SystemVerilog: Icarus Verilog runs them too (where it is installed; it is no
+    dependency of fpgaml), on the first 300 golden vectors, and fails on one LSB."""
+    if shutil.which("iverilog") is None or shutil.which("vvp") is None:
+        pytest.skip("Icarus Verilog (iverilog, vvp) is not installed: apt install iverilog")
+    cfg, _ = run_a
+    bundle = tmp_path / "v"
+    shutil.copytree(cfg.stage_dir("export") / "verilog" / "TaggerA_v1", bundle)
+    for name in ("inputs.hex", "expected.hex"):
+        path = bundle / "golden" / name
+        path.write_text("\n".join(path.read_text().split()[:300]) + "\n")
+    for tb in bundle.glob("tb/*.sv"):
+        tb.write_text(re.sub(r"N_VECTORS = \d+;", "N_VECTORS = 300;", tb.read_text()))
+    for top, files in (("TaggerA_v1_tb", "src/*.v"), ("TaggerA_v1_axis_tb", "src/*.v axis/*.v")):
+        sim = f"iverilog -g2012 -o {top}.vvp -s {top} {files} tb/{top}.sv && vvp -n {top}.vvp"
+        proc = _run(["sh", "-c", sim], bundle)
+        assert proc.returncode == 0 and "FPGAML_CHECK vectors=300 outputs=1500 equal=1500" in proc.stdout, (
+            proc.stdout
+        )
+    expected = bundle / "golden" / "expected.hex"
+    lines = expected.read_text().split()
+    lines[9] = format(int(lines[9], 16) ^ 1, f"0{len(lines[9])}x")
+    expected.write_text("\n".join(lines) + "\n")
+    bad = _run(["sh", "-c", "vvp -n TaggerA_v1_tb.vvp"], bundle)
+    assert bad.returncode != 0 and "vector 9 output 0" in bad.stdout
+
+
 _BOTH = """
 module both (input clk, input rst, input a_valid, input [{wa}:0] a_in, output a_out_valid, output [{oa}:0] a_out,
              input b_valid, input [{wb}:0] b_in, output b_out_valid, output [{ob}:0] b_out);
