@@ -29,6 +29,7 @@ from pydantic import (
 )
 
 from fpgaml.errors import ConfigError, KeyedValueError
+from fpgaml.export.config import ExportConfig
 from fpgaml.gpu.config import GpuConfig
 from fpgaml.ir.core import FIXED_HELP, FixedType, check_fixed_width
 from fpgaml.profile.config import ProfileConfig, check_clock_period_ns
@@ -695,53 +696,6 @@ class VerifyConfig(Section):
         description="autoencoder with data.labels: C-sim anomaly-score AUC below the float reference's, "
         "absolute, per signal label (None: no check)",
     )
-
-
-class ExportConfig(Section):
-    """Hand-off bundles for the trigger (``fpgaml export``, see docs/export.md and :mod:`fpgaml.export`)."""
-
-    targets: list[str] = Field(
-        default_factory=lambda: ["cmssw", "verilog", "hls"], min_length=1, description="export targets"
-    )
-    name: str | None = Field(
-        None, pattern=r"^[A-Za-z][A-Za-z0-9_]*$", description="model name; default: the run name in CamelCase"
-    )
-    version: str = Field("1", description="model version (1, 2, 1p1, ...): the bundle is <name>_v<version>")
-    ap_types_include: str | None = Field(
-        None, description="directory holding ap_fixed.h for the cmssw build; default: the pinned hls4ml's"
-    )
-    emulator_include: str | None = Field(
-        None, description="directory holding hls4ml/emulator.h; default: the minimal header fpgaml carries"
-    )
-    n_vectors: int = Field(10000, gt=0, description="golden vectors per bundle (at most the C-sim test set)")
-    check: bool = Field(True, description="build every bundle in a scratch directory and run its vectors")
-
-    @field_validator("targets")
-    @classmethod
-    def _known_targets(cls, v: list[str]) -> list[str]:
-        from fpgaml.export import get_target
-
-        for name in v:
-            get_target(name)  # ConfigError listing the targets
-        if len(set(v)) != len(v):
-            raise ValueError(f"a target is listed twice: {v}")
-        return v
-
-    @field_validator("ap_types_include", "emulator_include")
-    @classmethod
-    def _include_dir(cls, v: str | None, info: Any) -> str | None:
-        need = "ap_fixed.h" if info.field_name == "ap_types_include" else "hls4ml/emulator.h"
-        if v is not None and not (Path(v) / need).is_file():
-            raise ValueError(f"{v!r} holds no {need} (the directory is passed to the compiler as -I)")
-        return v
-
-    @field_validator("version", mode="before")
-    @classmethod
-    def _version(cls, v: object) -> str:
-        text = str(v)
-        if isinstance(v, bool) or not isinstance(v, (int, str)) or not re.fullmatch(r"[0-9A-Za-z_]+", text):
-            raise ValueError(f"{v!r}: a version is letters, digits and '_' (e.g. 1, 2, 1p1)")
-        return text
 
 
 class PathsConfig(Section):

@@ -1,7 +1,9 @@
 """tf_keras model -> ONNX graph with tf2onnx (``from_keras``), batch dimension dynamic and named ``batch``.
 
 For a QKeras model, export :func:`fpgaml.gpu.fold.fold_quantized` of it (``export_onnx(..., fold=True)``,
-the default for models holding QKeras layers). Input and output names are the Keras ones.
+the default for models holding QKeras layers): the fixed-point arithmetic of the firmware, exact (layers
+float32 cannot hold exactly are computed in float64 inside the graph; input and output are float32). Input
+and output names are the Keras ones.
 """
 
 from __future__ import annotations
@@ -31,11 +33,13 @@ def export_onnx(
     *,
     opset: int = 17,
     fold: bool | None = None,
+    input_type: Any = None,
 ) -> Any:
     """Export ``model`` to ONNX; returns the ``onnx.ModelProto`` (and writes it to ``path`` if given).
 
-    ``fold``: fold QKeras quantizers first (None: when the model has QKeras layers). The graph has one
-    input per Keras input, named like it, of shape ``(batch, *feature_shape)``, float32.
+    ``fold``: fold QKeras quantizers first (None: when the model has QKeras layers); ``input_type``: the
+    firmware's input type(s), which let the fold prove float32 exact where it is. The graph has one input
+    per Keras input, named like it, of shape ``(batch, *feature_shape)``, float32.
     """
     import onnx
     import tf2onnx
@@ -47,7 +51,7 @@ def export_onnx(
     if fold:
         from fpgaml.gpu.fold import fold_quantized
 
-        model = fold_quantized(model)
+        model = fold_quantized(model, input_type)
     elif has_qkeras_layers(model):
         raise UnsupportedModelError(
             f"model {model.name!r} holds QKeras layers: export it with fold=True (tf2onnx would export the "
