@@ -73,17 +73,8 @@ def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bars")
 
 
-def _trust(p: argparse.ArgumentParser) -> None:
-    p.add_argument(
-        "--trust-model-code",
-        action="store_true",
-        help="allow Lambda/custom layers in train.pretrained (runs code from the model file; "
-        "same as train.trust_model_code: true) — only for files you trust",
-    )
-
-
 def build_parser() -> argparse.ArgumentParser:
-    from fpgaml.stage import all_stages, flow_order
+    from fpgaml.stage import all_stages, declared_flags, flow_order
 
     stages = all_stages()
     listing = "\n".join(
@@ -102,7 +93,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("run", help="run the whole flow (or a range of stages)",
                        description=f"Run the stages {' -> '.join(names)} in order.")  # fmt: skip
     _common(p)
-    _trust(p)
+    for flag in declared_flags():  # the flags stages declare for `run` too (Stage.flags, in_run)
+        flag.add_to(p)
     p.add_argument("--from", dest="start", choices=names, help="first stage to run")
     p.add_argument("--until", dest="stop", choices=names, help="last stage to run")
 
@@ -121,14 +113,8 @@ def build_parser() -> argparse.ArgumentParser:
         )
         p.set_defaults(stage=stage.name)
         _common(p)
-        if stage.name == "train":
-            _trust(p)
-        if stage.name == "profile":
-            p.add_argument("--budget", metavar="FILE", help="YAML budget file (sets profile.budget_file)")
-            p.add_argument("--device", help="target device, e.g. vu9p, vu13p, ku115 (sets profile.device)")
-        if stage.name == "export":
-            p.add_argument("--target", dest="targets", action="append", metavar="TARGET",
-                           help="export only this target: cmssw, verilog, hls (repeatable; sets export.targets)")  # fmt: skip
+        for flag in stage.flags:  # the stage's own flags (Stage.flags), each setting one config key
+            flag.add_to(p)
 
     p = sub.add_parser(
         "synth",
@@ -254,16 +240,14 @@ def _dispatch(args: argparse.Namespace, state: dict[str, Any]) -> int:
         return sweep_main(args)
 
     from fpgaml.config import dump_config, load_config
+    from fpgaml.stage import declared_flags
 
     overrides = list(args.overrides)
-    if getattr(args, "budget", None):
-        overrides.append(f"profile.budget_file={args.budget}")
-    if getattr(args, "device", None):
-        overrides.append(f"profile.device={args.device}")
-    if getattr(args, "targets", None):
-        overrides.append(f"export.targets=[{', '.join(args.targets)}]")
-    if getattr(args, "trust_model_code", False):
-        overrides.append("train.trust_model_code=true")
+    stage_flags = declared_flags(getattr(args, "stage", None)) if args.command != "run" else declared_flags()
+    for flag in stage_flags if args.command not in ("config", "synth") else []:
+        item = flag.override(getattr(args, flag.dest, None))
+        if item is not None:
+            overrides.append(item)
     cfg = load_config(args.config, overrides)
     if args.command == "config":
         print(dump_config(cfg), end="")

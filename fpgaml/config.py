@@ -18,53 +18,40 @@ from pathlib import Path
 from typing import Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from fpgaml.errors import ConfigError, KeyedValueError
 from fpgaml.gpu.config import GpuConfig
+from fpgaml.ir.core import FIXED_HELP, FixedType, check_fixed_width
 from fpgaml.profile.config import ProfileConfig, check_clock_period_ns
 from fpgaml.rtl.config import RtlConfig
+from fpgaml.stage import declared_settings
 
-_FIXED = re.compile(r"^\s*(u?fixed)<\s*(\d+)\s*,\s*(-?\d+)\s*>\s*$")
 #: hls4ml precision strings fpgaml accepts in ``convert.layer_precision``: ``[ap_][u]fixed<W,I[,Q[,O[,N]]]>``
-#: and ``[ap_][u]int<W>``.
+#: and ``[ap_][u]int<W>`` (hls4ml's precision language; plain ``fixed<W,I>`` types are FixedType's)
 _HLS_FIXED = re.compile(r"^\s*(?:ap_)?(u?)fixed\s*<([^<>]*)>\s*$")
 _HLS_INT = re.compile(r"^\s*(?:ap_)?(u?)int\s*<([^<>]*)>\s*$")
-MAX_FIXED_WIDTH = 64
 ROUNDING_MODES = ("RND", "RND_ZERO", "RND_MIN_INF", "RND_INF", "RND_CONV", "TRN", "TRN_ZERO")
 OVERFLOW_MODES = ("SAT", "SAT_ZERO", "SAT_SYM", "WRAP", "WRAP_SM")
-#: the example every fixed-point message points at
-_FIXED_HELP = "e.g. 'fixed<16,6>' (16 bits, 6 of them integer bits incl. the sign) or 'ufixed<8,3>'"
-
-
-def _check_width(text: str, width: int, integer: int | None) -> None:
-    if width < 1:
-        raise ValueError(f"{text!r}: the width must be at least 1 bit ({_FIXED_HELP})")
-    if width > MAX_FIXED_WIDTH:
-        raise ValueError(
-            f"{text!r}: {width} bits is more than the {MAX_FIXED_WIDTH} fpgaml supports ({_FIXED_HELP})"
-        )
-    if integer is not None and integer > width:
-        raise ValueError(
-            f"{text!r}: {integer} integer bits do not fit in {width} bits; <W,I> needs I <= W ({_FIXED_HELP})"
-        )
 
 
 def parse_fixed(text: str) -> tuple[bool, int, int]:
-    """``(signed, width, integer)`` of ``fixed<W,I>`` / ``ufixed<W,I>`` (``I`` counts the sign bit of a signed
-    type), with 1 <= W <= 64 and I <= W; else ``ValueError`` with a message for the config."""
-    m = _FIXED.match(str(text))
-    if not m:
-        raise ValueError(f"{text!r} is not an ap_fixed type; expected {_FIXED_HELP}")
-    width, integer = int(m.group(2)), int(m.group(3))
-    _check_width(text, width, integer)
-    return m.group(1) == "fixed", width, integer
+    """``(signed, width, integer)`` of a fixed-point type text (:meth:`fpgaml.ir.FixedType.parse`, the one
+    parser); :class:`ConfigError` (a ``ValueError``) otherwise."""
+    return FixedType.parse(text).as_tuple
 
 
 def canonical_fixed(text: str) -> str:
     """``text`` as fpgaml writes a fixed-point type (``fixed<W,I>`` / ``ufixed<W,I>``); ``ValueError`` otherwise."""
-    signed, width, integer = parse_fixed(text)
-    return f"{'fixed' if signed else 'ufixed'}<{width},{integer}>"
+    return str(FixedType.parse(text))
 
 
 def check_hls_precision(text: str) -> str:
@@ -75,7 +62,7 @@ def check_hls_precision(text: str) -> str:
     m = _HLS_FIXED.match(text) or _HLS_INT.match(text)
     if not m:
         raise ValueError(
-            f"{text!r} is not a precision hls4ml understands here; expected 'auto', an ap_fixed type ({_FIXED_HELP},"
+            f"{text!r} is not a precision hls4ml understands here; expected 'auto', an ap_fixed type ({FIXED_HELP},"
             " optionally with rounding and overflow modes: 'fixed<16,6,RND_CONV,SAT>') or 'int<8>' / 'uint<8>'"
         )
     is_fixed = m.re is _HLS_FIXED
@@ -85,11 +72,11 @@ def check_hls_precision(text: str) -> str:
         sizes = [int(a) for a in args[:n_size]]
     except ValueError:
         raise ValueError(
-            f"{text!r}: the width and integer bits must be whole numbers ({_FIXED_HELP})"
+            f"{text!r}: the width and integer bits must be whole numbers ({FIXED_HELP})"
         ) from None
     if len(sizes) != n_size:
-        raise ValueError(f"{text!r}: expected {'<W,I>' if is_fixed else '<W>'} ({_FIXED_HELP})")
-    _check_width(text, sizes[0], sizes[1] if is_fixed else None)
+        raise ValueError(f"{text!r}: expected {'<W,I>' if is_fixed else '<W>'} ({FIXED_HELP})")
+    check_fixed_width(text, sizes[0], sizes[1] if is_fixed else None)
     modes = args[n_size:]
     if not is_fixed and modes:
         raise ValueError(
@@ -133,6 +120,13 @@ class DataConfig(Section):
     )
     n_constituents: int = Field(32, ge=1, le=150)
     split: tuple[float, float, float] = (0.6, 0.2, 0.2)
+    train_jets: int | None = Field(
+        None,
+        gt=0,
+        description="train on at most this many jets of the train split (a class-balanced subset; the"
+        " standardisation is computed on it; validation and test splits unchanged): learning curves on the"
+        " same test jets. Jets only",
+    )
     # ---- your own data: named arrays in an .npz / HDF5 file (fpgaml.data.arrays, docs/data.md) ----
     task: Literal["classification", "regression", "autoencoder"] = Field(
         "classification",
@@ -211,6 +205,10 @@ class DataConfig(Section):
         if self.features is not None:
             raise KeyedValueError(
                 "features", "selects a jet feature set; with data.inputs your arrays are the inputs"
+            )
+        if self.train_jets is not None:
+            raise KeyedValueError(
+                "train_jets", "takes a subset of the jets' train split; with data.inputs use data.n_jets"
             )
         if self.task == "autoencoder":
             if self.targets is not None:
@@ -389,9 +387,9 @@ class ModelConfig(Section):
         return self._width(layer, "act_bits"), self._width(layer, "act_integer")
 
     @property
-    def input_fixed(self) -> tuple[bool, int, int]:
-        """(signed, total bits, integer bits incl. sign) of the input type."""
-        return parse_fixed(self.input_precision)
+    def input_fixed(self) -> FixedType:
+        """The input (port) type."""
+        return FixedType.parse(self.input_precision)
 
 
 class PruningConfig(Section):
@@ -777,6 +775,46 @@ class FlowConfig(Section):
     gpu: GpuConfig = Field(default_factory=GpuConfig)
     export: ExportConfig = Field(default_factory=ExportConfig)
     paths: PathsConfig = Field(default_factory=PathsConfig)
+    #: the sections stages declare themselves (``Stage.settings``), by name: reached as ``cfg.<name>``
+    _stage_sections: dict[str, BaseModel] = PrivateAttr(default_factory=dict)
+
+    @model_validator(mode="wrap")
+    @classmethod
+    def _declared_sections(cls, data: Any, handler: Any) -> FlowConfig:
+        """The sections stages declare (``Stage.settings``) are validated by their own models."""
+        declared = {n: m for n, m in declared_settings().items() if n not in cls.model_fields}
+        raw: dict[str, Any] = {}
+        if isinstance(data, dict):
+            raw = {n: data[n] for n in declared if n in data}
+            data = {k: v for k, v in data.items() if k not in raw}
+        cfg = handler(data)
+        for name, model in declared.items():
+            value = raw.get(name)
+            if isinstance(value, BaseModel):
+                value = value.model_dump()
+            try:
+                cfg._stage_sections[name] = model.model_validate(value if value is not None else {})
+            except ValidationError as exc:
+                err = exc.errors()[0]
+                key = ".".join([name, *(str(p) for p in err["loc"])])
+                msg = err["msg"].removeprefix("Value error, ")
+                if err["type"] == "extra_forbidden":
+                    msg = "unknown key (misspelt?)" + _suggest(str(err["loc"][-1]), list(model.model_fields))
+                raise KeyedValueError(key, msg) from None
+        return cfg
+
+    def __getattr__(self, name: str) -> Any:
+        sections = (self.__pydantic_private__ or {}).get("_stage_sections") or {}
+        if name in sections:
+            return sections[name]
+        return super().__getattr__(name)  # type: ignore[misc]
+
+    def model_dump(self, **kwargs: Any) -> dict[str, Any]:
+        """Every section, the ones stages declare included."""
+        out = super().model_dump(**kwargs)
+        for name, section in self._stage_sections.items():
+            out[name] = section.model_dump(**kwargs)
+        return out
 
     @model_validator(mode="after")
     def _sections_agree(self) -> FlowConfig:
@@ -918,6 +956,8 @@ def _format_validation_error(exc: ValidationError, origin: str) -> str:
 
 def _known_keys(loc: list[str]) -> list[str]:
     """The keys of the section at ``loc`` (for the 'did you mean' of a misspelt key)."""
+    if not loc:
+        return [*FlowConfig.model_fields, *declared_settings()]
     model: Any = FlowConfig
     for part in loc:
         field = getattr(model, "model_fields", {}).get(part)

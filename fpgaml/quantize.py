@@ -41,7 +41,7 @@ def to_grid(x: np.ndarray, signed: bool, width: int, integer: int) -> np.ndarray
 
 def to_input_grid(x: np.ndarray, model_cfg: ModelConfig) -> np.ndarray:
     """``x`` on the grid of the model's firmware input type (``model.input_precision``)."""
-    return to_grid(x, *model_cfg.input_fixed)
+    return to_grid(x, *model_cfg.input_fixed.as_tuple)
 
 
 def check_finite(x: np.ndarray, what: str = "input") -> None:
@@ -110,18 +110,6 @@ class SaturationReport:
         }
 
 
-def _input_type(input_type: str | tuple[bool, int, int]) -> tuple[bool, int, int]:
-    if isinstance(input_type, str):
-        from fpgaml.config import parse_fixed
-
-        try:
-            return parse_fixed(input_type)
-        except ValueError as exc:
-            raise InputError(f"input type: {exc}") from None
-    signed, width, integer = input_type
-    return bool(signed), int(width), int(integer)
-
-
 def saturation_report(
     x: np.ndarray,
     input_type: str | tuple[bool, int, int] | InputTypes,
@@ -133,22 +121,24 @@ def saturation_report(
 
     ``x``: the inputs as the firmware sees them before quantization (float, standardized), shape
     ``(n_jets, n_features)`` or ``(n_jets, N, n_features)`` for constituents; the last axis is the feature.
-    ``input_type``: ``"fixed<16,6>"`` or ``(signed, width, integer)`` (``ModelConfig.input_fixed``), or an
-    :class:`~fpgaml.ir.InputTypes` whose per-feature types each feature is checked against.
+    ``input_type``: an :class:`~fpgaml.ir.InputTypes` (each feature checked against its own type), or one
+    port type (a :class:`~fpgaml.ir.FixedType`, its text ``"fixed<16,6>"`` or ``(signed, width, integer)``).
     ``mask``: ``(n_jets, N)``, True for real particles: only those are counted (padding is 0 and never
     saturates, but would dilute the shares). ``worst``: up to ``n_worst`` features that saturate at all,
     the largest share first.
     """
+    from fpgaml.errors import ConfigError
     from fpgaml.ir.core import InputTypes
 
+    try:
+        inputs = InputTypes.of(input_type)
+    except ConfigError as exc:
+        raise InputError(f"input type: {exc}") from None
     per: list[tuple[float, float, float] | None] | None = None
-    label = None
-    if isinstance(input_type, InputTypes):
-        label = str(input_type)
-        if not input_type.uniform:  # each feature against its own type; a dropped one never saturates
-            per = [None if t is None else grid_limits(*t.as_tuple) for t in input_type.features]
-        input_type = input_type.port.as_tuple
-    signed, width, integer = _input_type(input_type)
+    label = str(inputs) if isinstance(input_type, InputTypes) else None
+    if not inputs.uniform:  # each feature against its own type; a dropped one never saturates
+        per = [None if t is None else grid_limits(*t.as_tuple) for t in inputs.features]
+    signed, width, integer = inputs.port.as_tuple
     arr = np.asarray(x)
     check_finite(arr, "inputs")
     names = list(feature_names)

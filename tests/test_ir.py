@@ -80,8 +80,14 @@ def test_fixed_type_text_ranges_and_da4ml_kif():
     u = FixedType.parse("ap_ufixed<8,3>")
     assert str(u) == "ufixed<8,3>" and u.int_range == (0, 255) and u.kif == (0, 3, 5)
     assert FixedType.of((True, 16, 6)) == t == FixedType.of("fixed<16,6>")
-    with pytest.raises(ConfigError, match="not a fixed-point type"):
+    with pytest.raises(ConfigError, match="not a fixed-point"):
         FixedType.parse("float")
+    for text, words in [
+        ("fixed<70,6>", "70 bits is more than the 64"),
+        ("fixed<8,10>", "do not fit in 8 bits"),
+    ]:
+        with pytest.raises(ConfigError, match=words):
+            FixedType.parse(text)
 
 
 @pytest.mark.parametrize(

@@ -76,7 +76,28 @@ def quantizer_holder(keras_layer: Any) -> Any:
 
 
 # ---- types ------------------------------------------------------------------------------------------------
+#: THE grammar of a fixed-point type's text: ``[ap_][u]fixed<W,I>`` (every other module parses through
+#: :meth:`FixedType.parse`)
 _TYPE_RE = re.compile(r"^\s*(?:ap_)?(u?)fixed\s*<\s*(-?\d+)\s*,\s*(-?\d+)\s*>\s*$")
+#: the widest type a text may name (configs, artifacts)
+MAX_FIXED_WIDTH = 64
+#: the example every fixed-point message points at
+FIXED_HELP = "e.g. 'fixed<16,6>' (16 bits, 6 of them integer bits incl. the sign) or 'ufixed<8,3>'"
+
+
+def check_fixed_width(text: str, width: int, integer: int | None) -> None:
+    """A width of 1 to :data:`MAX_FIXED_WIDTH` bits and at most ``width`` integer bits, else
+    :class:`ConfigError` naming ``text``."""
+    if width < 1:
+        raise ConfigError(f"{text!r}: the width must be at least 1 bit ({FIXED_HELP})")
+    if width > MAX_FIXED_WIDTH:
+        raise ConfigError(
+            f"{text!r}: {width} bits is more than the {MAX_FIXED_WIDTH} fpgaml supports ({FIXED_HELP})"
+        )
+    if integer is not None and integer > width:
+        raise ConfigError(
+            f"{text!r}: {integer} integer bits do not fit in {width} bits; <W,I> needs I <= W ({FIXED_HELP})"
+        )
 
 
 @dataclass(frozen=True)
@@ -130,11 +151,14 @@ class FixedType:
 
     @classmethod
     def parse(cls, text: str) -> FixedType:
-        """``"fixed<16,6>"``, ``"ufixed<8,3>"`` (an ``ap_`` prefix is accepted)."""
+        """``"fixed<16,6>"``, ``"ufixed<8,3>"`` (an ``ap_`` prefix is accepted), 1 to 64 bits, at most ``W``
+        integer bits; :class:`ConfigError` otherwise. The one parser of fixed-point type texts in fpgaml."""
         m = _TYPE_RE.match(str(text))
         if not m:
-            raise ConfigError(f"{text!r} is not a fixed-point type; write e.g. fixed<16,6> or ufixed<8,3>")
-        return cls(signed=not m.group(1), width=int(m.group(2)), integer=int(m.group(3)))
+            raise ConfigError(f"{text!r} is not a fixed-point (ap_fixed) type; expected {FIXED_HELP}")
+        width, integer = int(m.group(2)), int(m.group(3))
+        check_fixed_width(str(text), width, integer)
+        return cls(signed=not m.group(1), width=width, integer=integer)
 
     @classmethod
     def of(cls, value: FixedType | str | tuple[bool, int, int]) -> FixedType:
@@ -961,8 +985,10 @@ def _to_float(v: np.ndarray, frac: int, name: str) -> np.ndarray:
 
 
 __all__ = [
+    "FIXED_HELP",
     "KINDS",
     "MAX_BITS",
+    "MAX_FIXED_WIDTH",
     "PTQ_ACTIVATION",
     "PTQ_FOLD",
     "PTQ_KEEP",
@@ -976,6 +1002,7 @@ __all__ = [
     "OpaqueActivation",
     "Quantizer",
     "Weight",
+    "check_fixed_width",
     "is_softmax",
     "kind_of",
     "qkeras_weights",

@@ -160,7 +160,7 @@ def _set(hls_cfg: dict[str, Any], name: str, **prec: Fixed) -> None:
 
 
 def _input_type(model: Any, model_cfg: Any) -> Fixed:
-    signed, width, integer = model_cfg.input_fixed
+    signed, width, integer = model_cfg.input_fixed.as_tuple
     return Fixed(signed, width, integer)
 
 

@@ -16,6 +16,8 @@ import re
 from typing import Any
 
 from fpgaml.errors import UnsupportedModelError
+from fpgaml.ir.core import KINDS, FixedType, InputTypes, ModelIR, kind_of
+from fpgaml.ir.parse import parse_layers
 
 
 @functools.cache
@@ -55,7 +57,12 @@ def _not_fixed_point(layer: Any) -> list[str]:
     return out
 
 
-def check_supported(model: Any, backend: str = "Vitis", io_type: str = "io_parallel") -> None:
+def check_supported(
+    model: Any,
+    backend: str = "Vitis",
+    io_type: str = "io_parallel",
+    input_type: InputTypes | FixedType | str | None = None,
+) -> ModelIR:
     """Raise :class:`UnsupportedModelError` if hls4ml 1.3.0 cannot turn ``model`` into correct firmware.
 
     Checked: layer classes fpgaml cannot read (no layer kind; Lambda and custom layers), layer classes hls4ml
@@ -63,13 +70,18 @@ def check_supported(model: Any, backend: str = "Vitis", io_type: str = "io_paral
     would round them its own way), and each kind's ``problems`` for ``backend``/``io_type`` (e.g. SimpleRNN on Vivado/Vitis,
     recurrent options hls4ml ignores or mis-implements: go_backwards, return_state, stateful, time_major, GRU
     reset_after=False). All problems are listed in one message.
-    """
-    from fpgaml.ir import KINDS, kind_of
-    from fpgaml.ir.parse import parse_layers
 
+    ``model`` is a Keras model (read into the IR here, once: the IR is returned, with ``input_type``, for the
+    caller to hand on) or a :class:`~fpgaml.ir.ModelIR` already read (checked without reading it again).
+    """
     if io_type not in ("io_parallel", "io_stream"):
         raise UnsupportedModelError(f"unknown io_type {io_type!r}; supported: io_parallel, io_stream")
-    layers, _, problems = parse_layers(model)
+    if isinstance(model, ModelIR):
+        ir: ModelIR | None = model
+        layers, problems = model.layers, []
+    else:
+        layers, output, problems = parse_layers(model)
+        ir = None if problems or output is None else ModelIR(layers, output, input_type, name=str(model.name))
     hls4ml_classes = set(supported_layer_classes())
     for layer in layers:
         if layer.keras_class not in hls4ml_classes:
@@ -77,7 +89,7 @@ def check_supported(model: Any, backend: str = "Vitis", io_type: str = "io_paral
             continue
         problems += [f"{layer.where}: {p}" for p in kind_of(layer).problems(layer, backend, io_type)]
         problems += [f"{layer.where}: {p}" for p in _not_fixed_point(layer)]
-    if problems:
+    if problems or ir is None:
         readable = [c for c in KINDS.keras_classes() if c in hls4ml_classes and c != "InputLayer"]
         raise UnsupportedModelError(
             f"the model cannot be converted to correct {backend} firmware ({io_type}):\n  "
@@ -85,3 +97,4 @@ def check_supported(model: Any, backend: str = "Vitis", io_type: str = "io_paral
             + f"\nLayer classes fpgaml reads and hls4ml 1.3.0 converts: {', '.join(readable)} "
             "(SimpleRNN/QSimpleRNN not on Vivado/Vitis)."
         )
+    return ir

@@ -15,7 +15,7 @@ import numpy as np
 from pydantic import Field
 
 from fpgaml.artifacts import Outcome, Record, read_manifest
-from fpgaml.data.arrays import Task
+from fpgaml.interface import DataInterface
 from fpgaml.stage import Stage, StageContext, stage_dir
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -24,32 +24,19 @@ if TYPE_CHECKING:  # pragma: no cover
 SPLITS = ("train", "val", "test")
 
 
-class DataInfo(Record):
-    """``data.json``: what the arrays in ``dataset.npz`` are."""
+class DataInfo(Record, DataInterface):
+    """``data.json``: what the arrays in ``dataset.npz`` are. The fields of :class:`~fpgaml.interface.DataInterface`
+    (task, names, input shape, standardisation) are the data's part of the network's interface: train completes
+    it with the input types (:class:`~fpgaml.interface.Interface`) and later stages read that."""
 
     FILE = "data.json"
     STAGE = "data"
 
+    #: the jet feature set (``hlf``, ``constituents``) or ``arrays`` (a file of your own arrays)
     features: str
-    feature_names: list[str]
-    class_names: list[str]
-    input_shape: list[int]
-    standardization: dict[str, Any]
     source_info: dict[str, Any] = Field(default_factory=dict)
-    #: classification (y: class indices), regression (y: (n, n_targets) values) or autoencoder (y: the
-    #: flattened inputs; ``labels_<split>`` in dataset.npz when ``has_labels``)
-    task: Task = "classification"
-    #: one name per network output: the classes, the regression targets, or the flattened inputs
-    output_names: list[str] = Field(default_factory=list)
+    #: ``labels_<split>`` in dataset.npz (an autoencoder's labels)
     has_labels: bool = False
-    #: where ``standardization`` is applied: "software" (the arrays in dataset.npz are standardised),
-    #: "firmware" (the arrays are the raw inputs; the network's first layer scales them) or "none"
-    standardized_in: Literal["software", "firmware", "none"] = "software"
-
-    @property
-    def n_outputs(self) -> int:
-        """How many outputs the network must have for this data."""
-        return len(self.output_names or self.class_names)
 
 
 def _inputs(cfg: FlowConfig) -> dict[str, Any]:
@@ -76,6 +63,7 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
         split=cfg.data.split,
         seed=cfg.seed,
         standardize=cfg.data.standardize is True,
+        n_train=cfg.data.train_jets,
     )
     if not cfg.data.standardize:  # what the network sees is the file's values: record the identity
         from fpgaml.data.arrays import identity_standardization

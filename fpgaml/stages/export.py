@@ -27,7 +27,7 @@ import numpy as np
 
 from fpgaml.artifacts import Manifest, Outcome, Record, read_manifest
 from fpgaml.errors import ArtifactMissingError
-from fpgaml.stage import Stage, StageContext, expected_hash, stage_dir
+from fpgaml.stage import Flag, Stage, StageContext, expected_hash, stage_dir
 
 if TYPE_CHECKING:  # pragma: no cover
     from fpgaml.config import FlowConfig
@@ -396,6 +396,15 @@ STAGE = Stage(
     order=90,
     in_flow=False,
     cli=("export",),
+    flags=(
+        Flag(
+            "--target",
+            "export.targets",
+            "export only this target: cmssw, verilog, hls (repeatable; sets export.targets)",
+            metavar="TARGET",
+            kind="list",
+        ),
+    ),
 )
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from fpgaml.artifacts import Outcome, read_manifest, write_json
-from fpgaml.stage import Stage, StageContext, stage_dir
+from fpgaml.stage import Flag, Stage, StageContext, stage_dir
 from fpgaml.stages.convert import ProjectInfo
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -167,6 +167,12 @@ STAGE = Stage(
     config=("profile",),
     inputs=_inputs,
     order=70,
+    flags=(
+        Flag(
+            "--budget", "profile.budget_file", "YAML budget file (sets profile.budget_file)", metavar="FILE"
+        ),
+        Flag("--device", "profile.device", "target device, e.g. vu9p, vu13p, ku115 (sets profile.device)"),
+    ),
 )
 
 

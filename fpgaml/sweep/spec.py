@@ -51,11 +51,11 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from fpgaml.errors import ConfigError
+from fpgaml.ir.core import FixedType
 
 RUN_SEPARATOR = "__"
 _NAME = r"^[A-Za-z0-9][A-Za-z0-9_.-]*$"
 _UNSAFE = re.compile(r"[^A-Za-z0-9.-]+")
-_FIXED = re.compile(r"^\s*(u?)fixed<\s*(\d+)\s*,\s*(-?\d+)\s*>\s*$")
 MAX_POINT_NAME = 60
 
 # Short names of the keys one sweeps most, used in point names (w4_p0.9); others use their last component.
@@ -244,10 +244,11 @@ def _fmt_value(value: Any) -> str:
     if isinstance(value, float):
         return f"{value:g}"
     if isinstance(value, str):
-        m = _FIXED.match(value)
-        if m:  # fixed<8,3> -> 8.3, ufixed<8,3> -> u8.3
-            return f"{m.group(1)}{m.group(2)}.{m.group(3)}"
-        return value
+        try:  # fixed<8,3> -> 8.3, ufixed<8,3> -> u8.3
+            t = FixedType.parse(value)
+        except ConfigError:
+            return value
+        return f"{'' if t.signed else 'u'}{t.width}.{t.integer}"
     if isinstance(value, (list, tuple)):
         return "x".join(_fmt_value(v) for v in value)
     if isinstance(value, dict):
