@@ -456,6 +456,12 @@ class BitCostConfig(Section):
         description="with a ramp, instead of checkpoint: the kept checkpoint with the best validation accuracy"
         " at or below this many EBOPs",
     )
+    lr_restarts: int | None = Field(
+        None,
+        ge=2,
+        description="with a ramp: the learning rate falls along a cosine from train.learning_rate to 1 % of it"
+        " over this many epochs, then restarts (HGQ's recipe: many checkpoints are taken at a low learning rate)",
+    )
 
     @field_validator("beta")
     @classmethod
@@ -474,7 +480,11 @@ class BitCostConfig(Section):
 
     @model_validator(mode="after")
     def _ramp_keys(self) -> BitCostConfig:
-        set_keys = [k for k in ("ramp", "keep", "checkpoint", "max_ebops") if k in self.model_fields_set]
+        set_keys = [
+            k
+            for k in ("ramp", "keep", "checkpoint", "max_ebops", "lr_restarts")
+            if k in self.model_fields_set
+        ]
         if not self.ramping:
             if set_keys:
                 raise KeyedValueError(

@@ -37,6 +37,7 @@ import copy
 import fcntl
 import json
 import logging
+import math
 import os
 import shutil
 from collections.abc import Callable, Iterator
@@ -77,6 +78,15 @@ def beta_at(bc: BitCostConfig, epoch: int, epochs: int) -> float:
     return float(start + (end - start) * t)
 
 
+def learning_rate_at(bc: BitCostConfig, learning_rate: float, epoch: int) -> float:
+    """The learning rate during ``epoch`` (0-based): ``learning_rate`` without ``lr_restarts``; with it, a cosine
+    from ``learning_rate`` down to 1 % of it over each period of ``lr_restarts`` epochs."""
+    if bc.lr_restarts is None:
+        return float(learning_rate)
+    phase = (epoch % bc.lr_restarts) / bc.lr_restarts
+    return float(learning_rate * (0.01 + 0.99 * 0.5 * (1.0 + math.cos(math.pi * phase))))
+
+
 def fingerprint(cfg: FlowConfig) -> dict[str, Any]:
     """What the ramp's training depends on: the train stage's fingerprint without the checkpoint selector."""
     from fpgaml.stage import fingerprint as stage_fingerprint
@@ -114,6 +124,7 @@ class _Epoch:
     val_accuracy: float
     ebops: float
     weights: dict[str, list[np.ndarray]] = field(default_factory=dict, repr=False)
+    learning_rate: float | None = None
 
     def dominates(self, other: _Epoch) -> bool:
         return (
@@ -123,18 +134,15 @@ class _Epoch:
         )
 
     def record(self) -> dict[str, Any]:
-        return {
-            "epoch": self.epoch,
-            "beta": self.beta,
-            "val_accuracy": self.val_accuracy,
-            "ebops": self.ebops,
-        }
+        out = {"epoch": self.epoch, "beta": self.beta, "val_accuracy": self.val_accuracy, "ebops": self.ebops}
+        return out if self.learning_rate is None else {**out, "learning_rate": self.learning_rate}
 
 
 @dataclass
 class _Session:
     bc: BitCostConfig
     epochs: int
+    learning_rate: float
     beta: Any = None  # tf.Variable
     model_id: int | None = None
     input_bits: np.ndarray | None = None
@@ -155,6 +163,8 @@ class _Session:
             )
         ebops = bitcost.ebops(model, self.input_bits, self.act_bits, self.rows)
         point = _Epoch(epoch + 1, beta_at(self.bc, epoch, self.epochs), float(val), float(ebops))
+        if self.bc.lr_restarts is not None:  # what the optimizer used (the callback set it)
+            point.learning_rate = float(np.asarray(model.optimizer.learning_rate))
         self.seen.append(point.record())
         if any(p.dominates(point) or (p.val_accuracy, p.ebops) == (point.val_accuracy, point.ebops)
                for p in self.front):  # fmt: skip
@@ -204,6 +214,9 @@ def callbacks(model: Any) -> list[Any] | None:
     class RampEpochs(keras().callbacks.Callback):  # type: ignore[misc,name-defined]
         def on_epoch_begin(self, epoch: int, logs: Any = None) -> None:
             session.beta.assign(beta_at(session.bc, epoch, session.epochs))
+            if session.bc.lr_restarts is not None:
+                lr = learning_rate_at(session.bc, session.learning_rate, epoch)
+                self.model.optimizer.learning_rate.assign(lr)
 
         def on_epoch_end(self, epoch: int, logs: Any = None) -> None:
             session.observe(self.model, epoch, dict(logs or {}))
@@ -267,7 +280,7 @@ def _train(
     assert bc is not None
     outcome = Outcome()
     with stage_output(d, stage=STAGE, fingerprint=fp, force=True, outcome=outcome) as tmp:
-        session = _Session(bc, cfg.train.epochs)
+        session = _Session(bc, cfg.train.epochs, cfg.train.learning_rate)
         token = _SESSION.set(session)
         try:
             inner = train(ctx, tmp)

@@ -17,7 +17,7 @@ import yaml
 from fpgaml.config import from_dict
 from fpgaml.errors import ConfigError
 
-RAMP = {"beta": [1e-5, 1e-2], "keep": 3}
+RAMP = {"beta": [1e-5, 1e-2], "keep": 3, "lr_restarts": 4}
 
 
 def _raw(name: str, **bit_cost) -> dict:
@@ -51,6 +51,17 @@ def test_beta_rises_from_start_to_end() -> None:
     assert [beta_at(lin, e, 5) for e in (0, 1, 4)] == pytest.approx([0.0, 2.5e-5, 1e-4])
 
 
+def test_learning_rate_restarts_along_a_cosine() -> None:
+    from fpgaml.ramp import learning_rate_at
+
+    bc = from_dict({"train": {"bit_cost": {"beta": [1e-6, 1e-4], "lr_restarts": 4}}}).train.bit_cost
+    # phase 0, 1/4, 2/4, 3/4 of a period, then the restart: lr (0.01 + 0.99 (1 + cos(pi phase)) / 2)
+    want = [1.0, 0.01 + 0.99 * (1 + 2**-0.5) / 2, 0.505, 0.01 + 0.99 * (1 - 2**-0.5) / 2, 1.0]
+    assert [learning_rate_at(bc, 1.0, e) for e in range(5)] == pytest.approx(want)
+    plain = from_dict({"train": {"bit_cost": {"beta": [1e-6, 1e-4]}}}).train.bit_cost
+    assert learning_rate_at(plain, 3e-3, 7) == 3e-3
+
+
 def test_the_front_is_thinned_evenly_in_log_ebops() -> None:
     from fpgaml.ramp import _Epoch, thin
 
@@ -73,6 +84,11 @@ def test_an_epoch_enters_the_front_only_if_nothing_kept_beats_it() -> None:
     ("train", "data", "message"),
     [
         ({"bit_cost": {"beta": 1e-5, "keep": 4}}, {}, r"train\.bit_cost\.keep: belongs to a ramp"),
+        (
+            {"bit_cost": {"beta": 1e-5, "lr_restarts": 20}},
+            {},
+            r"train\.bit_cost\.lr_restarts: belongs to a ramp",
+        ),
         (
             {"bit_cost": {"beta": 1e-5, "checkpoint": 7}},
             {},
@@ -135,6 +151,11 @@ def test_one_training_keeps_its_front_in_one_shared_artifact(ramp_runs) -> None:
     assert [p.name for p in d.parent.iterdir() if p.name.startswith(".")] == []  # nothing half-written left
     assert info["epochs"] == 8 and len(info["epochs_seen"]) == 8
     assert [e["beta"] for e in info["epochs_seen"]] == pytest.approx(np.geomspace(1e-5, 1e-2, 8).tolist())
+    # the optimizer's learning rate (0.01) followed the cosine of lr_restarts: 4, restarting at epoch 5
+    cosine = [
+        0.01 * f for f in (1.0, 0.01 + 0.99 * (1 + 2**-0.5) / 2, 0.505, 0.01 + 0.99 * (1 - 2**-0.5) / 2)
+    ]
+    assert [e["learning_rate"] for e in info["epochs_seen"]] == pytest.approx(cosine * 2, rel=1e-6)
     kept = info["checkpoints"]
     assert 1 <= len(kept) <= 3
     assert all((d / c["file"]).is_file() for c in kept)

@@ -110,12 +110,15 @@ def stack(parts: list[Any], like: Any) -> Any:
     return FixedVariableArray(np.stack([p._vars for p in parts]), like.solver_options, hwconf=like.hwconf)
 
 
-def input_array(shape: tuple[int, ...], kif: Any) -> tuple[Any, Any]:
+def input_array(
+    shape: tuple[int, ...], kif: Any, solver_options: dict[str, Any] | None = None
+) -> tuple[Any, Any]:
     """(da4ml input array, the same quantized to ``kif``) of a per-sample ``shape``; ``kif`` is one (k, i, f)
-    or three arrays of ``shape`` (per-feature input types: each input only has its own bits)."""
+    or three arrays of ``shape`` (per-feature input types: each input only has its own bits). ``solver_options``
+    go to da4ml's constant-matrix solver for every product traced from it (e.g. ``{"hard_dc": 2}``)."""
     from da4ml.trace import FixedVariableArrayInput
 
-    inp = FixedVariableArrayInput(tuple(int(d) for d in shape))
+    inp = FixedVariableArrayInput(tuple(int(d) for d in shape), solver_options=solver_options)
     return inp, inp.quantize(*kif)
 
 
@@ -127,8 +130,8 @@ def trace_layers(ir: ModelIR, x: Any) -> Any:
     return values[ir.output]
 
 
-def trace_arrays(ir: ModelIR) -> tuple[Any, Any]:
-    """(da4ml input array, output array) of ``ir`` for one sample."""
+def trace_arrays(ir: ModelIR, solver_options: dict[str, Any] | None = None) -> tuple[Any, Any]:
+    """(da4ml input array, output array) of ``ir`` for one sample (``solver_options``: :func:`input_array`)."""
     if ir.input_type is None:
         raise UnsupportedModelError("the IR has no input type: parse it with one to trace it")
     if any(d is None for d in ir.input_shape):
@@ -137,15 +140,16 @@ def trace_arrays(ir: ModelIR) -> tuple[Any, Any]:
         )
     assert ir.inputs is not None
     shape = tuple(int(d) for d in ir.input_shape)  # type: ignore[union-attr]
-    inp, x = input_array(shape, ir.inputs.kifs(shape))
+    inp, x = input_array(shape, ir.inputs.kifs(shape), solver_options)
     if ir.inputs.dropped:
         x = x * ir.inputs.kept(shape)  # a dropped feature is the constant 0: its port reads nothing
     return inp, trace_layers(ir, x)
 
 
-def trace(ir: ModelIR) -> Any:
-    """The da4ml ``CombLogic`` of ``ir`` (inputs and outputs flattened, C order)."""
+def trace(ir: ModelIR, solver_options: dict[str, Any] | None = None) -> Any:
+    """The da4ml ``CombLogic`` of ``ir`` (inputs and outputs flattened, C order); ``solver_options`` go to
+    da4ml's constant-matrix solver (:func:`input_array`)."""
     from da4ml.trace import comb_trace
 
-    inp, out = trace_arrays(ir)
+    inp, out = trace_arrays(ir, solver_options)
     return comb_trace(inp, out, keep_dead_inputs=True)  # an unused input still has a port

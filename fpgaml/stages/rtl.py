@@ -57,6 +57,7 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
             latency_cutoff=cfg.rtl.latency_cutoff, part=cfg.convert.part, opt=cfg.rtl.opt, jobs=cfg.rtl.jobs,
             cache_dir=cfg.rtl.cache_dir or default_cache_dir(), max_lut_estimate=cfg.rtl.max_lut_estimate,
             recurrent_steps_per_pass=cfg.rtl.recurrent_steps_per_pass, recurrent=cfg.rtl.recurrent,
+            delay_constraint=cfg.rtl.delay_constraint,
         )  # fmt: skip
     except RtlTooLarge as exc:
         return Outcome({"reason": str(exc), "da4ml_lut_estimate": exc.lut_estimate}, status="skipped")
