@@ -213,10 +213,12 @@ def test_unsupported_backend_is_named() -> None:
 def test_slim_project_builds_in_the_user_cache_by_default(
     slim_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Without a build directory a slim project is assembled under $XDG_CACHE_HOME/fpgaml, not in itself."""
+    """Without a build directory a slim project is assembled under $XDG_CACHE_HOME/fpgaml (or
+    $FPGAML_CACHE), not in itself."""
     from fpgaml.csim import compile_project
     from fpgaml.errors import ToolMissingError
 
+    monkeypatch.delenv("FPGAML_CACHE", raising=False)  # the suite sets it to the run's build cache
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     monkeypatch.setenv("CXX", "g++-that-does-not-exist")  # stop after the assembly, before compiling
     before = _files(slim_copy)
@@ -225,6 +227,23 @@ def test_slim_project_builds_in_the_user_cache_by_default(
     (built,) = (tmp_path / "cache" / "fpgaml" / "csim").glob("hls4ml_project-*")
     assert (built / "firmware" / "ap_types" / "ap_fixed.h").is_file()
     assert _files(slim_copy) == before
+
+
+def test_fpgaml_cache_moves_the_user_cache(
+    slim_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``$FPGAML_CACHE`` moves the C-sim cache as it moves the RTL one (one cache a test run can share)."""
+    from fpgaml.csim import compile_project
+    from fpgaml.errors import ToolMissingError
+
+    monkeypatch.setenv("FPGAML_CACHE", str(tmp_path / "shared"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    monkeypatch.setenv("CXX", "g++-that-does-not-exist")
+    with pytest.raises(ToolMissingError):
+        compile_project(slim_copy)
+    (built,) = (tmp_path / "shared" / "csim").glob("hls4ml_project-*")
+    assert (built / "firmware" / "ap_types" / "ap_fixed.h").is_file()
+    assert not (tmp_path / "xdg").exists()
 
 
 def test_command_line_materializes_and_slims(slim_copy: Path, tmp_path: Path) -> None:

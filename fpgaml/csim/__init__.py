@@ -19,6 +19,7 @@ import os
 import re
 import shutil
 import subprocess
+import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -184,6 +185,9 @@ class CsimLibrary:
 
 
 def _user_cache() -> Path:
+    """fpgaml's cache: ``$FPGAML_CACHE`` (as for RTL builds), else ``$XDG_CACHE_HOME/fpgaml`` or ``~/.cache``."""
+    if os.environ.get("FPGAML_CACHE"):
+        return Path(os.environ["FPGAML_CACHE"])
     return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "fpgaml"
 
 
@@ -191,8 +195,8 @@ def compile_project(project_dir: Path, build_dir: Path | None = None, flags: str
     """Compile an hls4ml project's firmware + bridge + fpgaml's batch loop into a shared library.
 
     The library is cached under ``build_dir`` (default ``<project>/fpgaml_csim``; for a slim project, whose
-    complete sources are assembled there too, ``~/.cache/fpgaml/csim``) keyed by a hash of the sources and
-    flags, so re-running does not recompile. A slim project made with other hls4ml templates than the
+    complete sources are assembled there too, ``$FPGAML_CACHE/csim``, default ``~/.cache/fpgaml/csim``) keyed
+    by a hash of the sources and flags, so re-running does not recompile. A slim project made with other hls4ml templates than the
     installed ones raises :class:`fpgaml.csim.templates.TemplateMismatchError`.
     """
     from fpgaml.csim import templates
@@ -229,9 +233,12 @@ def compile_project(project_dir: Path, build_dir: Path | None = None, flags: str
     if lib.exists():
         return CsimLibrary(lib, iface, 0.0, thread_safe, weights_dir)
     cxx = _compiler()
-    src = build_dir / "fpgaml_batch.cpp"
+    # per process and thread: two builders sharing the build directory (test workers, a sweep's workers)
+    # compile different projects at the same time, and one must not compile (or delete) the other's batch loop
+    builder = f"{os.getpid()}-{threading.get_ident()}"
+    src = build_dir / f".fpgaml_batch-{builder}.cpp"
     src.write_text(source)
-    tmp = lib.with_name(f".{lib.name}.tmp-{os.getpid()}")
+    tmp = lib.with_name(f".{lib.name}.tmp-{builder}")
     cmd = [
         cxx, *flags.split(), "-std=c++17", "-fPIC", "-shared", "-fno-gnu-unique", "-pthread",
         f"-I{src_dir}", f"-I{src_dir / 'firmware'}", f"-I{src_dir / 'firmware' / 'ap_types'}",
@@ -254,4 +261,5 @@ def compile_project(project_dir: Path, build_dir: Path | None = None, flags: str
             + hint
         )
     os.replace(tmp, lib)
+    src.unlink(missing_ok=True)  # kept only when the compiler failed on it
     return CsimLibrary(lib, iface, seconds, thread_safe, weights_dir)
