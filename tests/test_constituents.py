@@ -94,7 +94,7 @@ def test_one_lsb_in_the_firmware_weights_is_seen(firmware, tmp_path):
 
 
 @pytest.mark.rtl
-def test_rtl_equals_csim_and_the_integer_reference(firmware, tmp_path):
+def test_rtl_equals_csim_and_the_integer_reference(firmware, tmp_path, rtl_cache):
     from fpgaml.ir import Weight, parse
     from fpgaml.rtl import run_rtl
 
@@ -102,7 +102,7 @@ def test_rtl_equals_csim_and_the_integer_reference(firmware, tmp_path):
     x = x[:150]
     y_csim = csim(hm, x)
     ir = parse(model, P).check_exact()
-    r = run_rtl(ir, x, tmp_path / "rtl", y_csim=y_csim, clock_period_ns=5.0, cache_dir=tmp_path / "cache")
+    r = run_rtl(ir, x, tmp_path / "rtl", y_csim=y_csim, clock_period_ns=5.0, cache_dir=rtl_cache)
     np.testing.assert_array_equal(r.y_rtl, y_csim)
     np.testing.assert_array_equal(r.y_rtl, ir.predict(x))
     assert r.exact and r.n_equal_csim == r.n_outputs == len(x) * N_CLASSES

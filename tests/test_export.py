@@ -39,7 +39,7 @@ def _config(root: Path, name: str, seed: int, **extra: dict) -> dict:
         "data": {"n_jets": 3000},
         "model": {"family": "dense", "params": {"hidden": HIDDEN}},
         "train": {"epochs": 2, "float_reference": False},
-        "rtl": {"cache_dir": str(root / "rtl_cache")},
+        # rtl.cache_dir: the default, $FPGAML_CACHE/rtl, is the run's build cache (conftest.py)
         "profile": {"yosys": False},
         "paths": {"runs": str(root / "runs"), "hls_projects": str(root / "hls")},
     }

@@ -180,7 +180,7 @@ def test_fixed_point_reference_equals_qkeras_and_refuses_off_grid(narrowed) -> N
     parse(model, PORT).predict(bad)  # the port alone accepts it: the per-feature check is what refused
 
 
-def test_rtl_reads_only_each_features_bits_and_is_exact(narrowed, tmp_path: Path) -> None:
+def test_rtl_reads_only_each_features_bits_and_is_exact(narrowed, tmp_path: Path, rtl_cache: Path) -> None:
     from fpgaml.rtl import run_rtl
     from fpgaml.rtl.trace import trace
 
@@ -189,7 +189,7 @@ def test_rtl_reads_only_each_features_bits_and_is_exact(narrowed, tmp_path: Path
     wide, narrow = trace(parse(model, PORT)), trace(fp)
     np.testing.assert_array_equal(narrow.predict(x), fp.predict(x))
     assert narrow.cost < wide.cost  # fewer input bits, fewer adder bits (da4ml's LUT estimate)
-    r = run_rtl(fp, x[:500], tmp_path / "rtl", clock_period_ns=5.0, cache_dir=tmp_path / "cache")
+    r = run_rtl(fp, x[:500], tmp_path / "rtl", clock_period_ns=5.0, cache_dir=rtl_cache)
     assert r.exact and r.n_equal_fixed_point == r.n_outputs == 500 * 5
 
 

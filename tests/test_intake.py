@@ -333,7 +333,7 @@ def _check_refused(v: Variant, tmp_path: Path) -> None:
     assert isinstance(info.value, UnsupportedModelError), info.value
 
 
-def _run(v: Variant, tmp_path: Path) -> dict[str, Any]:
+def _run(v: Variant, tmp_path: Path, rtl_cache: Path) -> dict[str, Any]:
     """Load -> (PTQ) -> strip softmax -> hls4ml -> C-sim and RTL, compared with the IR and QKeras."""
     from fpgaml import hls, ptq
     from fpgaml.csim import compile_project
@@ -354,19 +354,19 @@ def _run(v: Variant, tmp_path: Path) -> dict[str, Any]:
     np.testing.assert_array_equal(y_csim, y_ir.reshape(len(x), -1))
     np.testing.assert_array_equal(predict_float64(fw, x), y_ir.reshape(len(x), -1))
     assert np.ptp(y_csim) > 0, "constant firmware outputs"
-    rtl = run_rtl(ir, x, tmp_path / "rtl", y_csim=y_csim, cache_dir=tmp_path.parent / "rtl_cache")
+    rtl = run_rtl(ir, x, tmp_path / "rtl", y_csim=y_csim, cache_dir=rtl_cache)
     assert rtl.exact and rtl.n_equal_csim == rtl.n_outputs == y_csim.size
     return {"floated": floated, "cycles": rtl.latency_cycles}
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("variant", CATALOGUE, ids=[v.name for v in CATALOGUE])
-def test_catalogue(variant: Variant, tmp_path: Path) -> None:
+def test_catalogue(variant: Variant, tmp_path: Path, rtl_cache: Path) -> None:
     keras().utils.set_random_seed(3)
     if variant.refused:
         _check_refused(variant, tmp_path)
     else:
-        result = _run(variant, tmp_path)
+        result = _run(variant, tmp_path, rtl_cache)
         assert result["floated"] == variant.name.endswith("-ptq")
 
 

@@ -243,7 +243,7 @@ def _train_info(cfg, family: str, input_shape: list[int]):
 
 
 @pytest.fixture
-def flow(tmp_path, tmp_path_factory):
+def flow(tmp_path, rtl_cache):
     """A FlowConfig whose train/csim/convert artifacts are written directly (no training, no flow run)."""
     import examples as ex
 
@@ -254,7 +254,7 @@ def flow(tmp_path, tmp_path_factory):
     cfg = from_dict({
         "name": "glue",
         "paths": {"runs": str(tmp_path / "runs"), "hls_projects": str(tmp_path / "hls")},
-        "rtl": {"max_vectors": 200, "cache_dir": str(tmp_path_factory.getbasetemp() / "rtl_cache")},
+        "rtl": {"max_vectors": 200, "cache_dir": str(rtl_cache)},
         "profile": {"device": "vu9p", "yosys": True, "budget": {"max_latency_cycles": 50, "max_lut": "50%"}},
     })  # fmt: skip
     model = ex.cached_dense_model()

@@ -25,10 +25,10 @@ def _dense_ir(w: np.ndarray, w_frac: int, b: np.ndarray | None, b_frac: int, pre
     return ModelIR.chain([layer], (w.shape[0],), precision)
 
 
-@pytest.fixture(scope="module")
-def cache(tmp_path_factory):
-    """One build cache for the session: Verilator's runtime library is compiled once."""
-    return tmp_path_factory.getbasetemp() / "rtl_cache"
+@pytest.fixture
+def cache(rtl_cache):
+    """The run's build cache (conftest): Verilator's runtime library is compiled once."""
+    return rtl_cache
 
 
 @pytest.fixture(scope="module")

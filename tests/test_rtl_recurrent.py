@@ -18,10 +18,10 @@ P = (True, 16, 6)
 STEPS, FEATURES = 4, 3
 
 
-@pytest.fixture(scope="module")
-def cache(tmp_path_factory):
-    """One build cache for the module: Verilator's runtime library is compiled once."""
-    return tmp_path_factory.getbasetemp() / "rtl_cache"
+@pytest.fixture
+def cache(rtl_cache):
+    """The run's build cache (conftest): Verilator's runtime library is compiled once."""
+    return rtl_cache
 
 
 def _small_model(family: str, units: int = 3, **params) -> tuple[object, object]:

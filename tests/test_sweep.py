@@ -352,13 +352,13 @@ def test_cli_list_and_bad_files(tmp_path: Path, capsys: pytest.CaptureFixture) -
 
 # ---- a real sweep on a Dask LocalCluster -------------------------------------------------------------------
 @pytest.fixture(scope="module")
-def dask_sweep(tmp_path_factory: pytest.TempPathFactory) -> tuple[Any, Any]:
+def dask_sweep(tmp_path_factory: pytest.TempPathFactory, rtl_cache: Path) -> tuple[Any, Any]:
     tmp = tmp_path_factory.mktemp("sweep")
     path = _files(
         tmp,
         {
             "name": "tiny",
-            "set": {"rtl.cache_dir": str(tmp_path_factory.getbasetemp() / "rtl_cache")},
+            "set": {"rtl.cache_dir": str(rtl_cache)},
             "points": [
                 {"name": "broken", "set": {"data.source": str(tmp / "no_such_jets.npz")}},
                 # w6_in16.6 with a budget no design meets: the same RTL, a failed check
