@@ -113,7 +113,17 @@ def trained(cfg: FlowConfig) -> dict[str, Any] | None:
         return None
     if manifest.hash != fingerprint_hash(fingerprint(cfg)):
         return None
-    return json.loads((d / "ramp.json").read_text())
+    try:  # a damaged ramp (a file edited or deleted by hand) is trained again, never half-read
+        info = json.loads((d / "ramp.json").read_text())
+        files = [c["file"] for c in info["checkpoints"]] + [info["last"]["file"]]
+    except (OSError, ValueError, KeyError, TypeError):
+        log.warning("the ramp in %s is damaged (ramp.json): it is trained again", d)
+        return None
+    missing = [f for f in files if not (d / f).is_file()]
+    if missing:
+        log.warning("the ramp in %s lacks %s: it is trained again", d, ", ".join(missing))
+        return None
+    return info
 
 
 # ---- while the ramp trains -----------------------------------------------------------------------------------
