@@ -46,13 +46,21 @@ OVERFLOW_MODES = ("SAT", "SAT_ZERO", "SAT_SYM", "WRAP", "WRAP_SM")
 
 def parse_fixed(text: str) -> tuple[bool, int, int]:
     """``(signed, width, integer)`` of a fixed-point type text (:meth:`fpgaml.ir.FixedType.parse`, the one
-    parser); :class:`ConfigError` (a ``ValueError``) otherwise."""
-    return FixedType.parse(text).as_tuple
+    parser) with at most ``W`` integer bits; :class:`ConfigError` (a ``ValueError``) otherwise."""
+    return _user_fixed(text).as_tuple
+
+
+def _user_fixed(text: str) -> FixedType:
+    """A fixed-point type a person wrote: :meth:`FixedType.parse` and ``I <= W`` (``fixed<8,10>`` is legal
+    ``ap_fixed`` but in a config it is a typo far more often than an intent)."""
+    t = FixedType.parse(text)
+    check_fixed_width(str(text), t.width, t.integer)
+    return t
 
 
 def canonical_fixed(text: str) -> str:
     """``text`` as fpgaml writes a fixed-point type (``fixed<W,I>`` / ``ufixed<W,I>``); ``ValueError`` otherwise."""
-    return str(FixedType.parse(text))
+    return str(_user_fixed(text))
 
 
 def check_hls_precision(text: str) -> str:

@@ -151,13 +151,15 @@ class FixedType:
 
     @classmethod
     def parse(cls, text: str) -> FixedType:
-        """``"fixed<16,6>"``, ``"ufixed<8,3>"`` (an ``ap_`` prefix is accepted), 1 to 64 bits, at most ``W``
-        integer bits; :class:`ConfigError` otherwise. The one parser of fixed-point type texts in fpgaml."""
+        """``"fixed<16,6>"``, ``"ufixed<8,3>"`` (an ``ap_`` prefix is accepted), 1 to 64 bits; :class:`ConfigError`
+        otherwise. The one parser of fixed-point type texts in fpgaml. Like ``ap_fixed``, ``I`` may exceed ``W``
+        (``fixed<2,3>``: two bits weighing 4 and 2, as the per-feature input search makes); a config's own texts
+        are held to ``I <= W`` by :func:`fpgaml.config.canonical_fixed`."""
         m = _TYPE_RE.match(str(text))
         if not m:
             raise ConfigError(f"{text!r} is not a fixed-point (ap_fixed) type; expected {FIXED_HELP}")
         width, integer = int(m.group(2)), int(m.group(3))
-        check_fixed_width(str(text), width, integer)
+        check_fixed_width(str(text), width, None)
         return cls(signed=not m.group(1), width=width, integer=integer)
 
     @classmethod
