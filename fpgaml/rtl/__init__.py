@@ -9,6 +9,7 @@ estimate).
 from __future__ import annotations
 
 import contextlib
+import os
 import sys
 import time
 from collections.abc import Iterator
@@ -20,6 +21,7 @@ import numpy as np
 
 from fpgaml.errors import UnsupportedModelError
 from fpgaml.ir import ModelIR
+from fpgaml.rtl.recurrent import check_recurrent_design, write_recurrent_rtl
 from fpgaml.rtl.sim import RtlProject, RtlSimulator, build, find_lag, verilator_root, write_rtl
 from fpgaml.rtl.trace import trace
 
@@ -40,7 +42,6 @@ __all__ = [
 
 def default_cache_dir() -> Path:
     """Where Verilator builds are cached (keyed on the RTL hash): ``$FPGAML_CACHE/rtl`` or ``~/.cache``."""
-    import os
 
     base = os.environ.get("FPGAML_CACHE") or os.path.join(os.path.expanduser("~"), ".cache", "fpgaml")
     return Path(base) / "rtl"
@@ -107,7 +108,6 @@ def generate(
     ``reused`` when ``recurrent_steps_per_pass`` is given, else ``unrolled``. Either setting on a network
     without a recurrent layer is a :class:`~fpgaml.errors.ConfigError`.
     """
-    from fpgaml.rtl.recurrent import check_recurrent_design, write_recurrent_rtl
 
     design = check_recurrent_design(fp, recurrent, recurrent_steps_per_pass)
     opts = {"clock_period_ns": clock_period_ns, "latency_cutoff": latency_cutoff, "part": part}

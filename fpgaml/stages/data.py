@@ -15,6 +15,9 @@ import numpy as np
 from pydantic import Field
 
 from fpgaml.artifacts import Outcome, Record, read_manifest
+from fpgaml.data import load_jets
+from fpgaml.data.arrays import identity_standardization, load_arrays
+from fpgaml.data.plots import plot_hlf_grid
 from fpgaml.interface import DataInterface
 from fpgaml.stage import Stage, StageContext, stage_dir
 
@@ -52,7 +55,6 @@ def _inputs(cfg: FlowConfig) -> dict[str, Any]:
 def produce(ctx: StageContext, out: Path) -> Outcome:
     if ctx.cfg.data.inputs is not None:
         return _produce_arrays(ctx.cfg, out)
-    from fpgaml.data import load_jets
 
     cfg = ctx.cfg
     ds = load_jets(
@@ -66,8 +68,6 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
         n_train=cfg.data.train_jets,
     )
     if not cfg.data.standardize:  # what the network sees is the file's values: record the identity
-        from fpgaml.data.arrays import identity_standardization
-
         ds.standardization = identity_standardization(list(ds.feature_names))
     arrays: dict[str, np.ndarray] = {}
     for split in SPLITS:
@@ -78,8 +78,6 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
             arrays[f"mask_{split}"] = mask
     np.savez(out / "dataset.npz", **arrays)
     if cfg.features == "hlf":  # a picture of what the network sees, in the file's units
-        from fpgaml.data.plots import plot_hlf_grid
-
         st = ds.standardization
         raw = (
             ds.x_train
@@ -123,7 +121,6 @@ def _where(cfg: FlowConfig) -> Literal["software", "firmware", "none"]:
 
 def _produce_arrays(cfg: FlowConfig, out: Path) -> Outcome:
     """Your own named arrays (``data.inputs``): read, check, split, standardise (fpgaml.data.arrays)."""
-    from fpgaml.data.arrays import load_arrays
 
     d = cfg.data
     assert d.inputs is not None

@@ -22,7 +22,14 @@ import numpy as np
 from fpgaml.artifacts import Outcome, write_json
 from fpgaml.errors import ConfigError
 from fpgaml.gpu.config import GpuConfig
+from fpgaml.gpu.fold import folded_summary
+from fpgaml.gpu.onnx_export import export_onnx, io_signature
+from fpgaml.gpu.runtime import OnnxRunner
+from fpgaml.gpu.triton import write_model_repository
+from fpgaml.gpu.verify import check_agreement
 from fpgaml.stage import Stage, StageContext
+from fpgaml.stages.data import load_split
+from fpgaml.stages.train import load_models
 
 if TYPE_CHECKING:  # pragma: no cover
     from fpgaml.config import FlowConfig
@@ -32,7 +39,6 @@ BENCH_ONLY = ("bench_batch_sizes", "bench_min_seconds", "bench_backends")
 
 
 def gpu_test_jets(cfg: FlowConfig) -> tuple[np.ndarray, np.ndarray]:
-    from fpgaml.stages.data import load_split
 
     x, y, _ = load_split(cfg, "test")
     if cfg.gpu.max_jets is not None:
@@ -73,12 +79,6 @@ def _checks(cfg: FlowConfig, kind: str, agreement: dict[str, Any]) -> list[str]:
 
 
 def produce(ctx: StageContext, out: Path) -> Outcome:
-    from fpgaml.gpu.fold import folded_summary
-    from fpgaml.gpu.onnx_export import export_onnx, io_signature
-    from fpgaml.gpu.runtime import OnnxRunner
-    from fpgaml.gpu.triton import write_model_repository
-    from fpgaml.gpu.verify import check_agreement
-    from fpgaml.stages.train import load_models
 
     cfg = ctx.cfg
     trained = load_models(cfg)
