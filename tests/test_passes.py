@@ -178,4 +178,6 @@ def test_the_convert_stage_reads_the_trained_network_once(tmp_path, monkeypatch)
     cfg = ex.run_flow_config(tmp_path, raw, ["data", "train"])
     seen = _count_parses(monkeypatch)
     run_stage("convert", cfg)
-    assert seen == ["dense_tagger"]  # was 7 (softmax test, support check, input name, three hls.py checks, strip)
+    assert seen == [
+        "dense_tagger"
+    ]  # was 7 (softmax test, support check, input name, three hls.py checks, strip)
