@@ -11,6 +11,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from radon.complexity import cc_visit
+
 REPO = Path(__file__).resolve().parents[1]
 
 #: third-party packages that take seconds to import (or may be absent): imported on first use, in the function
@@ -111,3 +113,15 @@ def test_modules_at_the_bottom_of_package_chains_import_on_their_own() -> None:
         if proc.returncode:
             bad.append(f"{m}: {proc.stderr.strip().splitlines()[-1]}")
     assert bad == []
+
+
+def test_no_stage_or_data_function_above_grade_c() -> None:
+    """Issue 27: `radon cc` grades no function of fpgaml/stages or fpgaml/data above C (complexity <= 20);
+    a produce() that gathers everything is split into named steps instead."""
+    worst = []
+    for root in ("fpgaml/stages", "fpgaml/data"):
+        for path in sorted((REPO / root).rglob("*.py")):
+            for block in cc_visit(path.read_text()):
+                if block.complexity > 20:
+                    worst.append(f"{path.relative_to(REPO)}:{block.lineno} {block.name} {block.complexity}")
+    assert worst == []
