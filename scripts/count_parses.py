@@ -22,7 +22,7 @@ counts: collections.Counter[str] = collections.Counter()
 _walk = parser._Walker.model
 
 
-def _counted(self, model, feed):  # noqa: ANN001, ANN202
+def _counted(self: object, model: object, feed: object) -> object:
     if feed is None:
         counts[model.name] += 1
     return _walk(self, model, feed)
