@@ -8,7 +8,8 @@ One run prints, from fpgaml runs it makes or finds up to date (nothing is traine
 2. **the constituent front**: ``configs/sweeps/constituents.yaml`` (deepsets, jedi, mixer on 32 particles),
    likewise; a point whose da4ml estimate exceeds its ``rtl.max_lut_estimate`` gets no RTL and no Yosys and is
    shown with da4ml's estimate, labelled;
-3. **the learning curve**: ``configs/sweeps/learning_curve.yaml``: the HLF MLP and the best constituent network,
+3. **the learning curve**: ``configs/sweeps/learning_curve_{hlf,constituents}.yaml``: the HLF MLP and the shipped
+   constituent network,
    float and quantized, trained on 15k, 30k, 60k jets of the shipped sample (``data.train_jets``; the same
    validation and test jets), and on the large Pythia sample (``--large``, 300k jets made by
    ``scripts/generate_jets.py``) when that file exists: its runs are evaluated on their own test split AND on
@@ -46,8 +47,12 @@ ROOT = Path(__file__).resolve().parents[1]
 SWEEPS = {
     "hlf": ROOT / "configs" / "sweeps" / "hlf_front.yaml",
     "constituents": ROOT / "configs" / "sweeps" / "constituents.yaml",
-    "curve": ROOT / "configs" / "sweeps" / "learning_curve.yaml",
 }
+#: the learning curve: one sweep per network (the HLF MLP, the shipped constituent tagger)
+CURVES = [
+    ROOT / "configs" / "sweeps" / "learning_curve_hlf.yaml",
+    ROOT / "configs" / "sweeps" / "learning_curve_constituents.yaml",
+]
 LARGE = Path.home() / ".cache" / "fpgaml" / "jets_large" / "jets_v1.npz"
 #: the command that made it (2026-12-07; the compact sample with its recipe JSON goes to --sample-dir)
 LARGE_COMMAND = (
@@ -100,7 +105,8 @@ def _extra(cfg: Any, stages: list[str]) -> dict[str, Any]:
     """II (RTL simulation), training jets, the data source, and the family, from up-to-date artifacts."""
     from fpgaml.sweep.results import _current
 
-    out: dict[str, Any] = {"family": cfg.model.family, "train_jets": None, "ii": None, "rtl_status": None}
+    out: dict[str, Any] = {"family": cfg.model.family, "train_jets": cfg.data.train_jets, "ii": None}
+    out["rtl_status"] = None
     data = _current("data", cfg)
     if data is not None:
         out["train_jets"] = data.summary.get("n_train")
@@ -154,14 +160,14 @@ def _sha256(path: Path) -> str:
     return h.hexdigest()
 
 
-def _large_sweep(large: Path, runs: Path) -> Any:
-    """The learning curve's points again, on the large sample (all its training jets)."""
+def _large_sweep(curve: Path, large: Path, runs: Path) -> Any:
+    """The learning curve's full-size points (no ``data.train_jets``) again, on the large sample."""
     import yaml
 
     from fpgaml.sweep import load_sweep
 
-    raw = yaml.safe_load(SWEEPS["curve"].read_text())
-    base = (SWEEPS["curve"].parent / raw["base"]).resolve()
+    raw = yaml.safe_load(curve.read_text())
+    base = (curve.parent / raw["base"]).resolve()
     points = []
     for p in raw.get("points", []):
         settings = dict(p.get("set", {}))
@@ -169,14 +175,15 @@ def _large_sweep(large: Path, runs: Path) -> Any:
             continue  # the subsets are shipped-sample points; the large sample is used whole
         settings["data.source"] = str(large)
         points.append({"name": f"large-{p['name']}", "set": settings})
+    name = f"{raw.get('name', curve.stem)}_large"
     sweep = {
-        "name": "learning_curve_large",
+        "name": name,
         "base": str(base),
         "set": {**raw.get("set", {}), "paths.runs": str(runs.resolve())},
         "until": raw.get("until", "verify"),
         "points": points,
     }
-    path = runs / "sweeps" / "learning_curve_large.yaml"
+    path = runs / "sweeps" / f"{name}.yaml"
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(yaml.safe_dump(sweep, sort_keys=False))
     return load_sweep(path)
@@ -334,21 +341,28 @@ def main(argv: list[str] | None = None) -> int:
     if "hlf" in result and "constituents" in result:
         result["targets"] = targets(result["hlf"]["means"], result["constituents"]["means"])
     if "curve" in parts:
-        rows = _rows(_sweep(SWEEPS["curve"], args.runs), run=not args.report)
-        large: dict[str, Any] = {"path": str(args.large), "present": args.large.is_file()}
+        rows = []
+        for curve in CURVES:
+            rows += _rows(_sweep(curve, args.runs), run=not args.report)
+        large: dict[str, Any] = {
+            "path": str(args.large),
+            "present": args.large.is_file(),
+            "command": LARGE_COMMAND,
+        }
         if large["present"]:
             recipe = args.large.with_suffix(".json")
             large["sha256"] = _sha256(args.large)
             large["recipe"] = json.loads(recipe.read_text()) if recipe.is_file() else None
-            sweep = _large_sweep(args.large, args.runs or (ROOT / "runs"))
-            big = _rows(sweep, run=not args.report)
-            for row, point in zip(big, sweep.points, strict=True):
-                row["test_on"] = f"its own split ({_f(row.get('test_jets'), ',')} jets)"
-                shipped = _on_shipped_test_jets(point.config)
-                if shipped is not None:
-                    rows.append({**row, **shipped, "setting": row["setting"] + "@shipped-test",
-                                 "test_on": "shipped sample (QKeras float64 = C-sim)"})  # fmt: skip
-            rows += big
+            for curve in CURVES:
+                sweep = _large_sweep(curve, args.large, args.runs or (ROOT / "runs"))
+                big = _rows(sweep, run=not args.report)
+                for row, point in zip(big, sweep.points, strict=True):
+                    row["test_on"] = f"its own split ({_f(row.get('test_jets'), ',')} jets)"
+                    shipped = _on_shipped_test_jets(point.config)
+                    if shipped is not None:
+                        rows.append({**row, **shipped, "setting": row["setting"] + "@shipped-test",
+                                     "test_on": "shipped sample (QKeras float64 = C-sim)"})  # fmt: skip
+                rows += big
         result["curve"] = {"points": rows, "means": _mean_rows(rows), "large_sample": large}
         for m in result["curve"]["means"]:
             m["test_on"] = next((r.get("test_on") for r in rows if r["setting"] == m["setting"] and r.get("test_on")),

@@ -417,18 +417,83 @@ class PruningConfig(Section):
 
 
 class BitCostConfig(Section):
-    """A loss term charging each weight of the QKeras model for the logic it costs (``fpgaml.bitcost``)."""
+    """A loss term charging each weight of the QKeras model for the logic it costs (``fpgaml.bitcost``).
 
-    beta: float = Field(
+    ``beta`` is one coefficient, or a pair ``[start, end]``: the **ramp** (``fpgaml.ramp``), ``beta`` rising
+    from ``start`` at the first epoch to ``end`` at the last (log-linearly, or linearly with ``ramp: linear``),
+    without early stopping, keeping the checkpoints on the Pareto front of validation accuracy vs EBOPs (at
+    most ``keep`` of them): one training gives a whole accuracy-LUT front. ``checkpoint`` (or ``max_ebops``)
+    says which of them this run's network is; ``fpgaml sweep`` with ``checkpoints: all`` makes one point per
+    kept checkpoint.
+    """
+
+    beta: float | tuple[float, float] = Field(
         0.0,
-        ge=0,
-        description="per bit-operation: input bits x log2(1 + |w|/lsb), summed over weights (HGQ's unit)",
+        description="per bit-operation: input bits x log2(1 + |w|/lsb), summed over weights (HGQ's unit); a pair"
+        " [start, end] ramps it over the epochs",
     )
     neuron: float = Field(
         0.0,
         ge=0,
         description="per neuron: the input-bit-weighted L2 norm of its incoming weights (removes neurons)",
     )
+    ramp: Literal["log", "linear"] = Field(
+        "log", description="with beta [start, end]: how beta moves between them over the epochs"
+    )
+    keep: int = Field(
+        10,
+        ge=1,
+        le=200,
+        description="with a ramp: the most checkpoints kept from the Pareto front of validation accuracy vs EBOPs"
+        " (spread evenly in log EBOPs)",
+    )
+    checkpoint: int | Literal["last"] = Field(
+        "last",
+        description="with a ramp: which network this run converts: the epoch of a kept checkpoint, or last (the"
+        " network at the end of the ramp)",
+    )
+    max_ebops: float | None = Field(
+        None,
+        gt=0,
+        description="with a ramp, instead of checkpoint: the kept checkpoint with the best validation accuracy"
+        " at or below this many EBOPs",
+    )
+
+    @field_validator("beta")
+    @classmethod
+    def _beta(cls, v: float | tuple[float, float]) -> float | tuple[float, float]:
+        if isinstance(v, tuple):
+            if min(v) < 0:
+                raise ValueError(f"a ramp [start, end] needs start, end >= 0, got {list(v)}")
+        elif v < 0:
+            raise ValueError(f"must be >= 0, got {v}")
+        return v
+
+    @property
+    def ramping(self) -> bool:
+        """Whether ``beta`` is a ramp ``[start, end]``."""
+        return isinstance(self.beta, tuple)
+
+    @model_validator(mode="after")
+    def _ramp_keys(self) -> BitCostConfig:
+        set_keys = [k for k in ("ramp", "keep", "checkpoint", "max_ebops") if k in self.model_fields_set]
+        if not self.ramping:
+            if set_keys:
+                raise KeyedValueError(
+                    set_keys[0],
+                    f"belongs to a ramp: give beta as [start, end] (now one value, {self.beta})",
+                )
+            return self
+        start, end = self.beta  # type: ignore[misc]
+        if self.ramp == "log" and min(start, end) <= 0:
+            raise KeyedValueError(
+                "beta", f"a log ramp needs start and end > 0, got [{start}, {end}] (ramp: linear allows 0)"
+            )
+        if self.max_ebops is not None and "checkpoint" in self.model_fields_set:
+            raise KeyedValueError("max_ebops", "give checkpoint or max_ebops, not both")
+        if isinstance(self.checkpoint, int) and self.checkpoint < 1:
+            raise KeyedValueError("checkpoint", f"an epoch (1, 2, ...) or last, got {self.checkpoint}")
+        return self
 
 
 class PtqConfig(Section):
@@ -812,6 +877,21 @@ class FlowConfig(Section):
                         "a float_reference other than family); set model.input_features_network: qkeras to "
                         "judge with the quantized network itself, or name the types per feature",
                     )
+        bc = self.train.bit_cost
+        if bc is not None and bc.ramping:
+            if self.data.task != "classification":
+                raise KeyedValueError(
+                    "train.bit_cost.beta",
+                    f"a ramp [start, end] keeps the checkpoints on the front of validation accuracy vs EBOPs: a "
+                    f"classification task, not {self.data.task!r}; give one beta",
+                )
+            if self.model.input_features == "auto" and self.model.input_features_network == "qkeras":
+                raise KeyedValueError(
+                    "train.bit_cost.beta",
+                    "a ramp's checkpoints share the input types chosen before QAT; model.input_features: auto "
+                    "with input_features_network: qkeras would judge them on one network after it. Use "
+                    "input_features_network: float, or name the types per feature",
+                )
         if self.model.input_features_network != "float" and self.model.input_features != "auto":
             raise KeyedValueError(
                 "model.input_features_network",

@@ -5,6 +5,7 @@ fpgaml.stages.train import TrainInfo`` still works); a library imports it from h
 * :class:`TrainInfo` (``meta.json`` of ``train``) with the network's :class:`~fpgaml.interface.Interface`,
   :func:`interface`, :func:`load_models` (the networks of a run);
 * :class:`ProjectInfo` (``fpgaml.json`` of the HLS project, ``convert``) and :class:`FixedPrecision`;
+* :class:`DataInfo` (``data.json`` of ``data``), :func:`load_split` and :func:`load_labels` (``dataset.npz``);
 * :func:`load_profile_result` (``profile.json``).
 """
 
@@ -14,15 +15,54 @@ import json
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from pydantic import BaseModel, model_validator
+import numpy as np
+from pydantic import BaseModel, Field, model_validator
 
 from fpgaml import modelio
 from fpgaml.artifacts import Record, read_manifest
-from fpgaml.interface import Interface, InterfaceFacts, from_flat
+from fpgaml.interface import DataInterface, Interface, InterfaceFacts, from_flat
 from fpgaml.stage import stage_dir
 
 if TYPE_CHECKING:  # pragma: no cover
     from fpgaml.config import FlowConfig
+
+SPLITS = ("train", "val", "test")
+
+
+class DataInfo(Record, DataInterface):
+    """``data.json``: what the arrays in ``dataset.npz`` are. The fields of :class:`~fpgaml.interface.DataInterface`
+    (task, names, input shape, standardisation) are the data's part of the network's interface: train completes
+    it with the input types (:class:`~fpgaml.interface.Interface`) and later stages read that."""
+
+    FILE = "data.json"
+    STAGE = "data"
+
+    #: the jet feature set (``hlf``, ``constituents``) or ``arrays`` (a file of your own arrays)
+    features: str
+    source_info: dict[str, Any] = Field(default_factory=dict)
+    #: ``labels_<split>`` in dataset.npz (an autoencoder's labels)
+    has_labels: bool = False
+
+
+def load_split(cfg: FlowConfig, split: str = "test") -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
+    """(x, y, mask or None) of one split from the data artifact (y: see :class:`DataInfo` ``task``)."""
+    if split not in SPLITS:
+        raise ValueError(f"split must be one of {SPLITS}")
+    d = stage_dir("data", cfg)
+    read_manifest(d, "data")
+    with np.load(d / "dataset.npz") as z:
+        mask = z[f"mask_{split}"] if f"mask_{split}" in z.files else None
+        return z[f"x_{split}"], z[f"y_{split}"], mask
+
+
+def load_labels(cfg: FlowConfig, split: str = "test") -> np.ndarray | None:
+    """The per-sample labels of an autoencoder's split (``data.labels``), or None when there are none."""
+    if split not in SPLITS:
+        raise ValueError(f"split must be one of {SPLITS}")
+    d = stage_dir("data", cfg)
+    read_manifest(d, "data")
+    with np.load(d / "dataset.npz") as z:
+        return z[f"labels_{split}"] if f"labels_{split}" in z.files else None
 
 
 class TrainInfo(InterfaceFacts, Record):
@@ -119,11 +159,15 @@ def load_profile_result(cfg: FlowConfig) -> dict[str, Any]:
 
 
 __all__ = [
+    "SPLITS",
+    "DataInfo",
     "FixedPrecision",
     "ProjectInfo",
     "TrainInfo",
     "Trained",
     "interface",
+    "load_labels",
     "load_models",
     "load_profile_result",
+    "load_split",
 ]

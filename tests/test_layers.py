@@ -9,6 +9,7 @@ import ast
 import os
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 from radon.complexity import cc_visit
@@ -39,6 +40,26 @@ def test_import_contracts_hold() -> None:
     )  # fmt: skip
     assert proc.returncode == 0, proc.stdout[-6000:] + proc.stderr[-2000:]
     assert "4 kept, 0 broken" in proc.stdout
+
+
+def test_every_module_but_the_applications_is_a_library_in_the_contract() -> None:
+    """A new module is covered by the 'no stage module' contract unless it is an application."""
+    contracts = tomllib.loads((REPO / "pyproject.toml").read_text())["tool"]["importlinter"]["contracts"]
+    libraries = set(next(c for c in contracts if c["name"].startswith("library modules"))["source_modules"])
+    apps = {
+        "fpgaml.stages",
+        "fpgaml.flow",
+        "fpgaml.sweep",
+        "fpgaml.testing",
+        "fpgaml.pytest_plugin",
+        "fpgaml.cli",
+    }
+    tops = {
+        f"fpgaml.{p.stem if p.is_file() else p.name}"
+        for p in (REPO / "fpgaml").iterdir()
+        if (p.suffix == ".py" and p.stem != "__init__") or (p / "__init__.py").exists()
+    }
+    assert tops - apps - libraries == set()
 
 
 def _local_imports(tree: ast.AST) -> list[ast.Import | ast.ImportFrom]:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from fpgaml import bitcost, modelio, progress, pruning, ptq
+from fpgaml import bitcost, modelio, progress, pruning, ptq, ramp
 from fpgaml import inputs as per_feature
 from fpgaml._keras import keras
 from fpgaml.artifacts import Outcome, write_json
@@ -198,7 +198,10 @@ def _fit(
     if compile_model:
         _compile(model, task, cfg.train.learning_rate)
     callbacks = list(extra_callbacks or [])
-    if early_stopping:
+    ramped = ramp.callbacks(model)  # the bit-cost ramp's (fpgaml.ramp): beta per epoch, checkpoints
+    if ramped is not None:
+        callbacks += ramped
+    elif early_stopping:
         callbacks += [
             k.callbacks.EarlyStopping(patience=cfg.train.patience, restore_best_weights=True),
             k.callbacks.ReduceLROnPlateau(factor=0.5, patience=max(1, cfg.train.patience // 2)),
@@ -288,6 +291,8 @@ def _bit_cost(
         return None
 
     bits = inputs.widths(int(input_shape[-1]))
+    if bc.ramping:  # beta rises over the epochs (fpgaml.ramp)
+        return ramp.charge(bc, bits, cfg.model.act_bits)
 
     def charge(model: Any) -> None:
         model.add_loss(bitcost.term(model, bc.beta, bc.neuron, bits, cfg.model.act_bits))
@@ -580,10 +585,18 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
     return Outcome(summary)
 
 
+def _produce(ctx: StageContext, out: Path) -> Outcome:
+    """With a bit-cost ramp (``train.bit_cost.beta: [start, end]``) the run's network is a checkpoint of the
+    shared ramp training (:mod:`fpgaml.ramp`); otherwise :func:`produce`."""
+    if ramp.ramping(ctx.cfg):
+        return ramp.produce(ctx, out, produce)
+    return produce(ctx, out)
+
+
 STAGE = Stage(
     name="train",
     doc="train the QKeras model and its float reference (or check a pretrained one)",
-    produce=produce,
+    produce=_produce,
     reads=("data",),
     config=("model", "train", "seed"),
     inputs=_inputs,

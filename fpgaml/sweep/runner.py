@@ -32,7 +32,7 @@ from fpgaml.flow import run_flow
 from fpgaml.stage import stage_dir
 from fpgaml.sweep.plugin import TensorFlowThreads
 from fpgaml.sweep.results import ERROR, FAILED_CHECK, INTERRUPTED, OK, collect_metrics, plot, write_results
-from fpgaml.sweep.spec import SweepError
+from fpgaml.sweep.spec import SweepError, load_sweep
 
 if TYPE_CHECKING:  # pragma: no cover
     from fpgaml.sweep.spec import Point, Sweep
@@ -169,9 +169,14 @@ def run_sweep(
     serial: bool = False,
     force: bool = False,
     on_point: Callable[[str, Mapping[str, Any]], None] | None = None,
+    on_expand: Callable[[Sweep], None] | None = None,
 ) -> SweepResult:
     """Run every point of ``sweep`` (see the module docstring); write ``results.{json,csv}`` after each point
-    and ``pareto.png`` at the end. ``on_point(name, record)`` is called as each point finishes."""
+    and ``pareto.png`` at the end. ``on_point(name, record)`` is called as each point finishes.
+
+    With ``checkpoints: all``, the points whose bit-cost ramp has not trained yet run their stages data and
+    train first (one training each); the sweep is then loaded again (``on_expand(sweep)``), so that every kept
+    checkpoint is a point, and those run. A ramp that fails stays one point, with its error."""
     start = time.perf_counter()
     records: dict[str, dict[str, Any]] = {}
     where = "serial" if serial else (scheduler or f"LocalCluster({workers or os.cpu_count()} workers)")
@@ -185,8 +190,16 @@ def run_sweep(
             on_point(point.name, record)
 
     try:
+        if sweep.pending_ramps:
+            ramps = _train_ramps(sweep, scheduler, workers, threads_per_worker, serial, force)
+            sweep = load_sweep(sweep.path)  # the ramps that trained: one point per kept checkpoint
+            if on_expand:
+                on_expand(sweep)
+            for p in sweep.pending_ramps:  # its ramp did not train: its record says why
+                finished(p, ramps[p.name])
+        todo = [p for p in sweep.points if p.name not in records]
         if serial:
-            for p in sweep.points:
+            for p in todo:
                 try:
                     with _no_stage_bars():
                         record = run_point(p.config.model_dump(mode="json"), sweep.stages, force)
@@ -194,7 +207,7 @@ def run_sweep(
                     record = _unexpected(p, exc, 0)
                 finished(p, record)
         else:
-            _run_dask(sweep, scheduler, workers, threads_per_worker, force, finished)
+            _run_dask(sweep, todo, sweep.stages, scheduler, workers, threads_per_worker, force, finished)
     except KeyboardInterrupt:
         for p in sweep.points:
             records.setdefault(
@@ -214,7 +227,7 @@ def check_scheduler(address: str) -> None:
     from distributed.comm.addressing import (  # optional heavy dependency: imported on first use
         parse_address,
         parse_host_port,
-    )
+    )  # optional heavy dependency: imported on first use
 
     try:
         scheme, location = parse_address(address)
@@ -227,8 +240,38 @@ def check_scheduler(address: str) -> None:
         ) from None
 
 
+def _train_ramps(
+    sweep: Sweep,
+    scheduler: str | None,
+    workers: int | None,
+    threads_per_worker: int,
+    serial: bool,
+    force: bool,
+) -> dict[str, dict[str, Any]]:
+    """Stages data and train of every point whose ramp has not trained (``checkpoints: all``): the records."""
+    stages = [s for s in sweep.stages if s in ("data", "train")] or ["data", "train"]
+    out: dict[str, dict[str, Any]] = {}
+
+    def done(point: Point, record: dict[str, Any]) -> None:
+        out[point.name] = record
+
+    pending = sweep.pending_ramps
+    if serial:
+        for p in pending:
+            try:
+                with _no_stage_bars():
+                    done(p, run_point(p.config.model_dump(mode="json"), stages, force))
+            except Exception as exc:
+                done(p, _unexpected(p, exc, 0))
+    else:
+        _run_dask(sweep, pending, stages, scheduler, workers, threads_per_worker, force, done)
+    return out
+
+
 def _run_dask(
     sweep: Sweep,
+    points: list[Point],
+    stages: list[str],
     scheduler: str | None,
     workers: int | None,
     threads_per_worker: int,
@@ -251,9 +294,9 @@ def _run_dask(
     try:
         client.register_plugin(TensorFlowThreads(None if scheduler else threads_per_worker))
         futures = {}
-        for p in sweep.points:
+        for p in points:
             fut = client.submit(
-                run_point, p.config.model_dump(mode="json"), sweep.stages, force,
+                run_point, p.config.model_dump(mode="json"), stages, force,
                 key=f"fpgaml-sweep-{p.run}-{time.time_ns()}", pure=False, retries=sweep.retries,
             )  # fmt: skip
             futures[fut] = p
