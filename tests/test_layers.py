@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import ast
 import os
+import re
 import subprocess
 import sys
-import tomllib
 from pathlib import Path
 
 from radon.complexity import cc_visit
@@ -44,8 +44,10 @@ def test_import_contracts_hold() -> None:
 
 def test_every_module_but_the_applications_is_a_library_in_the_contract() -> None:
     """A new module is covered by the 'no stage module' contract unless it is an application."""
-    contracts = tomllib.loads((REPO / "pyproject.toml").read_text())["tool"]["importlinter"]["contracts"]
-    libraries = set(next(c for c in contracts if c["name"].startswith("library modules"))["source_modules"])
+    text = (REPO / "pyproject.toml").read_text()  # (tomllib is Python 3.11+; fpgaml runs on 3.10 too)
+    section = text[text.index('name = "library modules') :]
+    listing = section[section.index("source_modules = [") : section.index("]")]
+    libraries = set(re.findall(r'"(fpgaml[.\w]*)"', listing))
     apps = {
         "fpgaml.stages",
         "fpgaml.flow",
