@@ -23,8 +23,10 @@ from typing import Any
 
 import numpy as np
 
+from fpgaml._keras import keras
 from fpgaml.errors import ConfigError
 from fpgaml.ir.core import KINDS
+from fpgaml.models.base import copy_weights
 
 
 def _prunable(layer: Any) -> bool:
@@ -72,9 +74,7 @@ def resolve_sparsity(model: Any, sparsity: float | Mapping[str, float]) -> dict[
 
 def wrap(model: Any, targets: Mapping[str, float], begin_step: int, end_step: int) -> Any:
     """A clone of ``model`` with the layers in ``targets`` wrapped for pruning, carrying ``model``'s weights."""
-    import tensorflow_model_optimization as tfmot
-
-    from fpgaml._keras import keras
+    import tensorflow_model_optimization as tfmot  # optional heavy dependency: imported on first use
 
     sparsity = tfmot.sparsity.keras
 
@@ -106,16 +106,14 @@ def wrap(model: Any, targets: Mapping[str, float], begin_step: int, end_step: in
 
 def callbacks() -> list[Any]:
     """The Keras callbacks a pruned model needs while it trains."""
-    import tensorflow_model_optimization as tfmot
+    import tensorflow_model_optimization as tfmot  # optional heavy dependency: imported on first use
 
     return [tfmot.sparsity.keras.UpdatePruningStep()]
 
 
 def strip_into(pruned: Any, fresh: Any) -> Any:
     """Copy the trained weights of ``pruned`` (pruning masks applied) into ``fresh``, layer by layer."""
-    import tensorflow_model_optimization as tfmot
-
-    from fpgaml.models.base import copy_weights
+    import tensorflow_model_optimization as tfmot  # optional heavy dependency: imported on first use
 
     copy_weights(tfmot.sparsity.keras.strip_pruning(pruned), fresh)
     return fresh
