@@ -484,7 +484,8 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
                 task, float_model(data["x_test"], training=False), data["y_test"]
             )
     summary["float_reference"] = reference_name
-    if bitcost.charged_layers(qmodel):  # the bit-operations of its quantized weights (fpgaml.bitcost)
+    # the bit-operations of its quantized weights (fpgaml.bitcost), where the surrogate covers them all
+    if bitcost.charged_layers(qmodel) and not bitcost.uncharged_layers(qmodel):
         summary["ebops"] = bitcost.ebops(qmodel, inputs.widths(int(input_shape[-1])), cfg.model.act_bits)
     if not inputs.uniform:
         summary["input_types"] = {
