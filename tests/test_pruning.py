@@ -130,7 +130,11 @@ def test_recurrent_kernels_are_pruned_and_the_firmware_stays_exact(tmp_path: Pat
             "name": "pruned_gru",
             "data": {"n_jets": 3000, "n_constituents": 4},
             "model": {"family": "gru", "params": {"units": 6, "hidden": [], "table_size": 64}},
-            "train": {"epochs": 4, "batch_size": 256, "pruning": {"sparsity": {"gru": 0.5}, "begin_epoch": 1, "end_epoch": 3}},
+            "train": {
+                "epochs": 4,
+                "batch_size": 256,
+                "pruning": {"sparsity": {"gru": 0.5}, "begin_epoch": 1, "end_epoch": 3},
+            },
             "verify": {"max_accuracy_drop_pp": 100.0},
             "paths": {"runs": str(tmp_path / "runs"), "hls_projects": str(tmp_path / "hls")},
         }
