@@ -73,6 +73,17 @@ def charged_layers(model: Any) -> list[tuple[Any, float]]:
     return out
 
 
+def uncharged_layers(model: Any, ir: Any = None) -> list[str]:
+    """The layers (``where``) with quantized weights the term does not charge (a QGRU/QLSTM): with one, the
+    bit cost is refused and no ``ebops`` are reported."""
+    names = {layer.name for layer, _ in charged_layers(model)}
+    return [
+        layer.where
+        for layer in (ir if ir is not None else parse(model))
+        if layer.name not in names and any(w.source for w in layer.weights.values())  # quantized weights
+    ]
+
+
 def row_bits(model: Any, input_bits: np.ndarray, act_bits: int) -> list[np.ndarray]:
     """For each charged layer (:func:`charged_layers`, same order): the input bits each kernel row multiplies,
     summed over where it is applied (shape: the kernel's without its last axis; :func:`fpgaml.ir.widths.row_bits`).
@@ -82,11 +93,7 @@ def row_bits(model: Any, input_bits: np.ndarray, act_bits: int) -> list[np.ndarr
 
     names = [layer.name for layer, _ in charged_layers(model)]
     ir = parse(model)
-    left = [
-        layer.where
-        for layer in ir
-        if layer.name not in names and any(w.source for w in layer.weights.values())  # quantized weights
-    ]
+    left = uncharged_layers(model, ir)
     if left:
         raise ConfigError(
             f"train.bit_cost: {', '.join(left)} would not be charged: the bit cost covers the kernels of QDense "

@@ -543,7 +543,8 @@ def _summary(cfg: FlowConfig, d: _Data, nets: _Networks) -> dict[str, Any]:
         **_test_figures(d, nets),
         "float_reference": nets.reference_name,
     }
-    if bitcost.charged_layers(qmodel):  # the bit-operations of its quantized weights (fpgaml.bitcost)
+    # the bit-operations of its quantized weights (fpgaml.bitcost), where the surrogate covers them all
+    if bitcost.charged_layers(qmodel) and not bitcost.uncharged_layers(qmodel):
         widths = nets.inputs.widths(int(d.input_shape[-1]))
         summary["ebops"] = bitcost.ebops(qmodel, widths, cfg.model.act_bits)
     if not nets.inputs.uniform:

@@ -48,6 +48,7 @@ class RecurrentKind(LayerKind):
     keras_classes = ("QGRU", "QLSTM", "QSimpleRNN", "GRU", "LSTM", "SimpleRNN")
     hls_classes = ("GRU", "LSTM", "QGRU", "QLSTM")
     weight_quantizers = qkeras_weights("kernel", "recurrent_kernel", "bias")
+    prunable = True  # the cell's kernel and recurrent kernel (fpgaml.pruning)
 
     def parse(self, keras_layer: Any, ctx: ParseContext) -> Layer:
         cell = keras_layer.cell
