@@ -229,7 +229,7 @@ def front_table(means: list[dict[str, Any]]) -> str:
         "|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for r in sorted(means, key=lambda r: (r["lut"] is None, r["lut"] or 0)):
-        yosys = (r.get("lut_source") or "").lower().startswith("yosys")
+        yosys = "yosys" in (r.get("lut_source") or "").lower()
         lut = "–" if r["lut"] is None else f"{'' if yosys else '~'}{r['lut']:,.0f}"
         acc = f"{_f(r['accuracy_csim'], '.4f')} ({_f(r.get('accuracy_csim_spread'), '.4f')})"
         flags = ["–" if r[k] is None else ("100 %" if r[k] else "NO") for k in ("exact", "rtl_exact")]
@@ -259,7 +259,7 @@ def targets(hlf: list[dict[str, Any]], cons: list[dict[str, Any]], budget_lut: f
     the best dense point at <= 10k LUT + 1 pp at <= 10k LUT (Yosys LUT only)."""
 
     def yosys(r: dict[str, Any]) -> bool:
-        return (r.get("lut_source") or "").lower().startswith("yosys") and r["accuracy_csim"] is not None
+        return "yosys" in (r.get("lut_source") or "").lower() and r["accuracy_csim"] is not None
 
     shipped = next(
         (r for r in hlf if r["setting"] == "dense_tagger" and r["accuracy_csim"] is not None), None
@@ -301,7 +301,7 @@ def plot(hlf: list[dict[str, Any]], cons: list[dict[str, Any]], path: Path) -> N
                                        (cons, "constituents, 32 particles", "tab:red", "s")):  # fmt: skip
         pts = [r for r in rows if r["lut"] is not None and r["accuracy_csim"] is not None]
         for r in pts:
-            yosys = (r.get("lut_source") or "").lower().startswith("yosys")
+            yosys = "yosys" in (r.get("lut_source") or "").lower()
             ax.errorbar(r["lut"], 100 * r["accuracy_csim"], yerr=50 * (r.get("accuracy_csim_spread") or 0),
                         fmt=marker, color=color, mfc=color if yosys else "none", capsize=3)  # fmt: skip
             ax.annotate(r["setting"], (r["lut"], 100 * r["accuracy_csim"]), fontsize=7,

@@ -22,11 +22,20 @@ import json
 import os
 import signal
 import sys
+import threading
 import traceback
 from typing import Any
 
 from fpgaml import __version__
+from fpgaml.config import dump_config, load_config
 from fpgaml.errors import CheckFailed, FpgamlError
+from fpgaml.flow import run_flow
+from fpgaml.hls import synthesize_project
+from fpgaml.models import FAMILIES
+from fpgaml.profile import devices
+from fpgaml.stage import all_stages, declared_flags, flow_order, select
+from fpgaml.sweep.command import DESCRIPTION, add_arguments
+from fpgaml.sweep.command import main as sweep_main
 
 REPORT_BUGS = (
     "this is a bug in fpgaml, not in your input: please report it to the fpgaml maintainers (the issue "
@@ -74,7 +83,6 @@ def _common(p: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from fpgaml.stage import all_stages, declared_flags, flow_order
 
     stages = all_stages()
     listing = "\n".join(
@@ -135,7 +143,6 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _sweep_parser(sub: Any) -> None:
     """``fpgaml sweep [pick] SWEEP.yaml``: design-space sweeps (fpgaml.sweep; its ``command`` holds the options)."""
-    from fpgaml.sweep.command import DESCRIPTION, add_arguments
 
     p = sub.add_parser("sweep", help="run a design-space sweep on Dask; `sweep pick` chooses a point",
                        description=DESCRIPTION, formatter_class=argparse.RawDescriptionHelpFormatter)  # fmt: skip
@@ -210,15 +217,12 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _main_thread() -> bool:
-    import threading
 
     return threading.current_thread() is threading.main_thread()
 
 
 def _dispatch(args: argparse.Namespace, state: dict[str, Any]) -> int:
     if args.command == "devices":
-        from fpgaml.profile import devices
-
         for name, dev in sorted(devices().items()):
             print(
                 f"{name:8s} {dev.part:24s} LUT {dev.lut:>9,}  FF {dev.ff:>9,}  DSP {dev.dsp:>6,}  BRAM36 {dev.bram36:>5,}"
@@ -226,8 +230,6 @@ def _dispatch(args: argparse.Namespace, state: dict[str, Any]) -> int:
         return 0
 
     if args.command == "families":
-        from fpgaml.models import FAMILIES
-
         for name in FAMILIES.names():
             fam = FAMILIES.get(name)
             print(f"{name:10s} [{fam.features}] {fam.description}")
@@ -235,12 +237,7 @@ def _dispatch(args: argparse.Namespace, state: dict[str, Any]) -> int:
         return 0
 
     if args.command == "sweep":
-        from fpgaml.sweep.command import main as sweep_main
-
         return sweep_main(args)
-
-    from fpgaml.config import dump_config, load_config
-    from fpgaml.stage import declared_flags
 
     overrides = list(args.overrides)
     stage_flags = declared_flags(getattr(args, "stage", None)) if args.command != "run" else declared_flags()
@@ -254,14 +251,9 @@ def _dispatch(args: argparse.Namespace, state: dict[str, Any]) -> int:
         return 0
 
     if args.command == "synth":
-        from fpgaml.hls import synthesize_project
-
         result = synthesize_project(cfg.stage_dir("convert"))
         print(json.dumps(result, indent=2, default=str) if args.json else result)
         return 0
-
-    from fpgaml.flow import run_flow
-    from fpgaml.stage import select
 
     if args.command == "run":
         stages = select(args.start, args.stop)

@@ -28,13 +28,19 @@ from pydantic import (
     model_validator,
 )
 
+from fpgaml.backends import BACKENDS, get_backend
+from fpgaml.data.arrays import ARRAY_FILE_SUFFIXES
+from fpgaml.data.loader import balanced_counts, empty_split_message
+from fpgaml.data.readers import JET_FILE_SUFFIXES, SUPPORTED_FILES
 from fpgaml.errors import ConfigError, KeyedValueError
 from fpgaml.export.config import ExportConfig
 from fpgaml.gpu.config import GpuConfig
 from fpgaml.ir.core import FIXED_HELP, FixedType, check_fixed_width
+from fpgaml.models import FAMILIES
 from fpgaml.profile.config import ProfileConfig, check_clock_period_ns
 from fpgaml.rtl.config import RtlConfig
-from fpgaml.stage import declared_settings
+from fpgaml.stage import declared_settings, stage_dir
+from fpgaml.userfiles import LIMITS, check_regular, load_yaml, read_text
 
 #: hls4ml precision strings fpgaml accepts in ``convert.layer_precision``: ``[ap_][u]fixed<W,I[,Q[,O[,N]]]>``
 #: and ``[ap_][u]int<W>`` (hls4ml's precision language; plain ``fixed<W,I>`` types are FixedType's)
@@ -46,13 +52,21 @@ OVERFLOW_MODES = ("SAT", "SAT_ZERO", "SAT_SYM", "WRAP", "WRAP_SM")
 
 def parse_fixed(text: str) -> tuple[bool, int, int]:
     """``(signed, width, integer)`` of a fixed-point type text (:meth:`fpgaml.ir.FixedType.parse`, the one
-    parser); :class:`ConfigError` (a ``ValueError``) otherwise."""
-    return FixedType.parse(text).as_tuple
+    parser) with at most ``W`` integer bits; :class:`ConfigError` (a ``ValueError``) otherwise."""
+    return _user_fixed(text).as_tuple
+
+
+def _user_fixed(text: str) -> FixedType:
+    """A fixed-point type a person wrote: :meth:`FixedType.parse` and ``I <= W`` (``fixed<8,10>`` is legal
+    ``ap_fixed`` but in a config it is a typo far more often than an intent)."""
+    t = FixedType.parse(text)
+    check_fixed_width(str(text), t.width, t.integer)
+    return t
 
 
 def canonical_fixed(text: str) -> str:
     """``text`` as fpgaml writes a fixed-point type (``fixed<W,I>`` / ``ufixed<W,I>``); ``ValueError`` otherwise."""
-    return str(FixedType.parse(text))
+    return str(_user_fixed(text))
 
 
 def check_hls_precision(text: str) -> str:
@@ -158,7 +172,6 @@ class DataConfig(Section):
     @field_validator("source")
     @classmethod
     def _known_file_type(cls, v: str) -> str:
-        from fpgaml.data.readers import JET_FILE_SUFFIXES, SUPPORTED_FILES
 
         path = Path(v)
         if v == "sample" or not path.suffix or path.suffix.lower() in JET_FILE_SUFFIXES or path.is_dir():
@@ -195,7 +208,6 @@ class DataConfig(Section):
                     "the jets are classified",
                 )
             return self
-        from fpgaml.data.arrays import ARRAY_FILE_SUFFIXES
 
         if self.source == "sample" or Path(self.source).suffix.lower() not in ARRAY_FILE_SUFFIXES:
             raise KeyedValueError(
@@ -235,7 +247,6 @@ class DataConfig(Section):
         """With ``n_jets`` given, a split that leaves a set empty is known now (class-balanced selection)."""
         if self.n_jets is None or self.inputs is not None:  # own arrays: checked when they are read
             return self
-        from fpgaml.data.loader import balanced_counts, empty_split_message
 
         problem = empty_split_message(balanced_counts(self.n_jets), self.split)
         if problem:
@@ -336,7 +347,6 @@ class ModelConfig(Section):
     @field_validator("family")
     @classmethod
     def _family_known(cls, v: str) -> str:
-        from fpgaml.models import FAMILIES
 
         if v not in FAMILIES:
             raise ValueError(f"unknown model family {v!r}; available: {', '.join(FAMILIES.names())}")
@@ -648,7 +658,6 @@ class ConvertConfig(Section):
     @field_validator("backend")
     @classmethod
     def _backend(cls, v: str) -> str:
-        from fpgaml.backends import BACKENDS, get_backend
 
         try:
             return get_backend(v).name
@@ -772,7 +781,6 @@ class FlowConfig(Section):
 
     @model_validator(mode="after")
     def _sections_agree(self) -> FlowConfig:
-        from fpgaml.models import FAMILIES
 
         family = FAMILIES.get(self.model.family)
         try:  # unknown keys of model.params (the family checks them again when it builds the model)
@@ -882,13 +890,11 @@ class FlowConfig(Section):
 
     def stage_dir(self, stage: str) -> Path:
         """Where the artifact of ``stage`` lives (the stage's declaration decides; see fpgaml.stage)."""
-        from fpgaml.stage import stage_dir
 
         return stage_dir(stage, self)
 
     @property
     def features(self) -> str:
-        from fpgaml.models import FAMILIES
 
         return self.data.features or FAMILIES.get(self.model.family).features
 
@@ -955,7 +961,6 @@ def from_dict(raw: dict[str, Any], origin: str = "(dict)") -> FlowConfig:
 
 def load_config(path: str | Path, overrides: list[str] | None = None) -> FlowConfig:
     """Load and validate a YAML config. ``overrides`` are ``key.sub=value`` strings (YAML values)."""
-    from fpgaml.userfiles import load_yaml, read_text
 
     path = Path(path)
     if not path.exists() and not path.is_symlink():
@@ -987,7 +992,6 @@ def check_files(cfg: FlowConfig, origin: str = "(dict)") -> None:
     ``train.pretrained`` and ``profile.budget_file`` (the budget file is also validated). Relative paths are
     taken from the current directory, as the stages take them. ``data.source`` is read by the first stage.
     """
-    from fpgaml.userfiles import check_regular
 
     problems = []
     for key, value in (
@@ -1025,7 +1029,6 @@ def apply_override(raw: dict[str, Any], item: str) -> None:
         node = node.setdefault(part, {})
         if not isinstance(node, dict):
             raise ConfigError(f"override {item!r}: {part} is not a section")
-    from fpgaml.userfiles import LIMITS, load_yaml
 
     if len(value) > LIMITS["yaml"]:
         raise ConfigError(

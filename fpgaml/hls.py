@@ -11,6 +11,7 @@ import contextlib
 import copy
 import os
 import re
+import subprocess
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -19,9 +20,19 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from fpgaml._keras import keras2_as_keras
-from fpgaml.errors import UnsupportedModelError
+from fpgaml.artifacts import read_manifest
+from fpgaml.backends import get_backend
+from fpgaml.errors import ConfigError, FpgamlError, ToolMissingError, UnsupportedModelError
+from fpgaml.ir import KINDS
 from fpgaml.ir.core import ModelIR, Quantizer
+from fpgaml.ir.integer import dyadic_frac
 from fpgaml.ir.parse import parse
+from fpgaml.models.base import snap_quantized_weights
+from fpgaml.models.compat import patch_hls4ml_numpy2
+from fpgaml.models.support import check_supported
+from fpgaml.models.support import register_extensions as register_extensions  # hls4ml extensions first
+from fpgaml.profile.reports import read_hls_report
+from fpgaml.records import ProjectInfo
 
 if TYPE_CHECKING:  # pragma: no cover
     from fpgaml.config import ConvertConfig, ModelConfig
@@ -55,18 +66,10 @@ def softmax_layers(cfg: dict) -> list[str]:
     ]
 
 
-def register_extensions() -> None:
-    """The layer kinds that extend hls4ml (fpgaml's input scaling), registered before hls4ml parses."""
-    from fpgaml.ir import KINDS
-
-    KINDS.register_hls4ml()
-
-
 @contextlib.contextmanager
 def extension_sources(hm: Any) -> Iterator[None]:
     """While writing (or compiling) ``hm``: its backend copies the HLS sources of the layer kinds its graph
     uses (fpgaml's input scaling header) into ``firmware/nnet_utils/``; no other project gets them."""
-    from fpgaml.ir import KINDS
 
     classes = {c.__name__ for node in hm.graph.values() for c in type(node).__mro__}
     sources = KINDS.hls4ml_sources(classes)
@@ -98,7 +101,7 @@ def hls_config(
 ) -> dict:
     """The hls4ml config dict for ``model``. ``input_type``: the firmware's input port type (the run's
     :class:`~fpgaml.interface.Interface`; default ``model.input_precision``)."""
-    import hls4ml
+    import hls4ml  # optional heavy dependency: imported on first use
 
     register_extensions()
     with keras2_as_keras():
@@ -118,8 +121,6 @@ def hls_config(
         layers[name]["TableSize"] = conv_cfg.softmax_table_size
     for name, precisions in conv_cfg.layer_precision.items():
         if name not in layers:
-            from fpgaml.errors import ConfigError
-
             raise ConfigError(
                 f"convert.layer_precision: no layer {name!r} in the model; layers: {', '.join(layers)}"
             )
@@ -143,10 +144,6 @@ def convert(
     ``writer_options``: hls4ml's writer settings (``namespace``, ``write_weights_txt``, ...: the keyword
     arguments of the backend's ``create_initial_config``), e.g. for the CMSSW export.
     """
-
-    from fpgaml.models.base import snap_quantized_weights
-    from fpgaml.models.compat import patch_hls4ml_numpy2
-    from fpgaml.models.support import check_supported
 
     # ``ir``: the model's IR when the caller has it (the stage reads the model once); else read here, once
     ir = check_supported(ir if ir is not None else model, conv_cfg.backend, conv_cfg.io_type, input_type)
@@ -207,7 +204,7 @@ def convert(
 
 
 def _convert(model: Any, cfg: dict, kwargs: dict[str, Any]) -> Any:
-    import hls4ml
+    import hls4ml  # optional heavy dependency: imported on first use
 
     register_extensions()
 
@@ -243,9 +240,11 @@ def _merge_hazards(ir: ModelIR, cfg: dict) -> list[str]:
 def _binary_weight_types(hm: Any) -> dict[str, str]:
     """The exact ``fixed`` type of each Dense/Conv node with binary (hls4ml Xnor) weights: its inputs times
     +-1, summed, plus its bias."""
-    from hls4ml.model.types import FixedPrecisionType, IntegerPrecisionType, XnorPrecisionType
-
-    from fpgaml.ir.integer import dyadic_frac
+    from hls4ml.model.types import (  # optional heavy dependency: imported on first use
+        FixedPrecisionType,
+        IntegerPrecisionType,
+        XnorPrecisionType,
+    )
 
     out = {}
     for node in hm.get_layers():
@@ -273,9 +272,7 @@ def check_quantizers_kept(hm: Any, model: Any, ir: ModelIR | None = None) -> Non
     """Every exact QKeras activation quantizer is somewhere in the firmware with its type (a conversion that
     lost one would compute something else than QKeras: an error, not a silent difference). ``ir``:
     ``model``'s IR when the caller has it."""
-    from hls4ml.model.types import FixedPrecisionType
-
-    from fpgaml.errors import UnsupportedModelError
+    from hls4ml.model.types import FixedPrecisionType  # optional heavy dependency: imported on first use
 
     types = {}
     for node in hm.get_layers():
@@ -308,7 +305,7 @@ def respect_quantizer_modes(hm: Any, model: Any, ir: ModelIR | None = None) -> l
     symmetric quantizer's type with ``SAT`` where QKeras drops the most negative code (``SAT_SYM``). Either
     makes the firmware compute something else than QKeras and the IR.
     """
-    from hls4ml.model.types import FixedPrecisionType
+    from hls4ml.model.types import FixedPrecisionType  # optional heavy dependency: imported on first use
 
     ir = _ir(model, ir)
     if ir is None:
@@ -341,7 +338,6 @@ def respect_quantizer_modes(hm: Any, model: Any, ir: ModelIR | None = None) -> l
 def check_softmax_tables(project_dir: Path, cfg: dict) -> None:
     """The table size fpgaml asked for every firmware softmax is the one hls4ml wrote into
     ``firmware/parameters.h`` (a setting that does not reach the firmware is an error, not a silent default)."""
-    from fpgaml.errors import ConfigError
 
     params = Path(project_dir) / "firmware" / "parameters.h"
     text = params.read_text() if params.is_file() else ""
@@ -356,7 +352,7 @@ def check_softmax_tables(project_dir: Path, cfg: dict) -> None:
 
 
 def _hls4ml_version() -> str:
-    import hls4ml
+    import hls4ml  # optional heavy dependency: imported on first use
 
     return hls4ml.__version__
 
@@ -415,13 +411,6 @@ def synthesize_project(project_dir: Path) -> Any:
 
     Raises :class:`ToolMissingError` when the project's backend's vendor tool is not on PATH.
     """
-    import subprocess
-
-    from fpgaml.artifacts import read_manifest
-    from fpgaml.backends import get_backend
-    from fpgaml.errors import FpgamlError, ToolMissingError
-    from fpgaml.profile.reports import read_hls_report
-    from fpgaml.stages.convert import ProjectInfo
 
     project_dir = Path(project_dir)
     read_manifest(project_dir, "convert")

@@ -9,7 +9,7 @@ The facts originate in two stages and are written once each:
 * the **train** stage decides the firmware's input types (``model.input_features``: the port type and, per
   feature, a narrower type or ``drop``), and writes the whole :class:`Interface` once, in ``meta.json``.
 
-Every later stage reads it from there (:func:`fpgaml.stages.train.interface`); nothing copies single facts
+Every later stage reads it from there (:func:`fpgaml.records.interface`); nothing copies single facts
 into its own record. The HLS project is a deliverable handed on alone (``hls_projects/<name>/``), so its
 ``fpgaml.json`` carries the same record whole (``ProjectInfo.interface``), never re-assembled field by field.
 """

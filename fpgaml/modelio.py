@@ -30,10 +30,14 @@ from typing import Any, Literal
 
 import numpy as np
 
+from fpgaml._keras import keras
 from fpgaml.errors import FpgamlError, ModelFileError, UnsupportedModelError
+from fpgaml.ir import KINDS
 from fpgaml.ir.core import ModelIR
 from fpgaml.ir.parse import parse
 from fpgaml.ir.passes import strip_softmax
+from fpgaml.models.compat import patch_qkeras_recurrent
+from fpgaml.models.lut import custom_objects
 from fpgaml.trust import MODULES_KEY, check_architecture, import_custom_modules, qkeras_objects
 from fpgaml.userfiles import LIMITS, check_regular, read_bytes
 
@@ -81,14 +85,12 @@ class ModelFile:
 
 def _lut_objects() -> dict[str, Any]:
     """fpgaml's own serialisable objects (the firmware-exact LUT activations of the recurrent families)."""
-    from fpgaml.models.lut import custom_objects
 
     return dict(custom_objects())
 
 
 def _custom_objects() -> dict[str, Any]:
     """Every object a model file may name without the opt-in: QKeras' and fpgaml's."""
-    from fpgaml.ir import KINDS
 
     return {**qkeras_objects(), **_lut_objects(), **KINDS.keras_objects()}
 
@@ -188,7 +190,7 @@ def _h5_is_weights(f: Any) -> bool:
 
 
 def _inspect_h5(path: Path) -> dict[str, Any]:
-    import h5py
+    import h5py  # optional heavy dependency: imported on first use
 
     try:
         with h5py.File(path, "r") as f:
@@ -216,7 +218,7 @@ def _inspect_h5(path: Path) -> dict[str, Any]:
 
 
 def _check_weights_h5(path: Path) -> None:
-    import h5py
+    import h5py  # optional heavy dependency: imported on first use
 
     if not path.exists():
         raise ModelFileError(f"weights file {path} does not exist")
@@ -285,10 +287,9 @@ def _inspect_savedmodel(path: Path) -> dict[str, Any]:
             f"{path} is a TensorFlow SavedModel without Keras metadata (tf.saved_model.save, or a non-Keras "
             f"graph): fpgaml needs the Keras model's architecture; {_RESAVE}"
         )
-    from fpgaml._keras import keras
 
     keras()
-    from tf_keras.protobuf import saved_metadata_pb2
+    from tf_keras.protobuf import saved_metadata_pb2  # optional heavy dependency: imported on first use
 
     try:
         sm = saved_metadata_pb2.SavedMetadata()
@@ -393,13 +394,18 @@ def _qactivation_compat(arch: Any) -> Any:
 
 
 def _build(mf: ModelFile, objects: dict[str, Any], trust_model_code: bool) -> Any:
-    from fpgaml._keras import keras
 
     k = keras()
-    from tf_keras.src.saving.legacy import serialization
-    from tf_keras.src.saving.legacy.saved_model import json_utils
-    from tf_keras.src.saving.legacy.saved_model.utils import keras_option_scope
-    from tf_keras.src.saving.serialization_lib import SafeModeScope
+    from tf_keras.src.saving.legacy import serialization  # optional heavy dependency: imported on first use
+    from tf_keras.src.saving.legacy.saved_model import (
+        json_utils,  # optional heavy dependency: imported on first use
+    )
+    from tf_keras.src.saving.legacy.saved_model.utils import (
+        keras_option_scope,  # optional heavy dependency: imported on first use
+    )
+    from tf_keras.src.saving.serialization_lib import (
+        SafeModeScope,  # optional heavy dependency: imported on first use
+    )
 
     # Safe mode is tf_keras' own refusal of Lambda bytecode: a second line behind fpgaml.trust.
     with k.utils.custom_object_scope(objects), SafeModeScope(not trust_model_code):
@@ -444,7 +450,6 @@ def load_model(
     mf = inspect_model_file(path, weights=weights)
     check_architecture(mf.arch, source=str(mf.path), trust_model_code=trust_model_code)
     objects = {**_custom_objects(), **import_custom_modules(modules, trust_model_code=trust_model_code)}
-    from fpgaml.models.compat import patch_qkeras_recurrent
 
     patch_qkeras_recurrent()  # QKeras 0.9.0's QGRU cannot even be called on TF 2.21 without it
     try:
@@ -489,7 +494,6 @@ def rebuild(model: Any, ir: ModelIR, source: ModelIR, name: str | None = None) -
     (identities at inference such as Dropout, or layers a pass removed) are left out; nested models come out
     flat. Any other difference between the records is refused.
     """
-    from fpgaml._keras import keras
 
     k = keras()
     layers = _keras_layers(model)
@@ -535,7 +539,6 @@ def float64_twin(model: Any) -> Any:
     supported networks is exact (e.g. the LSTM's 40-bit cell state), so the twin computes the model's
     function as the firmware does. Weights are copied, not retrained.
     """
-    from fpgaml._keras import keras
 
     k = keras()
     old = k.backend.floatx()
@@ -559,9 +562,6 @@ def float64_twin(model: Any) -> Any:
 
 def predict_float64(model: Any, x: Any, batch_size: int = 8192) -> Any:
     """Outputs of ``model`` evaluated in float64 (see :func:`float64_twin`), as a float64 array (n, outputs)."""
-    import numpy as np
-
-    from fpgaml._keras import keras
 
     k = keras()
     twin = float64_twin(model)

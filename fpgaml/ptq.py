@@ -29,11 +29,13 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from fpgaml._keras import keras, qkeras
 from fpgaml.errors import UnsupportedModelError
 from fpgaml.ir import passes
 from fpgaml.ir.core import KINDS, PTQ_ACTIVATION, PTQ_ROLES
 from fpgaml.ir.parse import parse
 from fpgaml.modelio import rebuild
+from fpgaml.verify import keras_layer_outputs
 
 if TYPE_CHECKING:  # pragma: no cover
     from fpgaml.config import PtqConfig
@@ -144,7 +146,6 @@ def fold_batchnorm(model: Any) -> tuple[Any, dict[str, str]]:
 
 def _layer_maxima(model: Any, x: np.ndarray) -> dict[str, float]:
     """max |output| of every layer on ``x``, evaluated in float64."""
-    from fpgaml.verify import keras_layer_outputs
 
     outs = keras_layer_outputs(model, x)
     return {name: float(np.max(np.abs(v))) if v.size else 0.0 for name, v in outs.items()}
@@ -152,7 +153,6 @@ def _layer_maxima(model: Any, x: np.ndarray) -> dict[str, float]:
 
 def quantize(model: Any, x_calib: np.ndarray, cfg: PtqConfig) -> tuple[Any, PtqReport]:
     """The QKeras model and the :class:`PtqReport` of a float ``model`` (see the module docstring)."""
-    from fpgaml._keras import keras, qkeras
 
     _check(model)
     k, q = keras(), qkeras()

@@ -47,8 +47,13 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from fpgaml import bitcost, modelio
+from fpgaml._keras import keras, tf
 from fpgaml.artifacts import MANIFEST, Outcome, fingerprint_hash, read_manifest, stage_output, write_json
 from fpgaml.errors import ArtifactMissingError, ConfigError
+from fpgaml.pruning import sparsity_report
+from fpgaml.records import TrainInfo, load_split
+from fpgaml.stage import fingerprint as stage_fingerprint
 
 if TYPE_CHECKING:  # pragma: no cover
     from fpgaml.config import BitCostConfig, FlowConfig
@@ -89,7 +94,6 @@ def learning_rate_at(bc: BitCostConfig, learning_rate: float, epoch: int) -> flo
 
 def fingerprint(cfg: FlowConfig) -> dict[str, Any]:
     """What the ramp's training depends on: the train stage's fingerprint without the checkpoint selector."""
-    from fpgaml.stage import fingerprint as stage_fingerprint
 
     fp = copy.deepcopy(stage_fingerprint("train", cfg))
     bit_cost = fp["config"].get("train", {}).get("bit_cost", {})
@@ -113,7 +117,17 @@ def trained(cfg: FlowConfig) -> dict[str, Any] | None:
         return None
     if manifest.hash != fingerprint_hash(fingerprint(cfg)):
         return None
-    return json.loads((d / "ramp.json").read_text())
+    try:  # a damaged ramp (a file edited or deleted by hand) is trained again, never half-read
+        info = json.loads((d / "ramp.json").read_text())
+        files = [c["file"] for c in info["checkpoints"]] + [info["last"]["file"]]
+    except (OSError, ValueError, KeyError, TypeError):
+        log.warning("the ramp in %s is damaged (ramp.json): it is trained again", d)
+        return None
+    missing = [f for f in files if not (d / f).is_file()]
+    if missing:
+        log.warning("the ramp in %s lacks %s: it is trained again", d, ", ".join(missing))
+        return None
+    return info
 
 
 # ---- while the ramp trains -----------------------------------------------------------------------------------
@@ -153,7 +167,6 @@ class _Session:
 
     def observe(self, model: Any, epoch: int, logs: dict[str, Any]) -> None:
         """Judge the network after ``epoch`` (0-based); keep it if it is on the front."""
-        from fpgaml import bitcost
 
         val = logs.get("val_acc")
         if val is None:
@@ -183,8 +196,6 @@ _SESSION: contextvars.ContextVar[_Session | None] = contextvars.ContextVar("fpga
 def charge(bc: BitCostConfig, input_bits: np.ndarray, act_bits: int) -> Callable[[Any], None]:
     """The train stage's bit-cost hook with a ramp: adds the loss term with ``beta`` a variable that
     :func:`callbacks` sets per epoch, and marks the model as the one the ramp judges."""
-    from fpgaml import bitcost
-    from fpgaml._keras import tf
 
     session = _SESSION.get()
     if session is None:
@@ -209,7 +220,6 @@ def callbacks(model: Any) -> list[Any] | None:
     session = _SESSION.get()
     if session is None or session.model_id != id(model):
         return None
-    from fpgaml._keras import keras
 
     class RampEpochs(keras().callbacks.Callback):  # type: ignore[misc,name-defined]
         def on_epoch_begin(self, epoch: int, logs: Any = None) -> None:
@@ -273,7 +283,6 @@ def produce(ctx: StageContext, out: Path, train: Callable[[StageContext, Path], 
 def _train(
     ctx: StageContext, d: Path, fp: dict[str, Any], train: Callable[[StageContext, Path], Outcome]
 ) -> None:
-    from fpgaml import modelio
 
     cfg = ctx.cfg
     bc = cfg.train.bit_cost
@@ -343,10 +352,6 @@ def choose(cfg: FlowConfig, info: dict[str, Any]) -> dict[str, Any]:
 def select(cfg: FlowConfig, out: Path, d: Path) -> Outcome:
     """This run's train artifact: the ramp's files, with the selected checkpoint as ``qkeras_model.h5``, and
     the summary of that network."""
-    from fpgaml import bitcost, modelio
-    from fpgaml.pruning import sparsity_report
-    from fpgaml.stages.data import load_split
-    from fpgaml.stages.train import TrainInfo
 
     info = json.loads((d / "ramp.json").read_text())
     chosen = choose(cfg, info)

@@ -51,6 +51,7 @@ from fpgaml.artifacts import (
     ensure_replaceable,
     fingerprint_hash,
     read_manifest,
+    set_locator,
     stage_output,
 )
 from fpgaml.errors import (
@@ -154,12 +155,15 @@ class Stage:
 
 
 STAGES: Registry[Stage] = Registry("stage")
+#: the package whose modules declare the stages (``STAGE = Stage(...)``)
+STAGES_PACKAGE = "fpgaml.stages"
 
 
 @cache
 def _discover() -> None:
-    import fpgaml.stages as pkg
-
+    # The stages are plugins of the runner: found by name at run time (a stage module imports this module,
+    # never the other way round; tests/test_layers.py keeps it so).
+    pkg = importlib.import_module(STAGES_PACKAGE)
     for info in pkgutil.iter_modules(pkg.__path__):
         module = importlib.import_module(f"{pkg.__name__}.{info.name}")
         stage = getattr(module, "STAGE", None)
@@ -225,6 +229,13 @@ def select(start: str | None = None, stop: str | None = None) -> list[str]:
 def stage_dir(name: str, cfg: FlowConfig) -> Path:
     stage = get_stage(name)
     return Path(stage.directory(cfg)) if stage.directory else cfg.run_dir / name
+
+
+def _locate(name: str, cfg: FlowConfig) -> tuple[Path, str]:
+    return stage_dir(name, cfg), " ".join(get_stage(name).command)
+
+
+set_locator(_locate)  # Record.of(cfg) finds artifacts through the stage registry
 
 
 def _section(cfg: FlowConfig, dotted: str) -> Any:

@@ -218,6 +218,27 @@ def test_max_ebops_picks_the_most_accurate_checkpoint_below_it(ramp_runs) -> Non
     assert _json(cfg.stage_dir("train") / "manifest.json")["summary"]["ramp"]["epoch"] == best["epoch"]
 
 
+def test_a_damaged_ramp_is_not_read(ramp_runs, tmp_path: Path) -> None:
+    """A checkpoint deleted or ramp.json spoilt by hand: the ramp counts as not trained (it would be trained
+    again), instead of a run reading half of it."""
+    import shutil
+
+    from fpgaml import ramp
+
+    _, last, _, info = ramp_runs
+    copy = tmp_path / "runs"
+    shutil.copytree(Path(last.paths.runs) / "_ramps", copy / "_ramps")
+    cfg = last.model_copy(update={"paths": last.paths.model_copy(update={"runs": str(copy)})})
+    assert ramp.trained(cfg)["checkpoints"] == info["checkpoints"]
+    d = ramp.directory(cfg)
+    (d / info["checkpoints"][0]["file"]).unlink()
+    assert ramp.trained(cfg) is None
+    shutil.copytree(Path(last.paths.runs) / "_ramps", copy / "_ramps", dirs_exist_ok=True)
+    assert ramp.trained(cfg)["checkpoints"] == info["checkpoints"]
+    (d / "ramp.json").write_text("{")
+    assert ramp.trained(cfg) is None
+
+
 def test_a_ramp_that_dies_leaves_nothing_that_looks_complete(tmp_path: Path) -> None:
     from fpgaml import ramp
     from fpgaml.config import load_config

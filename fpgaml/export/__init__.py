@@ -55,8 +55,11 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from fpgaml import hls
 from fpgaml.errors import FpgamlError, ToolMissingError
 from fpgaml.export.config import NoSettings, TargetSettings
+from fpgaml.models import FAMILIES
+from fpgaml.records import load_models
 from fpgaml.registry import Registry
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -226,10 +229,6 @@ def reconvert(ctx: ExportContext, dest: Path, writer_options: dict[str, Any] | N
     """Convert the run's QKeras model again with the ``convert`` stage's per-layer configuration, the project
     (top function) named ``ctx.model_id`` and hls4ml's ``writer_options``; the complete hls4ml project goes
     to ``dest`` (scratch). The bundle's self-check shows the result equal to the verified C-simulation."""
-    from fpgaml import hls
-    from fpgaml.models import FAMILIES
-    from fpgaml.stages.train import load_models
-
     cfg = ctx.cfg
     trained = load_models(cfg)
     conv = cfg.convert.model_copy(update={"project_name": ctx.model_id})

@@ -12,7 +12,9 @@ import logging
 from pathlib import Path
 from typing import Any
 
+from fpgaml._keras import tf
 from fpgaml.errors import UnsupportedModelError
+from fpgaml.gpu.fold import fold_quantized
 
 BATCH_DIM = "batch"
 
@@ -41,16 +43,12 @@ def export_onnx(
     firmware's input type(s), which let the fold prove float32 exact where it is. The graph has one input
     per Keras input, named like it, of shape ``(batch, *feature_shape)``, float32.
     """
-    import onnx
-    import tf2onnx
-
-    from fpgaml._keras import tf
+    import onnx  # optional heavy dependency: imported on first use
+    import tf2onnx  # optional heavy dependency: imported on first use
 
     if fold is None:
         fold = has_qkeras_layers(model)
     if fold:
-        from fpgaml.gpu.fold import fold_quantized
-
         model = fold_quantized(model, input_type)
     elif has_qkeras_layers(model):
         raise UnsupportedModelError(
@@ -89,7 +87,7 @@ def _name_batch_dim(proto: Any) -> None:
 
 def io_signature(proto: Any) -> dict[str, list[dict[str, Any]]]:
     """Names, element types (ONNX enum names, e.g. FLOAT) and shapes (None: dynamic) of the graph's I/O."""
-    import onnx
+    import onnx  # optional heavy dependency: imported on first use
 
     def describe(values: Any) -> list[dict[str, Any]]:
         out = []

@@ -29,6 +29,7 @@ signed values, a tanh/sigmoid table, a float scale) or a float weight raises
 from __future__ import annotations
 
 import contextlib
+import copy
 import math
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -37,10 +38,12 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from fpgaml.errors import UnsupportedModelError
+from fpgaml.gpu.fold import _signed_bits, float64_layers
+from fpgaml.ir import FixedType, OpaqueActivation, Quantizer
 from fpgaml.registry import Registry
 
 if TYPE_CHECKING:  # pragma: no cover
-    from fpgaml.ir import FixedType, Layer, ModelIR, Quantizer
+    from fpgaml.ir import Layer, ModelIR
 
 DOMAIN = "qonnx.custom_op.general"
 BATCH_DIM = "batch"
@@ -63,7 +66,7 @@ class Graph:
         return f"{hint}_{self._n}"
 
     def const(self, hint: str, value: Any, dtype: int = FLOAT) -> str:
-        from onnx import numpy_helper
+        from onnx import numpy_helper  # optional heavy dependency
 
         np_type = np.float64 if dtype == DOUBLE else np.float32
         arr = np.asarray(value)
@@ -76,7 +79,7 @@ class Graph:
         return name
 
     def op(self, op_type: str, inputs: list[str], hint: str, dtype: int | None = None, **attrs: Any) -> str:
-        from onnx import helper
+        from onnx import helper  # optional heavy dependency
 
         out = self.name(hint)
         domain = DOMAIN if op_type == "Quant" else ""
@@ -128,7 +131,6 @@ def _quantizer(g: Graph, x: str, q: Quantizer, where: str) -> str:
 
 
 def _activation(g: Graph, x: str, layer: Layer) -> str:
-    from fpgaml.ir import OpaqueActivation, Quantizer
 
     act = layer.activation
     if act is None or act == "linear":
@@ -147,7 +149,6 @@ def _activation(g: Graph, x: str, layer: Layer) -> str:
 def _weight(
     g: Graph, layer: Layer, key: str, dtype: int, transform: Callable[[np.ndarray], np.ndarray] | None = None
 ) -> str:
-    from fpgaml.gpu.fold import _signed_bits
 
     w = layer.weights[key]
     if w.frac is None:
@@ -169,7 +170,6 @@ def _dtype(g: Graph, layer: Layer) -> int:
 
 @WRITERS.register("input_scale")
 def _input_scale(g: Graph, layer: Layer, xs: list[str]) -> str:
-    from fpgaml.ir import FixedType
 
     a = layer.attrs
     if not a.get("quantized"):
@@ -285,10 +285,8 @@ def _activation_layer(g: Graph, layer: Layer, xs: list[str]) -> str:
 
 def to_qonnx(ir: ModelIR, *, opset: int = 17, name: str | None = None) -> Any:
     """The QONNX ``ModelProto`` of ``ir`` (which needs its input type: ``parse(model, input_type)``)."""
-    import onnx
-    from onnx import helper
-
-    from fpgaml.gpu.fold import float64_layers
+    import onnx  # optional heavy dependency
+    from onnx import helper  # optional heavy dependency
 
     if ir.input_type is None:
         raise UnsupportedModelError(
@@ -336,8 +334,6 @@ def to_qonnx(ir: ModelIR, *, opset: int = 17, name: str | None = None) -> Any:
 
 
 def _fits_float32(layer: Layer) -> bool:
-    from fpgaml.gpu.fold import _signed_bits
-    from fpgaml.ir import Quantizer
 
     q = layer.activation
     return isinstance(q, Quantizer) and q.exact and _signed_bits(*q.int_range) <= 24
@@ -345,15 +341,15 @@ def _fits_float32(layer: Layer) -> bool:
 
 def _infer_shapes(model: Any) -> Any:
     """qonnx's shape inference (it knows ``Quant``); the batch dimension stays ``batch``."""
-    from qonnx.core.modelwrapper import ModelWrapper
-    from qonnx.transformation.infer_shapes import InferShapes
+    from qonnx.core.modelwrapper import ModelWrapper  # optional heavy dependency
+    from qonnx.transformation.infer_shapes import InferShapes  # optional heavy dependency
 
     return ModelWrapper(model).transform(InferShapes()).model
 
 
 def export_qonnx(ir: ModelIR, path: str | Path | None = None, *, opset: int = 17) -> Any:
     """:func:`to_qonnx`, written to ``path`` if given; returns the ``ModelProto``."""
-    import onnx
+    import onnx  # optional heavy dependency
 
     model = to_qonnx(ir, opset=opset)
     if path is not None:
@@ -368,7 +364,7 @@ def _node_models_at(ir_version: int) -> Iterator[None]:
     """qonnx 1.0.0 runs every standard node in a one-node model made with onnx's newest IR version (14 with the
     pinned onnx 1.23), which the pinned onnxruntime 1.31 refuses ("max supported IR version: 13"). Inside this
     context those one-node models carry ``ir_version`` (the graph's own) instead; nothing else changes."""
-    import qonnx.core.onnx_exec as onnx_exec
+    import qonnx.core.onnx_exec as onnx_exec  # optional heavy dependency
 
     original = onnx_exec.qonnx_make_model
 
@@ -391,10 +387,9 @@ def run_qonnx(model: Any, x: np.ndarray) -> np.ndarray:
     qonnx's executor needs a fixed batch: a copy of the model gets ``len(x)`` in place of ``batch`` (qonnx's
     ``ChangeBatchSize`` would also drop the element types of the float64 tensors); ``model`` keeps its
     dynamic batch."""
-    import copy
 
-    from qonnx.core.modelwrapper import ModelWrapper
-    from qonnx.core.onnx_exec import execute_onnx
+    from qonnx.core.modelwrapper import ModelWrapper  # optional heavy dependency
+    from qonnx.core.onnx_exec import execute_onnx  # optional heavy dependency
 
     proto = copy.deepcopy(model.model if isinstance(model, ModelWrapper) else model)
     for value in [*proto.graph.input, *proto.graph.output, *proto.graph.value_info]:
@@ -410,7 +405,7 @@ def run_qonnx(model: Any, x: np.ndarray) -> np.ndarray:
 
 def quant_nodes(model: Any) -> list[dict[str, Any]]:
     """The ``Quant`` nodes of a QONNX model: the tensor each quantizes and its width, sign and scale."""
-    from onnx import numpy_helper
+    from onnx import numpy_helper  # optional heavy dependency
 
     inits = {i.name: numpy_helper.to_array(i) for i in model.graph.initializer}
     rows = []

@@ -21,7 +21,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+import jinja2
+
 from fpgaml.errors import ArtifactExistsError, ConfigError, UnsupportedModelError
+from fpgaml.gpu.onnx_export import io_signature
 
 #: ONNX TensorProto element type name -> Triton data type.
 TRITON_TYPES: dict[str, str] = {
@@ -46,7 +49,6 @@ _NAME = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.-]*$")
 
 def triton_tensors(proto: Any) -> dict[str, list[dict[str, Any]]]:
     """Graph inputs/outputs as Triton sees them: name, data_type, dims (batch dim removed, -1 if dynamic)."""
-    from fpgaml.gpu.onnx_export import io_signature
 
     sig = io_signature(proto)
     out: dict[str, list[dict[str, Any]]] = {}
@@ -94,8 +96,6 @@ def config_pbtxt(
 @functools.cache
 def _template() -> Any:
     """``templates/config.pbtxt.j2`` (package data), rendered by :func:`config_pbtxt`."""
-    import jinja2
-
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(Path(__file__).resolve().parent / "templates")),
         undefined=jinja2.StrictUndefined, keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True,
@@ -118,7 +118,7 @@ def write_model_repository(
     :func:`config_pbtxt`. An existing model directory is replaced only with ``force=True``
     (:class:`ArtifactExistsError` otherwise); the new one is written beside it and renamed into place.
     """
-    import onnx
+    import onnx  # optional heavy dependency: imported on first use
 
     if not _NAME.match(model_name):
         raise ConfigError(f"Triton model name {model_name!r}: use letters, digits, '_', '.', '-'")

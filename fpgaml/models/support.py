@@ -15,20 +15,28 @@ import functools
 import re
 from typing import Any
 
+from fpgaml._keras import keras2_as_keras
 from fpgaml.errors import UnsupportedModelError
+from fpgaml.ir import OpaqueActivation
 from fpgaml.ir.core import KINDS, FixedType, InputTypes, ModelIR, kind_of
 from fpgaml.ir.parse import parse_layers
+
+
+def register_extensions() -> None:
+    """The layer kinds that extend hls4ml (fpgaml's input scaling), registered before hls4ml parses."""
+
+    KINDS.register_hls4ml()
 
 
 @functools.cache
 def supported_layer_classes() -> list[str]:
     """The Keras layer classes hls4ml 1.3.0's Keras-2 converter accepts (its handler table + skipped layers)."""
-    from fpgaml._keras import keras2_as_keras
-    from fpgaml.hls import register_extensions
 
     register_extensions()  # fpgaml's own layers that extend hls4ml
     with keras2_as_keras():
-        from hls4ml.converters.keras_v2_to_hls import get_supported_keras_layers
+        from hls4ml.converters.keras_v2_to_hls import (
+            get_supported_keras_layers,  # optional heavy dependency: imported on first use
+        )
 
         return sorted(set(get_supported_keras_layers()) | {"Dropout"})
 
@@ -37,7 +45,6 @@ def _not_fixed_point(layer: Any) -> list[str]:
     """Quantized-network parts the firmware would round differently: weights off any fixed-point grid (e.g.
     ``alpha='auto'``) and activation quantizers fpgaml cannot represent. (A float network never gets here:
     post-training quantization turns it into a quantized one first.)"""
-    from fpgaml.ir import OpaqueActivation
 
     out = [
         f"{w.name or 'weight'} is not fixed point: {w.reason}"

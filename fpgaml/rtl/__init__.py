@@ -9,6 +9,7 @@ estimate).
 from __future__ import annotations
 
 import contextlib
+import os
 import sys
 import time
 from collections.abc import Iterator
@@ -18,8 +19,9 @@ from typing import Any
 
 import numpy as np
 
-from fpgaml.errors import UnsupportedModelError
+from fpgaml.errors import ConfigError, UnsupportedModelError
 from fpgaml.ir import ModelIR
+from fpgaml.rtl.recurrent import check_recurrent_design, write_recurrent_rtl
 from fpgaml.rtl.sim import RtlProject, RtlSimulator, build, find_lag, verilator_root, write_rtl
 from fpgaml.rtl.trace import trace
 
@@ -40,7 +42,6 @@ __all__ = [
 
 def default_cache_dir() -> Path:
     """Where Verilator builds are cached (keyed on the RTL hash): ``$FPGAML_CACHE/rtl`` or ``~/.cache``."""
-    import os
 
     base = os.environ.get("FPGAML_CACHE") or os.path.join(os.path.expanduser("~"), ".cache", "fpgaml")
     return Path(base) / "rtl"
@@ -113,7 +114,6 @@ def generate(
     graphs are shallower, so the pipeline may need fewer stages, for a few more adders. The reused recurrent
     cell does not take it.
     """
-    from fpgaml.rtl.recurrent import check_recurrent_design, write_recurrent_rtl
 
     design = check_recurrent_design(fp, recurrent, recurrent_steps_per_pass)
     opts = {"clock_period_ns": clock_period_ns, "latency_cutoff": latency_cutoff, "part": part}
@@ -121,8 +121,6 @@ def generate(
         if design in ("reused", "interleaved"):
             assert recurrent_steps_per_pass is not None
             if delay_constraint is not None:
-                from fpgaml.errors import ConfigError
-
                 raise ConfigError(
                     "rtl.delay_constraint applies to the pipelined designs; the reused recurrent cell "
                     "(rtl.recurrent_steps_per_pass) does not take it: leave one of them out"

@@ -50,6 +50,7 @@ import numpy as np
 from fpgaml.errors import ConfigError, UnsupportedModelError
 from fpgaml.ir import Layer, ModelIR
 from fpgaml.ir.core import kind_of
+from fpgaml.ir.kinds.recurrent import TraceMath, exact_cell
 from fpgaml.rtl.sim import RtlProject, write_rtl
 from fpgaml.rtl.trace import input_array, trace_layers
 
@@ -161,9 +162,7 @@ def _trace_cell(
     meet is ready (their latency is set to the state's), so the pipeline carries each step's raw inputs to
     where they are used rather than their products with the kernel (fewer register bits; the same logic).
     """
-    from da4ml.trace import FixedVariableArray, FixedVariableArrayInput
-
-    from fpgaml.ir.kinds.recurrent import TraceMath, exact_cell
+    from da4ml.trace import FixedVariableArray, FixedVariableArrayInput  # optional heavy dependency
 
     cell = exact_cell(sp.rec)
     f = sp.features
@@ -199,9 +198,11 @@ def _trace_cell(
 def trace_parts(ir: ModelIR, steps_per_pass: int) -> dict[str, Any]:
     """The cell and head ``CombLogic`` of the reused-cell design and the state types (closed: the state the
     cell puts out always fits the state type it reads)."""
-    from da4ml.trace import FixedVariableArray, FixedVariableArrayInput, comb_trace
-
-    from fpgaml.ir.kinds.recurrent import exact_cell
+    from da4ml.trace import (
+        FixedVariableArray,
+        FixedVariableArrayInput,
+        comb_trace,
+    )  # optional heavy dependency
 
     if ir.input_type is None:
         raise UnsupportedModelError("the IR has no input type: parse it with one to trace it")
@@ -248,7 +249,7 @@ def trace_parts(ir: ModelIR, steps_per_pass: int) -> dict[str, Any]:
 # ---- Verilog ------------------------------------------------------------------------------------------------
 def _fields(qints: Any) -> list[tuple[int, Kif]]:
     """(offset, kif) of every packed element (element 0 at bit 0), as da4ml packs them."""
-    from da4ml.types import minimal_kif
+    from da4ml.types import minimal_kif  # optional heavy dependency: imported on first use
 
     out, pos = [], 0
     for q in qints:
@@ -490,9 +491,9 @@ def write_recurrent_rtl(
 ) -> RtlProject:
     """Write the reused-cell design of ``ir`` (see the module docstring) into ``out_dir``: one jet at a time,
     or with ``interleaved`` the jets in flight sharing the pass (a new jet every ``passes`` clocks)."""
-    from da4ml.codegen.rtl.rtl_model import get_io_kifs
-    from da4ml.codegen.rtl.verilog.io_wrapper import generate_io_wrapper
-    from da4ml.types import QInterval
+    from da4ml.codegen.rtl.rtl_model import get_io_kifs  # optional heavy dependency: imported on first use
+    from da4ml.codegen.rtl.verilog.io_wrapper import generate_io_wrapper  # optional heavy dependency
+    from da4ml.types import QInterval  # optional heavy dependency: imported on first use
 
     parts = trace_parts(ir, steps_per_pass)
     if interleaved and parts["passes"] < 2:

@@ -12,15 +12,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
-from pydantic import BaseModel, model_validator
 
-from fpgaml.artifacts import Outcome, Record, write_json
+from fpgaml import hls
+from fpgaml.artifacts import Outcome, write_json
 from fpgaml.errors import ConfigError
-from fpgaml.interface import Interface, InterfaceFacts, from_flat
 from fpgaml.ir.core import ModelIR
 from fpgaml.ir.parse import parse
 from fpgaml.modelio import rebuild
+from fpgaml.models import FAMILIES
 from fpgaml.models.support import check_supported
+from fpgaml.profile.analytic import analytic_latency
+from fpgaml.records import FixedPrecision, ProjectInfo
 from fpgaml.stage import Stage, StageContext
 from fpgaml.stages.data import load_split
 from fpgaml.stages.train import Trained, load_models
@@ -31,56 +33,12 @@ if TYPE_CHECKING:  # pragma: no cover
 N_TB_VECTORS = 200
 
 
-class FixedPrecision(BaseModel):
-    """An ap_fixed type as the firmware declares it, with the value of its least significant bit."""
-
-    type: str
-    width: int
-    integer: int
-    signed: bool = True
-    lsb: float
-
-
-class ProjectInfo(InterfaceFacts, Record):
-    """``fpgaml.json`` in the HLS project: what convert decided, and the network's interface (the train
-    artifact's record, carried whole: the project directory is handed on alone)."""
-
-    FILE = "fpgaml.json"
-    STAGE = "convert"
-
-    name: str
-    family: str
-    exact_expected: bool
-    inexact_reason: str = ""
-    backend: str
-    part: str
-    clock_period_ns: float
-    io_type: str
-    strategy: str
-    reuse_factor: int
-    project_name: str
-    #: the network's interface (classes, names, shapes, standardisation, task, input types)
-    interface: Interface
-    output_precision: FixedPrecision
-    layer_precisions: dict[str, str]
-    hls4ml_version: str
-    ends_in_softmax: bool = False
-    softmax_inside: bool = False
-    softmax_table_size: int | None = None
-
-    _flat = model_validator(mode="before")(from_flat)  # projects written before the interface record
-
-
 def _project_dir(cfg: FlowConfig) -> Path:
     return Path(cfg.convert.project_dir or Path(cfg.paths.hls_projects) / cfg.name)
 
 
 def produce(ctx: StageContext, out: Path) -> Outcome:
-    import hls4ml
-
-    from fpgaml import hls
-    from fpgaml.models import FAMILIES
-    from fpgaml.profile.analytic import analytic_latency
+    import hls4ml  # optional heavy dependency: imported on first use
 
     cfg = ctx.cfg
     trained = load_models(cfg)

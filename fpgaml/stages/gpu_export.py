@@ -30,7 +30,18 @@ import numpy as np
 from fpgaml.artifacts import Outcome, read_manifest, write_json
 from fpgaml.errors import ArtifactMissingError, ConfigError, UnsupportedModelError
 from fpgaml.gpu.config import GpuConfig
+from fpgaml.gpu.fold import folded_summary
+from fpgaml.gpu.onnx_export import export_onnx, io_signature
+from fpgaml.gpu.qonnx_export import export_qonnx, quant_nodes, run_qonnx
+from fpgaml.gpu.runtime import OnnxRunner
+from fpgaml.gpu.triton import write_model_repository
+from fpgaml.gpu.verify import check_agreement, compare_with_csim
+from fpgaml.ir import parse
 from fpgaml.stage import Stage, StageContext, expected_hash, stage_dir
+from fpgaml.stages.convert import ProjectInfo
+from fpgaml.stages.csim import load_outputs
+from fpgaml.stages.data import load_split
+from fpgaml.stages.train import load_models
 
 if TYPE_CHECKING:  # pragma: no cover
     from fpgaml.config import FlowConfig
@@ -54,7 +65,6 @@ def _inputs(cfg: FlowConfig) -> dict[str, Any]:
 
 
 def gpu_test_jets(cfg: FlowConfig) -> tuple[np.ndarray, np.ndarray]:
-    from fpgaml.stages.data import load_split
 
     x, y, _ = load_split(cfg, "test")
     if cfg.gpu.max_jets is not None:
@@ -102,12 +112,6 @@ def _checks(cfg: FlowConfig, kind: str, agreement: dict[str, Any]) -> list[str]:
 
 
 def produce(ctx: StageContext, out: Path) -> Outcome:
-    from fpgaml.gpu.fold import folded_summary
-    from fpgaml.gpu.onnx_export import export_onnx, io_signature
-    from fpgaml.gpu.runtime import OnnxRunner
-    from fpgaml.gpu.triton import write_model_repository
-    from fpgaml.gpu.verify import check_agreement
-    from fpgaml.stages.train import load_models
 
     cfg = ctx.cfg
     trained = load_models(cfg)
@@ -186,8 +190,6 @@ def _csim(cfg: FlowConfig) -> dict[str, Any] | None:
     """The C-simulated test set and what the comparison needs, or None without an up-to-date csim artifact."""
     if csim_record(cfg) is None:
         return None
-    from fpgaml.stages.convert import ProjectInfo
-    from fpgaml.stages.csim import load_outputs
 
     info = ProjectInfo.of(cfg)
     cs = load_outputs(cfg)
@@ -208,9 +210,6 @@ def _against_firmware(
     summary: dict[str, Any],
 ) -> dict[str, Any]:
     """The QONNX export, and the quantized ONNX and QONNX against the C-simulated firmware."""
-    from fpgaml.gpu.qonnx_export import export_qonnx, quant_nodes, run_qonnx
-    from fpgaml.gpu.verify import compare_with_csim
-    from fpgaml.ir import parse
 
     result: dict[str, Any] = {}
     qonnx = None

@@ -21,19 +21,18 @@ import numpy as np
 
 from fpgaml.artifacts import Outcome, read_manifest, write_json
 from fpgaml.errors import UnsupportedModelError
-from fpgaml.rtl import RtlTooLarge
+from fpgaml.ir import parse
+from fpgaml.rtl import RtlTooLarge, default_cache_dir, run_rtl
 from fpgaml.stage import Stage, StageContext, stage_dir
 from fpgaml.stages.convert import ProjectInfo
+from fpgaml.stages.csim import load_outputs
+from fpgaml.stages.train import load_models
 
 if TYPE_CHECKING:  # pragma: no cover
     from fpgaml.config import FlowConfig
 
 
 def produce(ctx: StageContext, out: Path) -> Outcome:
-    from fpgaml.ir import parse
-    from fpgaml.rtl import default_cache_dir, run_rtl
-    from fpgaml.stages.csim import load_outputs
-    from fpgaml.stages.train import load_models
 
     cfg = ctx.cfg
     if not cfg.rtl.enabled:

@@ -14,51 +14,28 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
-from pydantic import model_validator
 
-from fpgaml import progress, ramp
-from fpgaml.artifacts import Outcome, Record, read_manifest, write_json
-from fpgaml.errors import ConfigError
-from fpgaml.interface import Interface, InterfaceFacts, from_flat
-from fpgaml.stage import Flag, Stage, StageContext, stage_dir
+from fpgaml import bitcost, modelio, progress, pruning, ptq, ramp
+from fpgaml import inputs as per_feature
+from fpgaml._keras import keras
+from fpgaml.artifacts import Outcome, write_json
+from fpgaml.errors import ConfigError, UnsupportedModelError
+from fpgaml.ir import FixedType, InputTypes
+from fpgaml.models import FAMILIES, BuildContext
+from fpgaml.models.base import copy_weights, ends_in_softmax
+from fpgaml.pruning import sparsity_report
+from fpgaml.records import Interface, TrainInfo
+from fpgaml.records import (
+    Trained as Trained,  # the train artifact's records, re-exported where they are written
+)
+from fpgaml.records import interface as interface
+from fpgaml.records import load_models as load_models
+from fpgaml.stage import Flag, Stage, StageContext
 from fpgaml.stages.data import DataInfo, load_labels, load_split
 
 if TYPE_CHECKING:  # pragma: no cover
     from fpgaml.config import FlowConfig
     from fpgaml.ir import InputTypes
-
-
-class TrainInfo(InterfaceFacts, Record):
-    """``meta.json``: the facts about the trained networks that later stages read, and the network's
-    :class:`~fpgaml.interface.Interface` (written here, once: read it with :func:`interface`)."""
-
-    FILE = "meta.json"
-    STAGE = "train"
-
-    family: str
-    #: what the network takes and gives (the data's part and the input types chosen here)
-    interface: Interface
-    pretrained: str | None = None
-    ends_in_softmax: bool = False
-    float_reference: bool = False
-    float_reference_name: str = "none"
-    ptq: bool = False
-
-    _flat = model_validator(mode="before")(from_flat)  # meta.json written before the interface record
-
-
-def interface(cfg: FlowConfig) -> Interface:
-    """THE network interface of the run (classes, names, shapes, standardisation, task, input types)."""
-    return TrainInfo.of(cfg).interface
-
-
-@dataclass
-class Trained:
-    """The trained networks of a run, as read back from the ``train`` artifact."""
-
-    qmodel: Any
-    float_model: Any | None
-    meta: TrainInfo
 
 
 def _stamp(key: str, value: str | None) -> Any:
@@ -100,7 +77,6 @@ def check_pretrained(
 ) -> None:
     """A user's model must take the data's inputs, give the outputs the task needs (one per class, one per
     regression target, or a reconstruction of its input) and hold finite weights."""
-    from fpgaml.errors import UnsupportedModelError
 
     shape = model.input_shape
     if isinstance(shape, list):
@@ -158,12 +134,9 @@ def _output_problem(
 def _compile(model: Any, task: str, learning_rate: float) -> None:
     """Loss and metric of the task: cross-entropy on the logits (or on the softmax) for classification; the
     mean squared error for regression and the autoencoder (its reconstruction error)."""
-    from fpgaml._keras import keras
 
     k = keras()
     if task == "classification":
-        from fpgaml.models.base import ends_in_softmax
-
         loss = k.losses.SparseCategoricalCrossentropy(from_logits=not ends_in_softmax(model))
         metrics = [k.metrics.SparseCategoricalAccuracy(name="acc")]
     else:
@@ -184,7 +157,6 @@ def _task_metrics(task: str, y_pred: np.ndarray, y: np.ndarray) -> dict[str, Any
 
 def _check_task(task: str, model: Any, what: str) -> None:
     """A regression or autoencoder output is a value, not a probability: refuse a final softmax."""
-    from fpgaml.models.base import ends_in_softmax
 
     if task != "classification" and ends_in_softmax(model):
         raise ConfigError(
@@ -219,7 +191,6 @@ def _fit(
     task: str = "classification",
 ) -> dict[str, list[float]]:
     """Train from ``initial_epoch`` to ``epochs`` (default ``train.epochs``); history per metric."""
-    from fpgaml._keras import keras
 
     k = keras()
     k.utils.set_random_seed(cfg.train.seed_or(cfg.seed))
@@ -260,7 +231,6 @@ def _fit_pruned(
 ) -> tuple[Any, dict[str, list[float]]]:
     """Prune while training (sparsity 0 -> target from begin_epoch to end_epoch, no early stopping), then
     fine-tune with the masks fixed and early stopping; returns a freshly built model with the weights."""
-    from fpgaml import pruning
 
     p = cfg.train.pruning
     assert p is not None
@@ -319,7 +289,6 @@ def _bit_cost(
     bc = cfg.train.bit_cost
     if bc is None or not (bc.beta or bc.neuron):
         return None
-    from fpgaml import bitcost
 
     bits = inputs.widths(int(input_shape[-1]))
     if bc.ramping:  # beta rises over the epochs (fpgaml.ramp)
@@ -336,8 +305,6 @@ def _input_types(
 ) -> tuple[InputTypes, Any]:
     """The firmware's input types (``model.input_features``) and, for ``auto``, the search's report: ``judge``
     is the network whose validation accuracy decides (``model.input_features_network``)."""
-    from fpgaml import inputs as per_feature
-    from fpgaml.ir import FixedType, InputTypes
 
     port = cfg.model.input_precision
     spec = cfg.model.input_features
@@ -390,7 +357,6 @@ class _Networks:
 
 def _read_data(cfg: FlowConfig) -> _Data:
     """The splits, the task and the family, checked against each other."""
-    from fpgaml.models import FAMILIES
 
     info = DataInfo.of(cfg)
     data: dict[str, np.ndarray] = {}
@@ -409,8 +375,6 @@ def _read_data(cfg: FlowConfig) -> _Data:
 
 def _builder(cfg: FlowConfig, d: _Data) -> Callable[[bool], Any]:
     """``build(quantized)``: a fresh network of the family, from the same initial weights in every run."""
-    from fpgaml._keras import keras
-    from fpgaml.models import BuildContext
 
     n_outputs = d.info.n_outputs  # classes, regression targets, or the flattened input (autoencoder)
 
@@ -433,7 +397,6 @@ def _trust(cfg: FlowConfig) -> dict[str, Any]:
 def _float_reference(cfg: FlowConfig, d: _Data, build: Callable[[bool], Any], nets: _Networks) -> None:
     """The float reference (``train.float_reference``): a float network of the family (trained later), or the
     user's float model file."""
-    from fpgaml import modelio
 
     reference = cfg.train.float_reference
     if reference == "family" or (reference == "auto" and not cfg.train.pretrained):
@@ -448,7 +411,6 @@ def _float_reference(cfg: FlowConfig, d: _Data, build: Callable[[bool], Any], ne
 
 def _pretrained(cfg: FlowConfig, d: _Data, nets: _Networks) -> None:
     """The user's network (``train.pretrained``), checked; a float one is quantized after training (PTQ)."""
-    from fpgaml import modelio, ptq
 
     path = cfg.train.pretrained
     assert path is not None
@@ -477,8 +439,6 @@ def _train_qkeras(cfg: FlowConfig, d: _Data, build: Callable[[bool], Any], nets:
     """QAT of the family's QKeras network (from the float weights with ``train.init_from_float``, pruned with
     ``train.pruning``, charged with ``train.bit_cost``); the input types chosen before QAT unless the
     quantized network itself judges them afterwards."""
-    from fpgaml.ir import InputTypes
-    from fpgaml.models.base import copy_weights
 
     auto_inputs = cfg.model.input_features == "auto"
     auto_after_qat = auto_inputs and cfg.model.input_features_network == "qkeras"
@@ -573,8 +533,6 @@ def _input_types_summary(d: _Data, nets: _Networks) -> dict[str, Any]:
 
 
 def _summary(cfg: FlowConfig, d: _Data, nets: _Networks) -> dict[str, Any]:
-    from fpgaml import bitcost
-    from fpgaml.pruning import sparsity_report
 
     qmodel = nets.qmodel
     summary: dict[str, Any] = {
@@ -585,7 +543,8 @@ def _summary(cfg: FlowConfig, d: _Data, nets: _Networks) -> dict[str, Any]:
         **_test_figures(d, nets),
         "float_reference": nets.reference_name,
     }
-    if bitcost.charged_layers(qmodel):  # the bit-operations of its quantized weights (fpgaml.bitcost)
+    # the bit-operations of its quantized weights (fpgaml.bitcost), where the surrogate covers them all
+    if bitcost.charged_layers(qmodel) and not bitcost.uncharged_layers(qmodel):
         widths = nets.inputs.widths(int(d.input_shape[-1]))
         summary["ebops"] = bitcost.ebops(qmodel, widths, cfg.model.act_bits)
     if not nets.inputs.uniform:
@@ -597,8 +556,6 @@ def _summary(cfg: FlowConfig, d: _Data, nets: _Networks) -> dict[str, Any]:
 
 def _write(out: Path, cfg: FlowConfig, d: _Data, nets: _Networks) -> None:
     """The networks, ``meta.json`` (:class:`TrainInfo`), ``history.json`` and the reports."""
-    from fpgaml import modelio
-    from fpgaml.models.base import ends_in_softmax
 
     info = d.info
     if nets.search_report is not None:
@@ -656,18 +613,3 @@ STAGE = Stage(
         ),
     ),
 )
-
-
-def load_models(cfg: FlowConfig) -> Trained:
-    """The QKeras model, the float reference (or None) and the metadata of a run's ``train`` artifact."""
-    from fpgaml import modelio
-
-    d = stage_dir("train", cfg)
-    read_manifest(d, "train")
-    meta = TrainInfo.load(d)
-    # fpgaml wrote these files itself and checks them like any other (they hold no code).
-    trust = {"trust_model_code": cfg.train.trust_model_code, "custom_modules": cfg.train.custom_modules}
-    qmodel = modelio.load_model(d / "qkeras_model.h5", **trust)
-    fpath = d / "float_model.h5"
-    float_model = modelio.load_model(fpath, **trust) if fpath.exists() else None
-    return Trained(qmodel=qmodel, float_model=float_model, meta=meta)

@@ -19,15 +19,34 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from fpgaml import hls
 from fpgaml.artifacts import Outcome, write_json
 from fpgaml.errors import UnsupportedModelError
 from fpgaml.interface import Interface
+from fpgaml.ir import ends_in_softmax
 from fpgaml.ir.core import ModelIR
+from fpgaml.modelio import predict_float64
+from fpgaml.models import FAMILIES
+from fpgaml.quantize import saturation_report, saturation_warnings
 from fpgaml.stage import Stage, StageContext
 from fpgaml.stages.convert import ProjectInfo, firmware
 from fpgaml.stages.csim import load_outputs
 from fpgaml.stages.data import DataInfo, load_labels, load_split
 from fpgaml.stages.train import load_models
+from fpgaml.verify import (
+    autoencoder_metrics,
+    classification_metrics,
+    compare,
+    first_divergent_layer,
+    markdown,
+    reconstruction_error,
+    regression_metrics,
+    residual_plot,
+    roc_plot,
+    score_agreement,
+    score_plot,
+    to_scores,
+)
 
 if TYPE_CHECKING:  # pragma: no cover
     from fpgaml.config import FlowConfig
@@ -45,7 +64,6 @@ def _predict(model: Any, x: np.ndarray) -> np.ndarray:
 
 def _predict_qkeras(qmodel: Any, x: np.ndarray, x_raw: np.ndarray) -> tuple[np.ndarray, np.ndarray, str]:
     """QKeras outputs evaluated in float64 (exact sums: see fpgaml.modelio.float64_twin), else float32."""
-    from fpgaml.modelio import predict_float64
 
     try:
         return predict_float64(qmodel, x), predict_float64(qmodel, x_raw), "float64"
@@ -64,9 +82,6 @@ def _fixed_point(ir: ModelIR, x: np.ndarray) -> tuple[np.ndarray | None, dict[st
 
 
 def _divergence(cfg: FlowConfig, qmodel: Any, ir: ModelIR, x_bad: np.ndarray) -> dict[str, Any] | None:
-    from fpgaml import hls
-    from fpgaml.models import FAMILIES
-    from fpgaml.verify import first_divergent_layer
 
     info = ProjectInfo.of(cfg)
     family = FAMILIES.get(info.family)
@@ -111,7 +126,6 @@ class Physics:
 
 
 def _classification(cfg: FlowConfig, data: Interface, o: Outputs, probs: bool, out: Path) -> Physics:
-    from fpgaml.verify import classification_metrics, roc_plot, to_scores
 
     labels = load_split(cfg, "test")[1][: len(o.x)]
     class_names = list(data.class_names)
@@ -139,7 +153,6 @@ def _classification(cfg: FlowConfig, data: Interface, o: Outputs, probs: bool, o
 
 
 def _regression(cfg: FlowConfig, data: Interface, o: Outputs, probs: bool, out: Path) -> Physics:
-    from fpgaml.verify import regression_metrics, residual_plot
 
     target = load_split(cfg, "test")[1][: len(o.x)].reshape(len(o.x), -1)
     names = list(data.output_names)
@@ -179,7 +192,6 @@ def _regression(cfg: FlowConfig, data: Interface, o: Outputs, probs: bool, out: 
 
 
 def _autoencoder(cfg: FlowConfig, data: Interface, o: Outputs, probs: bool, out: Path) -> Physics:
-    from fpgaml.verify import autoencoder_metrics, reconstruction_error, score_agreement, score_plot
 
     labels = load_labels(cfg, "test") if DataInfo.of(cfg).has_labels else None
     labels = None if labels is None else labels[: len(o.x)]
@@ -224,7 +236,6 @@ PHYSICS = {"classification": _classification, "regression": _regression, "autoen
 
 
 def _notes(q_eval: str, exact_expected: bool, reason: str, fp_note: str, saturation: Any) -> list[str]:
-    from fpgaml.quantize import saturation_warnings
 
     notes = [f"QKeras outputs evaluated in {q_eval}."]
     if not exact_expected:
@@ -305,9 +316,6 @@ def _softmax_text(info: ProjectInfo) -> str:
 
 
 def produce(ctx: StageContext, out: Path) -> Outcome:
-    from fpgaml.ir import ends_in_softmax
-    from fpgaml.quantize import saturation_report
-    from fpgaml.verify import compare, markdown
 
     cfg = ctx.cfg
     trained = load_models(cfg)

@@ -19,6 +19,11 @@ import json
 import sys
 from typing import Any
 
+from fpgaml import progress
+from fpgaml.sweep import load_sweep, pick, run_sweep
+from fpgaml.sweep.runner import check_scheduler
+from fpgaml.sweep.spec import SweepError
+
 DESCRIPTION = """\
 Run many points of one flow config, each an ordinary fpgaml run in its own run directory
 (<runs>/<sweep>__<point>), on a Dask LocalCluster (one worker per core) or an existing cluster, and write
@@ -67,7 +72,6 @@ _RUN_ONLY = ("workers", "scheduler", "serial", "force", "list")
 
 
 def main(args: argparse.Namespace) -> int:
-    from fpgaml.sweep.spec import SweepError
 
     words = list(args.words)
     is_pick = len(words) == 2 and words[0] == "pick"
@@ -83,10 +87,6 @@ def main(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace, path: str) -> int:
-    from fpgaml import progress
-    from fpgaml.sweep import SweepError, load_sweep, run_sweep
-    from fpgaml.sweep.runner import check_scheduler
-
     if args.scheduler is not None:
         check_scheduler(args.scheduler)
     sweep = load_sweep(path)
@@ -155,8 +155,6 @@ def _run(args: argparse.Namespace, path: str) -> int:
 
 
 def _pick(args: argparse.Namespace, path: str) -> int:
-    from fpgaml.sweep import load_sweep, pick
-
     chosen = pick(
         load_sweep(path), max_lut=args.max_lut, max_drop=args.max_drop, max_cycles=args.max_cycles,
         minimise=args.minimise, allow_failed_checks=args.allow_failed_checks, out=args.out,

@@ -19,13 +19,20 @@ from __future__ import annotations
 import contextlib
 import os
 import socket
+import sys
 import time
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from fpgaml.artifacts import MANIFEST
+from fpgaml.config import from_dict
+from fpgaml.errors import CheckFailed, FpgamlError
+from fpgaml.flow import run_flow
+from fpgaml.stage import stage_dir
+from fpgaml.sweep.plugin import TensorFlowThreads
 from fpgaml.sweep.results import ERROR, FAILED_CHECK, INTERRUPTED, OK, collect_metrics, plot, write_results
-from fpgaml.sweep.spec import SweepError
+from fpgaml.sweep.spec import SweepError, load_sweep
 
 if TYPE_CHECKING:  # pragma: no cover
     from fpgaml.sweep.spec import Point, Sweep
@@ -34,7 +41,6 @@ if TYPE_CHECKING:  # pragma: no cover
 # ---- one point (runs on a worker) --------------------------------------------------------------------------
 def _tf_threads() -> list[int] | None:
     """TensorFlow's (intra-op, inter-op) thread counts in this process, if TensorFlow was imported."""
-    import sys
 
     if "tensorflow" not in sys.modules:
         return None
@@ -45,8 +51,6 @@ def _tf_threads() -> list[int] | None:
 
 def _manifest_stamp(stage: str, cfg: Any) -> int | None:
     """When the stage's manifest was written (None: no artifact): a stage that ran writes a new one."""
-    from fpgaml.artifacts import MANIFEST
-    from fpgaml.stage import stage_dir
 
     try:
         return (stage_dir(stage, cfg) / MANIFEST).stat().st_mtime_ns
@@ -62,9 +66,6 @@ def run_point(config: dict[str, Any], stages: list[str], force: bool = False) ->
 
     fpgaml errors and failed checks are the point's result, not exceptions; anything else propagates so
     that Dask retries the point."""
-    from fpgaml.config import from_dict
-    from fpgaml.errors import CheckFailed, FpgamlError
-    from fpgaml.flow import run_flow
 
     start = time.perf_counter()
     try:
@@ -138,7 +139,7 @@ def _no_stage_bars() -> Iterator[None]:
 
 
 def _unexpected(point: Point, exc: BaseException, retries: int) -> dict[str, Any]:
-    from distributed import KilledWorker
+    from distributed import KilledWorker  # optional heavy dependency: imported on first use
 
     if isinstance(exc, KilledWorker):
         msg = f"the worker running it died {retries + 1} time(s) (out of memory, killed?): {exc}"
@@ -148,8 +149,8 @@ def _unexpected(point: Point, exc: BaseException, retries: int) -> dict[str, Any
 
 
 def _local_cluster(workers: int | None, threads_per_worker: int, retries: int) -> Any:
-    import dask
-    from distributed import LocalCluster
+    import dask  # optional heavy dependency: imported on first use
+    from distributed import LocalCluster  # optional heavy dependency: imported on first use
 
     n = workers or os.cpu_count() or 1
     with dask.config.set({"distributed.scheduler.allowed-failures": retries}):
@@ -190,8 +191,6 @@ def run_sweep(
 
     try:
         if sweep.pending_ramps:
-            from fpgaml.sweep.spec import load_sweep
-
             ramps = _train_ramps(sweep, scheduler, workers, threads_per_worker, serial, force)
             sweep = load_sweep(sweep.path)  # the ramps that trained: one point per kept checkpoint
             if on_expand:
@@ -225,7 +224,10 @@ def run_sweep(
 def check_scheduler(address: str) -> None:
     """A :class:`SweepError` unless ``address`` is a Dask scheduler address (``tcp://host:8786``,
     ``host:8786``, ``tls://...``), checked before anything starts."""
-    from distributed.comm.addressing import parse_address, parse_host_port
+    from distributed.comm.addressing import (  # optional heavy dependency: imported on first use
+        parse_address,
+        parse_host_port,
+    )  # optional heavy dependency: imported on first use
 
     try:
         scheme, location = parse_address(address)
@@ -276,9 +278,7 @@ def _run_dask(
     force: bool,
     finished: Callable[[Point, dict[str, Any]], None],
 ) -> None:
-    from distributed import Client, as_completed
-
-    from fpgaml.sweep.plugin import TensorFlowThreads
+    from distributed import Client, as_completed  # optional heavy dependency: imported on first use
 
     cluster = None
     try:

@@ -47,11 +47,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
+import numpy as np
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from fpgaml import ramp
+from fpgaml.config import PathsConfig, apply_override, load_config
 from fpgaml.errors import ConfigError
 from fpgaml.ir.core import FixedType
+from fpgaml.stage import flow_order, select
+from fpgaml.userfiles import load_yaml, read_text
 
 RUN_SEPARATOR = "__"
 _NAME = r"^[A-Za-z0-9][A-Za-z0-9_.-]*$"
@@ -300,7 +305,6 @@ def _grid_points(grid: dict[str, list[Any]]) -> list[dict[str, Any]]:
 
 
 def _random_points(spec: RandomSpec) -> list[dict[str, Any]]:
-    import numpy as np
 
     rng = np.random.default_rng(spec.seed)
     seen: set[str] = set()
@@ -341,7 +345,6 @@ def _override(key: str, value: Any) -> str:
 
 
 def _stages(spec: SweepFile, origin: Path) -> list[str]:
-    from fpgaml.stage import flow_order, select
 
     try:
         if spec.stages is not None:
@@ -360,8 +363,6 @@ def _stages(spec: SweepFile, origin: Path) -> list[str]:
 
 def load_sweep(path: str | Path) -> Sweep:
     """Read and validate a sweep file; build every point's config (:class:`SweepError` names what is wrong)."""
-    from fpgaml.config import PathsConfig, apply_override, load_config
-    from fpgaml.userfiles import load_yaml, read_text
 
     path = Path(path)
     if not path.exists() and not path.is_symlink():
@@ -453,7 +454,6 @@ CHECKPOINT_KEY = "train.bit_cost.checkpoint"
 def _checkpoint_points(point: Point, where: str, build: Any, origin: Path) -> list[Point]:
     """``checkpoints: all``: the points of ``point``'s ramp, one per kept checkpoint, or ``point`` itself marked
     pending when its ramp has not trained yet."""
-    from fpgaml import ramp
 
     bc = point.config.train.bit_cost
     if bc is None or not bc.ramping:
