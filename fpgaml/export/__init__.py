@@ -55,7 +55,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from fpgaml import hls
+from fpgaml import hls as hls_flow  # not `hls`: the package's own hls target module takes that name
 from fpgaml.errors import FpgamlError, ToolMissingError
 from fpgaml.export.config import NoSettings, TargetSettings
 from fpgaml.models import FAMILIES
@@ -232,7 +232,7 @@ def reconvert(ctx: ExportContext, dest: Path, writer_options: dict[str, Any] | N
     cfg = ctx.cfg
     trained = load_models(cfg)
     conv = cfg.convert.model_copy(update={"project_name": ctx.model_id})
-    hls.convert(
+    hls_flow.convert(
         trained.qmodel,
         cfg.model,
         conv,
