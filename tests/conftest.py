@@ -16,6 +16,11 @@ from typing import Any
 
 import pytest
 
+try:  # pytest >= 9.2 keeps a node's id structured (see _put_groups_in_node_ids)
+    from _pytest.nodeid import NodeId
+except ImportError:  # older pytest: the id is the string pytest-xdist rewrites itself
+    NodeId = None
+
 os.environ.setdefault("FPGAML_NO_PROGRESS", "1")
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
 if os.environ.get("PYTEST_XDIST_WORKER"):
@@ -99,6 +104,29 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             ):
                 item.add_marker(pytest.mark.xdist_group(module))
                 break
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """On an xdist worker under ``--dist loadgroup``: put each test's group into its node id, which is what
+    the controller schedules by. pytest-xdist 3.8 does it in its own ``pytest_collection_modifyitems`` by
+    writing ``item._nodeid``, which pytest 9.2 no longer reads (the id is ``item._id``): the group was lost
+    and every test of a module with a fixture of its own was scheduled alone (the fixture built on every
+    worker). Runs before xdist sends the collection to the controller; a no-op where xdist's took effect."""
+    if not getattr(session.config.option, "loadgroup", False):  # set on the workers of a loadgroup run only
+        return
+    for item in session.items:
+        names = {
+            str(m.args[0] if m.args else m.kwargs.get("name", "default"))
+            for m in item.iter_markers("xdist_group")
+        }
+        suffix = "@" + "_".join(sorted(names))
+        if not names or item.nodeid.endswith(suffix):
+            continue
+        if NodeId is not None and hasattr(item, "_id"):
+            item._id = NodeId.parse(item.nodeid + suffix)
+        else:
+            item._nodeid = item.nodeid + suffix
 
 
 @contextlib.contextmanager
