@@ -54,6 +54,7 @@ def test_every_module_but_the_applications_is_a_library_in_the_contract() -> Non
         "fpgaml.sweep",
         "fpgaml.testing",
         "fpgaml.pytest_plugin",
+        "fpgaml.pytest_fixtures",
         "fpgaml.cli",
     }
     tops = {
