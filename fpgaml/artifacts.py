@@ -23,7 +23,7 @@ import os
 import re
 import shutil
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, ClassVar
@@ -230,6 +230,38 @@ def ensure_replaceable(final_dir: Path, force: bool, stage: str | None = None) -
             f"{final_dir} already exists and was made from a different config or input; "
             f"pass --force (force=True) to replace it, or choose another name/output directory"
         )
+
+
+def ensure_own_file(path: Path, ours: Callable[[Path], bool], what: str, choose: str) -> None:
+    """Refuse (:class:`ArtifactExistsError`) unless ``path`` is absent or a regular file ``ours`` recognises as
+    the one fpgaml writes there (``what``); ``choose`` says what to change instead. For the files fpgaml
+    writes outside a stage's directory (``flow.json``, the run lock, a sweep's results, a picked config):
+    fpgaml never replaces a file it did not make, not even with ``--force``."""
+    path = Path(path)
+    if not path.exists() and not path.is_symlink():
+        return
+    try:
+        mine = path.is_file() and not path.is_symlink() and ours(path)
+    except (OSError, ValueError):
+        mine = False
+    if not mine:
+        kind = "a directory" if path.is_dir() else "a symbolic link" if path.is_symlink() else "a file"
+        raise ArtifactExistsError(
+            f"{path} exists and is {kind} fpgaml did not write (not {what}); fpgaml never replaces what it did "
+            f"not make, not even with --force: {choose}, or move it away yourself"
+        )
+
+
+def json_with_keys(*keys: str) -> Callable[[Path], bool]:
+    """A recogniser for :func:`ensure_own_file`: a (small) JSON object holding every key in ``keys``."""
+
+    def ours(path: Path) -> bool:
+        if path.stat().st_size > 256 << 20:
+            return False
+        obj = json.loads(path.read_bytes())
+        return isinstance(obj, dict) and all(k in obj for k in keys)
+
+    return ours
 
 
 def _pid_alive(pid: int) -> bool:

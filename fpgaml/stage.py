@@ -45,6 +45,7 @@ from typing import TYPE_CHECKING, Any
 from fpgaml.artifacts import (
     Manifest,
     Outcome,
+    ensure_own_file,
     ensure_replaceable,
     fingerprint_hash,
     read_manifest,
@@ -305,6 +306,12 @@ def run_stage(name: str, cfg: FlowConfig, *, force: bool = False) -> StageResult
 
 
 # ---- one fpgaml at a time per run directory ----------------------------------------------------------------
+def _is_lock_file(path: Path) -> bool:
+    """fpgaml's ``.fpgaml.lock``: empty or the process id of the last fpgaml there (what :func:`run_lock`
+    writes), nothing else: a user's file of that name is not truncated."""
+    return (path.stat().st_size <= 32 and path.read_bytes().strip().isdigit()) or path.stat().st_size == 0
+
+
 @contextlib.contextmanager
 def run_lock(cfg: FlowConfig) -> Iterator[bool]:
     """Hold ``<run>/.fpgaml.lock`` (an fcntl lock, released by the OS when the process dies).
@@ -315,6 +322,12 @@ def run_lock(cfg: FlowConfig) -> Iterator[bool]:
     """
     run_dir = Path(cfg.run_dir)
     path = run_dir / ".fpgaml.lock"
+    ensure_own_file(
+        path,
+        _is_lock_file,
+        "fpgaml's run lock (a process id)",
+        "give this run another `name` (or paths.runs)",
+    )
     try:
         run_dir.mkdir(parents=True, exist_ok=True)
         fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)

@@ -685,3 +685,33 @@ def test_a_config_file_larger_than_any_config_is_refused(tmp_path, capsys):
         f.truncate(9 << 20)  # 9 MiB of zeros (sparse): no config is that large
     code, _, err = cli(capsys, "config", str(big))
     assert_clean_error(code, err, 2, "big.yaml", "more than the 8 MiB")
+
+
+# ---- issue 26: every path fpgaml writes never replaces what it did not make --------------------------------
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [("flow.json", '{"my": "experiment log"}\n'), ("flow.json", "not json"), (".fpgaml.lock", "my lock\n")],
+)
+def test_a_users_file_in_the_run_directory_is_not_replaced(tmp_path, capsys, name, content):
+    run_dir = tmp_path / "runs" / "adv"
+    run_dir.mkdir(parents=True)
+    (run_dir / name).write_text(content)
+    cfg = small_config(tmp_path)
+    before = snapshot(tmp_path, record=True)
+    code, _, err = cli(capsys, "data", str(cfg), "--force")
+    assert_clean_error(code, err, 2, f"{run_dir / name}", "did not write", "another `name`")
+    assert snapshot(tmp_path, record=True) == before
+    assert not (run_dir / "data").exists()
+
+
+def test_a_users_file_where_a_sweep_writes_its_results_is_not_replaced(tmp_path, capsys):
+    cfg = small_config(tmp_path)
+    sweep = tmp_path / "s.yaml"
+    sweep.write_text(f"base: {cfg}\nuntil: data\npoints: [{{name: a, set: {{data.n_jets: 2000}}}}]\n")
+    out = tmp_path / "runs" / "s" / "sweep"
+    out.mkdir(parents=True)
+    (out / "results.csv").write_text("my,own,results\n")
+    before = snapshot(tmp_path)
+    code, _, err = cli(capsys, "sweep", str(sweep), "--serial", "-q")
+    assert_clean_error(code, err, 2, "results.csv", "did not write")
+    assert snapshot(tmp_path) == before

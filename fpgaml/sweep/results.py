@@ -281,6 +281,26 @@ def rows_markdown(rows: list[dict[str, Any]], keys: Sequence[str]) -> str:
     return "\n".join(lines) + "\n"
 
 
+#: the files a sweep writes into its directory; they are fpgaml's when ``results.json`` is
+OUTPUT_FILES = ("results.json", "results.csv", "results.md", "pareto.png")
+
+
+def check_outputs(out: Path) -> None:
+    """The sweep's files in ``out`` may be (re)written: absent, or written by an earlier fpgaml sweep (its
+    ``results.json``); a user's file of one of those names is never replaced."""
+    from fpgaml.artifacts import ensure_own_file, json_with_keys
+
+    choose = f"give the sweep another `name` (or paths.runs) than the one writing into {out}"
+    ensure_own_file(
+        out / "results.json", json_with_keys("sweep", "rows", "points"), "a sweep's results", choose
+    )
+    if not (out / "results.json").exists():
+        for name in OUTPUT_FILES[1:]:
+            ensure_own_file(
+                out / name, lambda p: False, "a sweep's results (no results.json beside it)", choose
+            )
+
+
 def write_results(sweep: Sweep, records: Mapping[str, Mapping[str, Any]], extra: Mapping[str, Any]) -> dict:
     """Write ``results.json``, ``results.csv`` and ``results.md`` into the sweep's directory (atomically);
     return the JSON."""
@@ -316,6 +336,7 @@ def write_results(sweep: Sweep, records: Mapping[str, Mapping[str, Any]], extra:
         },
     }
     out = sweep.out_dir
+    check_outputs(out)
     out.mkdir(parents=True, exist_ok=True)
     write_json(out / "results.json", data)
     with atomic_path(out / "results.csv") as tmp:

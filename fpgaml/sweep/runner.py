@@ -171,6 +171,9 @@ def run_sweep(
 ) -> SweepResult:
     """Run every point of ``sweep`` (see the module docstring); write ``results.{json,csv}`` after each point
     and ``pareto.png`` at the end. ``on_point(name, record)`` is called as each point finishes."""
+    from fpgaml.sweep.results import check_outputs
+
+    check_outputs(sweep.out_dir)  # before any point runs: a user's file there is never replaced
     start = time.perf_counter()
     records: dict[str, dict[str, Any]] = {}
     where = "serial" if serial else (scheduler or f"LocalCluster({workers or os.cpu_count()} workers)")
