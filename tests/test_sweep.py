@@ -245,7 +245,7 @@ def test_pick_never_replaces_a_file_it_did_not_make(picked_sweep: Any, tmp_path:
     own = {p: p.read_bytes() for p in (picked_sweep.path, picked_sweep.base, notes)}
     for target in own:
         for force in (False, True):
-            with pytest.raises(ArtifactExistsError, match="never replaces|not even with --force"):
+            with pytest.raises(ArtifactExistsError, match=r"never replaces|not even with --force"):
                 pick(picked_sweep, out=target, force=force)
             code = main(["sweep", "pick", str(picked_sweep.path), "--out", str(target)] + ["--force"] * force)
             assert code == 2 and "Traceback" not in capsys.readouterr().err
@@ -253,7 +253,7 @@ def test_pick_never_replaces_a_file_it_did_not_make(picked_sweep: Any, tmp_path:
     out = tmp_path / "chosen.yaml"
     pick(picked_sweep, max_cycles=4, out=out)  # w3
     pick(picked_sweep, max_cycles=4, minimise="lut", out=out)  # w3 again: the same config, header aside
-    with pytest.raises(ArtifactExistsError, match="another point.*--force"):
+    with pytest.raises(ArtifactExistsError, match=r"another point.*--force"):
         pick(picked_sweep, out=out)  # w6 would replace w3
     assert load_config(out).model.weight_bits == 3
     assert main(["sweep", "pick", str(picked_sweep.path), "--out", str(out), "--force"]) == 0
