@@ -95,16 +95,19 @@ class Record(BaseModel):
     @classmethod
     def load(cls, directory: Path) -> Any:
         path = Path(directory) / cls.FILE
+        from fpgaml.stage import get_stage
+
+        again = f"fpgaml {' '.join(get_stage(cls.STAGE).command)} CONFIG --force"
         try:
             return cls.model_validate_json(path.read_bytes())
         except FileNotFoundError:
             raise ArtifactMissingError(
-                f"{path} is missing from the {cls.STAGE} artifact (run `fpgaml {cls.STAGE} --force`)"
+                f"{path} is missing from the {cls.STAGE} artifact (run `{again}`)"
             ) from None
         except ValidationError as exc:
             raise ArtifactMissingError(
                 f"{path} is not a valid {cls.__name__} ({exc.error_count()} problem(s), first: "
-                f"{exc.errors()[0]['msg']}); re-run `fpgaml {cls.STAGE} --force`"
+                f"{exc.errors()[0]['msg']}); re-run `{again}`"
             ) from None
 
 
@@ -117,7 +120,7 @@ def read_manifest(directory: Path, stage: str | None = None, command: str | None
     """The manifest of a complete artifact directory, or :class:`ArtifactMissingError` saying what to run
     (``command``: the CLI words of the stage, default its name)."""
     path = Path(directory) / MANIFEST
-    hint = f" (run `fpgaml {command or stage}` first)" if stage else ""
+    hint = f" (run `fpgaml {command or stage} CONFIG` first)" if stage else ""
     if not path.is_file():
         raise ArtifactMissingError(f"no complete {stage or 'stage'} artifact in {directory}{hint}")
     try:

@@ -412,7 +412,7 @@ def synthesize_project(project_dir: Path) -> Any:
     if tool is None:
         raise ToolMissingError(
             f"no {' / '.join(backend.tools)} on PATH for this {backend.name} project: vendor synthesis is not "
-            "possible here; `fpgaml rtl` and `fpgaml profile` still give latency and resource estimates"
+            "possible here; `fpgaml rtl CONFIG` and `fpgaml profile CONFIG` still give latency and resource estimates"
         )
     proc = subprocess.run(
         backend.synth_command(tool, project_dir), cwd=project_dir, capture_output=True, text=True

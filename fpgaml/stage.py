@@ -31,6 +31,7 @@ Stages are found by importing every module of :mod:`fpgaml.stages` (adding a sta
 from __future__ import annotations
 
 import contextlib
+import errno
 import fcntl
 import importlib
 import os
@@ -55,6 +56,8 @@ from fpgaml.errors import (
     ArtifactMissingError,
     CheckFailed,
     ConfigError,
+    DiskError,
+    FpgamlError,
     RunLockedError,
     StaleArtifactError,
 )
@@ -230,6 +233,22 @@ def _stale_root(name: str, cfg: FlowConfig) -> tuple[str, Manifest, list[str]] |
     return name, manifest, changed or ["its inputs"]
 
 
+def remake_command(name: str) -> str:
+    """The command (``CONFIG``: the user's config file) that makes the artifact of stage ``name`` again when
+    it exists for another config: ``fpgaml run CONFIG --from NAME`` for a stage of the flow (it re-runs every
+    later one too), the stage's own command with ``--force`` for one outside it (``fpgaml gpu export CONFIG
+    --force``). Every suggestion fpgaml prints is a command its CLI accepts (``tests/test_commands.py``)."""
+    stage = get_stage(name)
+    if stage.in_flow:
+        return f"fpgaml run CONFIG --from {name}"
+    return f"fpgaml {' '.join(stage.command)} CONFIG --force"
+
+
+def make_command(name: str) -> str:
+    """The command that makes the missing artifact of stage ``name``: ``fpgaml <its words> CONFIG``."""
+    return f"fpgaml {' '.join(get_stage(name).command)} CONFIG"
+
+
 def check_upstream(stage: Stage, cfg: FlowConfig) -> None:
     """Every artifact ``stage`` reads exists and was made for this config; else say what to re-run, naming
     the earliest stale stage and the settings that changed there."""
@@ -242,7 +261,11 @@ def check_upstream(stage: Stage, cfg: FlowConfig) -> None:
         raise StaleArtifactError(
             f"the {name} artifact in {stage_dir(name, cfg)} was made from a different config or input "
             f"(changed: {', '.join(changed[:6])}); {stage.name} depends on it{via} and will not read it. "
-            f"Run `fpgaml run CONFIG --from {name}` first (with --force where an artifact would be replaced)"
+            + (
+                f"Run `{remake_command(name)}` first (with --force where an artifact would be replaced)"
+                if get_stage(name).in_flow
+                else f"Run `{remake_command(name)}` first"
+            )
         )
 
 
@@ -276,6 +299,22 @@ def _raise_failed(result: StageResult) -> None:
         raise CheckFailed(f"{result.stage}: " + "; ".join(result.failed_checks), result=result)
 
 
+#: errors of the file system a user can act on: full, over quota, read-only, no permission, file too large
+_DISK_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EACCES, errno.EPERM, errno.EFBIG})
+
+
+def _disk_error(exc: OSError, stage: str, out: Path) -> DiskError:
+    """``exc`` as a :class:`DiskError` naming the stage, the path it failed on (the artifact's final name,
+    not its temporary directory; the artifact directory when the OS gives no file) and what to do."""
+    path = str(exc.filename or out).replace(f".{out.name}.partial-{os.getpid()}", out.name)
+    full = exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
+    return DiskError(
+        f"stage {stage}: {exc.strerror or exc} while writing {path}; nothing half-written was kept (the "
+        f"{stage} artifact {out} is as it was). {'Free space on' if full else 'Make writable'} that file "
+        "system (or choose another paths.runs / paths.hls_projects) and run the stage again"
+    )
+
+
 def run_stage(name: str, cfg: FlowConfig, *, force: bool = False) -> StageResult:
     """Run one stage for ``cfg`` (see the module docstring); raises :class:`CheckFailed` on a failed check."""
     stage = get_stage(name)
@@ -295,10 +334,15 @@ def run_stage(name: str, cfg: FlowConfig, *, force: bool = False) -> StageResult
             return result
     ensure_replaceable(out, force, name)
     outcome = Outcome()
-    with stage_output(out, stage=name, fingerprint=fp, force=force, outcome=outcome) as tmp:
-        produced = stage.produce(StageContext(cfg, stage, force), tmp)
-        outcome.summary, outcome.failed_checks = produced.summary, produced.failed_checks
-        outcome.status = produced.status
+    try:
+        with stage_output(out, stage=name, fingerprint=fp, force=force, outcome=outcome) as tmp:
+            produced = stage.produce(StageContext(cfg, stage, force), tmp)
+            outcome.summary, outcome.failed_checks = produced.summary, produced.failed_checks
+            outcome.status = produced.status
+    except OSError as exc:
+        if isinstance(exc, FpgamlError) or exc.errno not in _DISK_ERRNOS:
+            raise
+        raise _disk_error(exc, name, out) from None
     result = StageResult(name, outcome.status, out, outcome.summary, outcome.failed_checks)
     result.seconds = round(time.perf_counter() - start, 2)
     _raise_failed(result)

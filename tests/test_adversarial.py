@@ -221,13 +221,13 @@ def test_empty_stage_range_is_an_error(finished, tmp_path, capsys):
 def test_stage_without_its_input_says_what_to_run(tmp_path, capsys):
     cfg = small_config(tmp_path)
     code, _, err = cli(capsys, "csim", str(cfg))
-    assert_clean_error(code, err, 2, "no complete convert artifact", "run `fpgaml convert` first")
+    assert_clean_error(code, err, 2, "no complete convert artifact", "run `fpgaml convert CONFIG` first")
 
 
 def test_gpu_bench_without_export_names_the_command(finished, tmp_path, capsys):
     cfg = clone(finished, tmp_path)
     code, _, err = cli(capsys, "gpu", "bench", str(cfg))
-    assert_clean_error(code, err, 2, "run `fpgaml gpu export` first")
+    assert_clean_error(code, err, 2, "run `fpgaml gpu export CONFIG` first")
 
 
 # ---- records ---------------------------------------------------------------------------------------------
@@ -715,3 +715,28 @@ def test_a_users_file_where_a_sweep_writes_its_results_is_not_replaced(tmp_path,
     code, _, err = cli(capsys, "sweep", str(sweep), "--serial", "-q")
     assert_clean_error(code, err, 2, "results.csv", "did not write")
     assert snapshot(tmp_path) == before
+
+
+# ---- issue 26: a full disk names the path and the stage ----------------------------------------------------
+def test_a_really_full_disk_names_the_stage_and_the_path(tmp_path):
+    """The run directory on a 64 kB tmpfs (a private mount namespace: the real ENOSPC, whose OSError carries no
+    file name): the error names the stage and the artifact, keeps nothing half-written, exits 2."""
+    if shutil.which("unshare") is None:
+        pytest.fail("util-linux `unshare` is needed to mount a small tmpfs for this test")
+    runs = tmp_path / "runs"
+    runs.mkdir()
+    cfg = small_config(tmp_path)
+    script = (
+        f'mount -t tmpfs -o size=64k tmpfs "{runs}" && "{sys.executable}" -m fpgaml.cli data "{cfg}"; '
+        f'echo "exit=$?" >&2; ls -A "{runs}/adv" >&2'
+    )
+    env = {**os.environ, "FPGAML_NO_PROGRESS": "1", "TF_CPP_MIN_LOG_LEVEL": "3"}
+    proc = subprocess.run(
+        ["unshare", "-rm", "sh", "-c", script], env=env, capture_output=True, text=True, timeout=600
+    )
+    err = proc.stderr
+    assert "exit=2" in err, err
+    assert_clean_error(2, err, 2, "No space left on device", "stage data", str(runs / "adv" / "data"))
+    assert "nothing half-written was kept" in err
+    listing = err.split("exit=2", 1)[1].split()
+    assert "data" not in listing and not any(".partial-" in n for n in listing), listing

@@ -137,11 +137,11 @@ def _resources(ctx: ExportContext, target: str, profile: dict[str, Any] | None) 
         if mine == "hls4ml HLS":
             note = (
                 "No resource numbers for the hls4ml HLS design: there is no vendor synthesis report (run "
-                "`fpgaml synth` where Vitis HLS is installed, then `fpgaml profile`). fpgaml does not make up "
+                "`fpgaml synth CONFIG` where Vitis HLS is installed, then `fpgaml profile CONFIG`). fpgaml does not make up "
                 "vendor numbers; the da4ml RTL numbers above describe a different implementation."
             )
         else:
-            note = "No resource numbers for the RTL: run `fpgaml profile` (Yosys estimate) before exporting."
+            note = "No resource numbers for the RTL: run `fpgaml profile CONFIG` (Yosys estimate) before exporting."
     return out, note
 
 

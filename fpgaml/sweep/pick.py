@@ -113,7 +113,7 @@ def pick(
         + (", ".join(f"{k} <= {v:g}" for k, v in wanted.items()) or "no constraint")
         + f", smallest {minimise}:",
         f"#   {_describe(best)}",
-        f"# Its artifacts are in {cfg.run_dir}: `fpgaml run` on this file finds them up to date.",
+        f"# Its artifacts are in {cfg.run_dir}: `fpgaml run {path.name}` finds them up to date.",
         "# Change `name` to start a run of your own from this config.",
     ]
     text = "\n".join(head) + "\n" + dump_config(cfg)
