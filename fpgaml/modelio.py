@@ -57,8 +57,12 @@ _HGQ1_CLASSES = frozenset(
         "HConv1DBatchNorm",
         "HConv2DBatchNorm",
         "Signature",
+        # the proxy models HGQ (and hls4ml's own HGQ tools) export: float layers between fixed-point quantizers
+        "FixedPointQuantizer",
+        "UnaryLUT",
     }
 )
+_PROXY_CLASSES = ("FixedPointQuantizer", "UnaryLUT")
 _KERAS3_CLASSES = frozenset({"DTypePolicy", "FloatDTypePolicy", "QuantizedDTypePolicy", "__keras_tensor__"})
 
 Kind = Literal["h5", "json", "savedmodel", "keras2_zip"]
@@ -116,6 +120,15 @@ def _refuse_foreign(arch: Any, path: Path, keras_version: str = "") -> None:
             hgq = f"{cls}" + (f" from {module}" if isinstance(module, str) else "")
         if keras3 is None and cls in _KERAS3_CLASSES:
             keras3 = f"it uses {cls}"
+    if hgq is not None and hgq.startswith(_PROXY_CLASSES):
+        raise ModelFileError(
+            f"{path} is an HGQ proxy model ({hgq}: float layers between HGQ's fixed-point quantizers, whose "
+            "types live in the quantizers' 'overrides'); fpgaml takes QKeras (Keras 2) models and does not read "
+            "those types, so it would not convert it exactly, and --trust-model-code would not help (the "
+            "quantizer class is HGQ's). Convert the proxy model with hls4ml itself "
+            "(hls4ml.converters.convert_from_keras_model reads FixedPointQuantizer layers) or with da4ml in an "
+            "HGQ environment, or build the network with QKeras layers for fpgaml"
+        )
     if hgq is not None:
         raise ModelFileError(
             f"{path} is an HGQ/HGQ2 model ({hgq}); fpgaml takes QKeras (Keras 2) models, and HGQ (TensorFlow "

@@ -740,3 +740,70 @@ def test_a_really_full_disk_names_the_stage_and_the_path(tmp_path):
     assert "nothing half-written was kept" in err
     listing = err.split("exit=2", 1)[1].split()
     assert "data" not in listing and not any(".partial-" in n for n in listing), listing
+
+
+# ---- issue 26: models a user brings --------------------------------------------------------------------------
+def _proxy_arch() -> dict[str, Any]:
+    """The architecture of an HGQ proxy model as hls4ml's example proxy_jet_classifier.json has it: float
+    Dense/Activation layers between FixedPointQuantizer layers that carry the fixed-point types."""
+
+    def layer(cls: str, name: str, inbound: str | None, module: str = "keras.layers", **config: Any) -> dict:
+        return {
+            "module": module, "class_name": cls, "registered_name": cls if module.startswith("hls4ml") else None,
+            "name": name, "config": {"name": name, "trainable": True, "dtype": "float32", **config},
+            "inbound_nodes": [[[inbound, 0, 0, {}]]] if inbound else [],
+        }  # fmt: skip
+
+    def quantizer(name: str, inbound: str, t: str) -> dict:
+        return layer(
+            "FixedPointQuantizer", name, inbound, "hls4ml.utils.fixed_point_quantizer", RND="TRN", SAT="WRAP",
+            overrides={"layers": {inbound: {"result_t": t}}}, fusible=False,
+        )  # fmt: skip
+
+    layers = [
+        layer("InputLayer", "input_1", None, batch_input_shape=[None, 16], sparse=False, ragged=False),
+        quantizer("inp_q", "input_1", "fixed<12,5,TRN,WRAP>"),
+        layer("Dense", "dense_1", "inp_q", units=8, activation="linear", use_bias=True),
+        quantizer("dense_1_q", "dense_1", "fixed<12,9,TRN,WRAP>"),
+        layer("Activation", "relu_1", "dense_1_q", activation="relu"),
+        layer("Dense", "dense_2", "relu_1", units=5, activation="linear", use_bias=True),
+        quantizer("dense_2_q", "dense_2", "fixed<11,5,TRN,WRAP>"),
+    ]
+    return {
+        "class_name": "Functional",
+        "config": {"name": "model", "layers": layers, "input_layers": [["input_1", 0, 0]],
+                   "output_layers": [["dense_2_q", 0, 0]]},
+        "keras_version": "2.13.1", "backend": "tensorflow",
+    }  # fmt: skip
+
+
+@pytest.mark.parametrize("layout", ["json+weights", "h5"])
+@pytest.mark.parametrize("trust", [False, True])
+def test_hgq_proxy_model_is_refused_as_hgq_with_what_to_do(tmp_path, capsys, layout, trust):
+    import h5py
+
+    from fpgaml._keras import keras
+
+    k = keras()
+    inp = k.Input((16,), name="input_1")
+    plain = k.Model(inp, k.layers.Dense(5, name="dense_2")(k.layers.Dense(8, name="dense_1")(inp)))
+    arch = json.dumps(_proxy_arch())
+    if layout == "h5":
+        path = tmp_path / "proxy_jet_classifier.h5"
+        plain.save(path)
+        with h5py.File(path, "r+") as f:
+            f.attrs["model_config"] = arch
+        train = {"pretrained": str(path)}
+    else:
+        path = tmp_path / "proxy_jet_classifier.json"
+        path.write_text(arch)
+        plain.save_weights(tmp_path / "proxy_weights.h5")
+        train = {"pretrained": str(path), "pretrained_weights": str(tmp_path / "proxy_weights.h5")}
+    cfg = small_config(tmp_path, train={**train, "float_reference": False})
+    assert cli(capsys, "data", str(cfg))[0] == 0
+    before = snapshot(tmp_path)
+    code, _, err = cli(capsys, "train", str(cfg), *(["--trust-model-code"] if trust else []))
+    assert_clean_error(code, err, 2, path.name, "HGQ proxy model", "FixedPointQuantizer", "hls4ml")
+    assert "Unknown layer" not in err and "--trust-model-code" in err  # says why the switch does not help
+    assert "trust_model_code: true" not in err
+    assert snapshot(tmp_path) == before
