@@ -400,6 +400,50 @@ def _qactivation_compat(arch: Any) -> Any:
     return out
 
 
+def _h5_weight_layers(path: Path) -> list[str] | None:
+    """Names of the layers whose weights a Keras 2 ``.h5`` holds, in the file's order (None: not that layout,
+    e.g. the TF-format ``.weights.h5`` that tf_keras loads by object path)."""
+    import h5py
+
+    with h5py.File(path, "r") as f:
+        group = f.get("model_weights", f)
+        names = group.attrs.get("layer_names")
+        if names is None:
+            return None
+        out = []
+        for raw in names:
+            name = _text(raw)
+            layer = group.get(name)
+            if layer is not None and len(layer.attrs.get("weight_names", [])) > 0:
+                out.append(name)
+        return out
+
+
+def check_weight_names(model: Any, weights: Path) -> None:
+    """Refuse an ``.h5`` weights file whose layers are not the model's layers with weights, in order.
+
+    Keras 2 loads such a file by position: the weights of another model with the same shapes (the weights file
+    of another example) load without a word, and every check that follows compares that other network with
+    itself. The names the file was saved with must be the model's."""
+    try:
+        in_file = _h5_weight_layers(Path(weights))
+    except OSError as exc:
+        raise _damaged(Path(weights), "the HDF5 weights file", exc) from None
+    if in_file is None:
+        return
+    in_model = [layer.name for layer in model.layers if layer.weights]
+    if in_file != in_model:
+        missing = [n for n in in_model if n not in in_file]
+        raise ModelFileError(
+            f"weights file {weights} holds the weights of layers {in_file}, but the model's layers with weights "
+            f"are {in_model}"
+            + (f" ({', '.join(missing)} not in the file)" if missing else " (another order)")
+            + ": these are the weights of another model (Keras would load them by position, whatever the "
+            "names). Give the weights saved from this model (model.save_weights('weights.h5')), or the model "
+            "file that belongs to these weights"
+        )
+
+
 def _build(mf: ModelFile, objects: dict[str, Any], trust_model_code: bool) -> Any:
     from fpgaml._keras import keras
 
@@ -420,6 +464,8 @@ def _build(mf: ModelFile, objects: dict[str, Any], trust_model_code: bool) -> An
             # decode: {"class_name": "__tuple__", ...} -> tuple, as tf_keras' loaders do.
             arch = json_utils.decode(json.dumps(_qactivation_compat(mf.arch)))
             model = k.models.model_from_config(arch, custom_objects=objects)
+        if mf.kind in ("h5", "json"):
+            check_weight_names(model, mf.weights)
         if mf.kind == "savedmodel":
             status = model.load_weights(str(mf.weights))
             status.assert_existing_objects_matched()

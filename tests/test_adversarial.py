@@ -743,6 +743,55 @@ def test_a_really_full_disk_names_the_stage_and_the_path(tmp_path):
 
 
 # ---- issue 26: models a user brings --------------------------------------------------------------------------
+def _three_layer(names: list[str], quantized: bool) -> Any:
+    """A 16-64-32-32-5 jet tagger (the shape of hls4ml's KERAS_3layer / qkeras_3layer examples)."""
+    from fpgaml._keras import keras, qkeras
+
+    k, q = keras(), qkeras()
+    inp = k.Input((16,), name="input_1")
+    x = inp
+    for name, units in zip(names, (64, 32, 32, 5), strict=True):
+        if quantized:
+            wq = q.quantized_bits(6, 0, alpha=1)
+            x = q.QDense(units, kernel_quantizer=wq, bias_quantizer=wq, name=name)(x)
+            x = q.QActivation(q.quantized_relu(6), name=f"relu_{name}")(x) if units != 5 else x
+        else:
+            x = k.layers.Dense(units, activation="relu" if units != 5 else None, name=name)(x)
+    return k.Model(inp, x, name="model")
+
+
+def test_weights_of_another_model_with_the_same_shapes_are_refused(tmp_path, capsys):
+    """KERAS_3layer.json with the weights of qkeras_3layer (same shapes, other layer names): Keras would
+    load them by position and every later check would compare that other network with itself."""
+    ours = _three_layer(["fc1", "fc2", "fc3", "output"], quantized=False)
+    (tmp_path / "KERAS_3layer.json").write_text(ours.to_json())
+    theirs = _three_layer(["q_dense", "q_dense_1", "q_dense_2", "q_dense_3"], quantized=True)
+    theirs.save_weights(tmp_path / "qkeras_3layer_weights.h5")
+    cfg = small_config(
+        tmp_path,
+        train={
+            "pretrained": str(tmp_path / "KERAS_3layer.json"),
+            "pretrained_weights": str(tmp_path / "qkeras_3layer_weights.h5"),
+            "float_reference": False,
+        },
+    )
+    assert cli(capsys, "data", str(cfg))[0] == 0
+    before = snapshot(tmp_path)
+    code, _, err = cli(capsys, "train", str(cfg))
+    assert_clean_error(
+        code, err, 2, "qkeras_3layer_weights.h5", "'q_dense'", "'fc1'", "'output'", "another model"
+    )
+    assert snapshot(tmp_path) == before
+    # the model's own weights load: the check is the names, not the file
+    ours.save_weights(tmp_path / "own.h5")
+    from fpgaml.modelio import load_model
+
+    model = load_model(tmp_path / "KERAS_3layer.json", weights=tmp_path / "own.h5")
+    np.testing.assert_array_equal(
+        model.get_layer("fc2").get_weights()[0], ours.get_layer("fc2").get_weights()[0]
+    )
+
+
 def _proxy_arch() -> dict[str, Any]:
     """The architecture of an HGQ proxy model as hls4ml's example proxy_jet_classifier.json has it: float
     Dense/Activation layers between FixedPointQuantizer layers that carry the fixed-point types."""
