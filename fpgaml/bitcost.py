@@ -16,9 +16,11 @@ activation before them (``model.act_bits``, or its ``model.layer_precision`` ent
 bit-operation, the unit of HGQ's ``beta`` (1e-6 to 1e-5 is the range where it trades accuracy for LUTs on
 the jet tagger).
 
-Layers charged: every trainable layer with a ``kernel`` and a QKeras ``quantized_bits`` kernel quantizer
-(QDense, QConv1D), also inside a pruning wrapper. The saved network is a plain QKeras model: the term only
-shapes the weights.
+Layers charged: every trainable layer whose layer kind declares itself bit-costable
+(:attr:`fpgaml.ir.LayerKind.bit_costable`: today the dense and conv1d kinds, QDense and QConv1D) with a
+``kernel`` and a QKeras ``quantized_bits`` quantizer on it (the kind's
+:attr:`~fpgaml.ir.LayerKind.weight_quantizers`), also inside a pruning wrapper. The saved network is a plain
+QKeras model: the term only shapes the weights.
 """
 
 from __future__ import annotations
@@ -28,17 +30,28 @@ from typing import Any
 
 import numpy as np
 
+from fpgaml.ir.core import KINDS
+
 
 def _inner(layer: Any) -> Any:
     return getattr(layer, "layer", layer)  # tfmot's PruneLowMagnitude wraps the layer
 
 
-def _lsb(layer: Any) -> float | None:
-    q = getattr(layer, "kernel_quantizer_internal", None)
+def _lsb(q: Any) -> float | None:
     bits, integer = getattr(q, "bits", None), getattr(q, "integer", None)
     if bits is None or integer is None:
         return None
     return 2.0 ** -(int(bits) - 1 - int(integer))  # quantized_bits: the sign is in bits, not in integer
+
+
+def _charged(layer: Any) -> tuple[Any, float] | None:
+    """(kernel quantizer, its LSB) when the term charges ``layer``, else None."""
+    kind = KINDS.of_keras_layer(layer)
+    if kind is None or not kind.bit_costable or getattr(layer, "kernel", None) is None or not layer.trainable:
+        return None
+    q = KINDS.weight_quantizer(layer, "kernel")
+    lsb = _lsb(q)
+    return None if lsb is None else (q, lsb)
 
 
 def charged_layers(model: Any) -> list[tuple[Any, float]]:
@@ -46,11 +59,9 @@ def charged_layers(model: Any) -> list[tuple[Any, float]]:
     out = []
     for layer in model.layers:
         inner = _inner(layer)
-        if getattr(inner, "kernel", None) is None or not inner.trainable:
-            continue
-        lsb = _lsb(inner)
-        if lsb is not None:
-            out.append((inner, lsb))
+        charged = _charged(inner)
+        if charged is not None:
+            out.append((inner, charged[1]))
     return out
 
 
@@ -116,7 +127,7 @@ def ebops(model: Any, input_bits: np.ndarray, act_bits: int) -> float:
     total = 0.0
     acts = _act_bits_before(model, act_bits)
     for i, (layer, lsb) in enumerate(charged_layers(model)):
-        w = np.asarray(layer.kernel_quantizer_internal(layer.kernel), dtype=np.float64)
+        w = np.asarray(KINDS.weight_quantizer(layer, "kernel")(layer.kernel), dtype=np.float64)
         w = w.reshape(-1, w.shape[-2], w.shape[-1])
         n_in = w.shape[1]
         rows = _row_bits(i, n_in, input_bits, acts[i])

@@ -11,7 +11,8 @@ that has a target sparsity (polynomial schedule from 0 to the target between ``b
 freshly built model of the family, so the saved network has exactly the structure and layer names of an
 unpruned one, and nothing of tfmot in it. Only the QKeras model is pruned; the float reference stays dense.
 
-Which layers: every *trainable* layer with a kernel that tfmot can prune (QDense, QConv1D, Dense, Conv1D).
+Which layers: every *trainable* layer with a kernel whose layer kind declares itself prunable
+(:attr:`fpgaml.ir.LayerKind.prunable`: today the dense and conv1d kinds, QDense, QConv1D, Dense, Conv1D).
 Fixed, non-trainable matrices (the GNN's sender/receiver matrices) are never pruned.
 """
 
@@ -23,19 +24,24 @@ from typing import Any
 import numpy as np
 
 from fpgaml.errors import ConfigError
+from fpgaml.ir.core import KINDS
 
-_PRUNABLE = ("QDense", "QConv1D", "Dense", "Conv1D")
+
+def _prunable(layer: Any) -> bool:
+    kind = KINDS.of_keras_layer(layer)
+    return (
+        kind is not None and kind.prunable and layer.trainable and getattr(layer, "kernel", None) is not None
+    )
 
 
 def prunable_layers(model: Any) -> list[str]:
     """Names of the layers :func:`wrap` can prune, in model order."""
-    return [
-        layer.name
-        for layer in model.layers
-        if type(layer).__name__ in _PRUNABLE
-        and layer.trainable
-        and getattr(layer, "kernel", None) is not None
-    ]
+    return [layer.name for layer in model.layers if _prunable(layer)]
+
+
+def prunable_classes() -> list[str]:
+    """The Keras classes of the kinds that declare themselves prunable (for messages)."""
+    return [c for n in KINDS.names() if KINDS.get(n).prunable for c in KINDS.get(n).keras_classes]
 
 
 def resolve_sparsity(model: Any, sparsity: float | Mapping[str, float]) -> dict[str, float]:
@@ -45,7 +51,9 @@ def resolve_sparsity(model: Any, sparsity: float | Mapping[str, float]) -> dict[
     """
     names = prunable_layers(model)
     if not names:
-        raise ConfigError(f"train.pruning: model {model.name!r} has no prunable layer (QDense/QConv1D)")
+        raise ConfigError(
+            f"train.pruning: model {model.name!r} has no prunable layer ({'/'.join(prunable_classes())})"
+        )
     if isinstance(sparsity, Mapping):
         unknown = sorted(set(sparsity) - set(names))
         if unknown:
@@ -124,7 +132,7 @@ def sparsity_report(model: Any) -> dict[str, Any]:
         kernel = getattr(layer, "kernel", None)
         if kernel is None or not layer.trainable:
             continue
-        q = getattr(layer, "kernel_quantizer_internal", None)
+        q = KINDS.weight_quantizer(layer, "kernel")
         w = np.asarray(q(kernel).numpy() if q is not None else kernel.numpy())
         nz = int(np.count_nonzero(w))
         layers[layer.name] = {"weights": int(w.size), "nonzero": nz, "sparsity": round(1 - nz / w.size, 4)}

@@ -30,17 +30,24 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from fpgaml.errors import UnsupportedModelError
+from fpgaml.ir.core import KINDS, PTQ_ACTIVATION, PTQ_FOLD, PTQ_ROLES
 
 if TYPE_CHECKING:  # pragma: no cover
     from fpgaml.config import PtqConfig
 
-#: Keras classes of a float model fpgaml quantizes (others are refused by name)
-_WEIGHTED = ("Dense", "Conv1D")
-_PASS_THROUGH = (
-    "InputLayer", "Flatten", "Reshape", "Permute", "Dropout", "MaxPooling1D", "AveragePooling1D",
-    "GlobalAveragePooling1D", "Concatenate",
-)  # fmt: skip
+# What PTQ does with each Keras class is declared by its layer kind (fpgaml.ir.LayerKind.ptq); a class no kind
+# declares is refused by name.
 _ACTIVATIONS = ("relu", "linear", "softmax")
+
+
+def _role(layer: Any) -> str | None:
+    return KINDS.ptq_role(type(layer).__name__)
+
+
+def _weighted(layer: Any) -> bool:
+    """A layer PTQ replaces by a QKeras class with weight quantizers (a Dense, a Conv1D)."""
+    role = _role(layer)
+    return role is not None and role not in PTQ_ROLES
 
 
 @dataclass
@@ -100,8 +107,8 @@ def _activation_name(layer: Any) -> str:
 def _check(model: Any) -> None:
     problems = []
     for layer in _flat_layers(model):
-        cls = type(layer).__name__
-        if cls in _WEIGHTED or cls == "Activation":
+        cls, role = type(layer).__name__, _role(layer)
+        if _weighted(layer) or role == PTQ_ACTIVATION:
             act = _activation_name(layer)
             if act not in _ACTIVATIONS:
                 problems.append(
@@ -109,11 +116,9 @@ def _check(model: Any) -> None:
                     "softmax (a float tanh/sigmoid has no exact firmware form; use relu, or train with QKeras "
                     "quantized_tanh/quantized_sigmoid)"
                 )
-        elif cls == "BatchNormalization" or cls in _PASS_THROUGH:
-            continue
-        else:
+        elif role is None:
             problems.append(
-                f"layer {layer.name!r} ({cls}): fpgaml's PTQ quantizes {', '.join(_WEIGHTED)} networks"
+                f"layer {layer.name!r} ({cls}): fpgaml's PTQ quantizes {', '.join(KINDS.ptq_weighted())} networks"
             )
     if problems:
         raise UnsupportedModelError(
@@ -130,14 +135,15 @@ def fold_batchnorm(model: Any) -> tuple[Any, dict[str, str]]:
     k = keras()
     targets: dict[str, Any] = {}
     for layer in _flat_layers(model):
-        if type(layer).__name__ != "BatchNormalization":
+        if _role(layer) != PTQ_FOLD:
             continue
         inbound = layer._inbound_nodes[0].inbound_layers
         prev = inbound[0] if isinstance(inbound, list) else inbound
-        if type(prev).__name__ not in _WEIGHTED or _activation_name(prev) != "linear":
+        if not _weighted(prev) or _activation_name(prev) != "linear":
             raise UnsupportedModelError(
                 f"layer {layer.name!r} (BatchNormalization) follows {prev.name!r} ({type(prev).__name__}); fpgaml "
-                "folds a BatchNormalization only into the Dense/Conv1D (without activation) right before it. "
+                f"folds a BatchNormalization only into the {'/'.join(KINDS.ptq_weighted())} (without activation) "
+                "right before it. "
                 "Fold it into your input scaling, or move it after a Dense"
             )
         if len(prev._outbound_nodes) != 1:
@@ -150,7 +156,7 @@ def fold_batchnorm(model: Any) -> tuple[Any, dict[str, str]]:
 
     def clone(layer: Any) -> Any:
         config = layer.get_config()
-        if type(layer).__name__ == "BatchNormalization":
+        if _role(layer) == PTQ_FOLD:
             return k.layers.Activation("linear", name=layer.name)
         if layer.name in targets:
             config["use_bias"] = True
@@ -158,7 +164,7 @@ def fold_batchnorm(model: Any) -> tuple[Any, dict[str, str]]:
 
     folded = k.models.clone_model(model, clone_function=clone)
     for layer in _flat_layers(model):
-        if type(layer).__name__ == "BatchNormalization" or not layer.weights:
+        if _role(layer) == PTQ_FOLD or not layer.weights:
             continue
         new = folded.get_layer(layer.name)
         if layer.name not in targets:
@@ -218,7 +224,7 @@ def quantize(model: Any, x_calib: np.ndarray, cfg: PtqConfig) -> tuple[Any, PtqR
         cls = type(layer).__name__
         config = layer.get_config()
         row = LayerPtq(layer.name, cls, calibrated_max=maxima.get(layer.name, 0.0))
-        if cls in _WEIGHTED:
+        if _weighted(layer):
             w, b = (np.asarray(v, np.float64) for v in layer.get_weights()) if layer.use_bias else (
                 np.asarray(layer.get_weights()[0], np.float64), None)  # fmt: skip
             wi = _integer_bits(float(np.max(np.abs(w))))
@@ -243,10 +249,10 @@ def quantize(model: Any, x_calib: np.ndarray, cfg: PtqConfig) -> tuple[Any, PtqR
             for key in list(config):
                 if key.endswith(("_initializer", "_regularizer", "_constraint")):
                     config.pop(key)
-            new_cls = q.QDense if cls == "Dense" else q.QConv1D
+            new_cls = getattr(q, str(_role(layer)))  # the QKeras class the kind names
             rows[layer.name] = row
             return new_cls(**config, **kwargs)
-        if cls == "Activation" and _activation_name(layer) == "relu":
+        if _role(layer) == PTQ_ACTIVATION and _activation_name(layer) == "relu":
             quantizer, row.output_type = out_quantizer(layer.name, False, cfg.act_bits)
             rows[layer.name] = row
             return q.QActivation(quantizer, name=layer.name)

@@ -8,6 +8,8 @@ computed by QKeras / TensorFlow / da4ml, never from the IR under test.
 
 from __future__ import annotations
 
+import functools
+
 import examples as ex
 import numpy as np
 import pytest
@@ -377,6 +379,146 @@ def test_a_toy_kind_flows_through_every_consumer():
     assert KINDS.for_keras_class("ZeroPadding1D") is None
 
 
+# ---- a weighted kind declares what training may do with it: pruned and bit-costed through the registry ----
+@functools.cache
+def _toy_linear_class():
+    """A weighted Keras layer no kind reads: ``x @ q(kernel)``, its quantizer under a name of its own."""
+    k, q = keras(), qkeras()
+
+    class ToyLinear(k.layers.Layer):
+        def __init__(self, units, bits=6, **kwargs):
+            super().__init__(**kwargs)
+            self.units, self.bits = int(units), int(bits)
+            self.toy_quantizer = q.quantized_bits(self.bits, 0, alpha=1)
+
+        def build(self, input_shape):
+            self.kernel = self.add_weight(name="kernel", shape=(int(input_shape[-1]), self.units))
+
+        def call(self, x):
+            return x @ self.toy_quantizer(self.kernel)
+
+        def get_prunable_weights(self):  # what tfmot prunes
+            return [self.kernel]
+
+        def get_config(self):
+            return {**super().get_config(), "units": self.units, "bits": self.bits}
+
+    return ToyLinear
+
+
+class ToyLinearKind(LayerKind):
+    """A toy weighted kind: its weight, the quantizer holding it, and that training may prune and bit-cost it,
+    are declared here and nowhere else."""
+
+    name = "toy_linear"
+    keras_classes = ("ToyLinear",)
+    weight_quantizers = {"kernel": "toy_quantizer"}  # noqa: RUF012
+    prunable = True
+    bit_costable = True
+
+    def parse(self, keras_layer, ctx):
+        return ctx.layer(self.name, weights=ctx.weights(), units=keras_layer.units)
+
+    def evaluate(self, layer, inputs):
+        from fpgaml.ir.ops import affine_int
+
+        w = layer.weights["kernel"]
+        return affine_int(layer.where, inputs[0], w.ints, int(w.frac), None, 0)
+
+
+def test_a_toy_weighted_kind_is_parsed_pruned_and_bit_costed():
+    from fpgaml import bitcost, pruning
+
+    k, q = keras(), qkeras()
+    toy_cls = _toy_linear_class()
+
+    def build():
+        inp = k.Input((8,), name="x")
+        x = toy_cls(16, name="toy")(inp)
+        x = q.QActivation(q.quantized_relu(6, 0), name="relu")(x)
+        return k.Model(inp, q.QDense(3, kernel_quantizer=_wq(), bias_quantizer=_wq(), name="out")(x))
+
+    model = build()
+    _randomise(model, 11)
+    assert pruning.prunable_layers(model) == ["out"]  # no kind reads ToyLinear yet
+    assert [layer.name for layer, _ in bitcost.charged_layers(model)] == ["out"]
+    with pytest.raises(UnsupportedModelError, match="'toy' is a custom layer"):
+        parse(model, P)
+
+    register_kind(ToyLinearKind)
+    try:
+        # parsed with its own quantizer: 0.51 is stored, 0.5 (6 bits, LSB 1/32) is what the IR holds
+        kernel = model.get_layer("toy").get_weights()[0]
+        kernel[0, 0] = 0.51
+        model.get_layer("toy").set_weights([kernel])
+        ir = parse(model, P)
+        assert ir.get("toy").weights["kernel"].values[0, 0] == 0.5
+        assert ir.get("toy").weights["kernel"].frac == 5
+        x = ex.random_inputs(200, (8,), P, seed=12, scale=1.0)
+        np.testing.assert_array_equal(ir.predict(x), predict_float64(model, x))
+
+        assert pruning.prunable_layers(model) == ["toy", "out"]
+        assert [layer.name for layer, _ in bitcost.charged_layers(model)] == ["toy", "out"]
+        # a hand-worked bit count on the toy alone: weights 16, 0, 1, -8 LSBs need 5, 0, 1, 4 bits; rows 8, 4 bits
+        inp = k.Input((2,))
+        alone = k.Model(inp, toy_cls(2, name="toy2")(inp))
+        alone.get_layer("toy2").set_weights([np.array([[0.5, 0.0], [0.03125, -0.25]], np.float32)])
+        assert bitcost.ebops(alone, np.array([8.0, 4.0]), act_bits=6) == 8 * 5 + 4 * (1 + 4)
+
+        # pruned to 75 % while the bit-cost term is charged, then stripped into a fresh model
+        rng = np.random.default_rng(13)
+        xs, ys = rng.normal(size=(256, 8)).astype(np.float32), rng.integers(0, 3, 256)
+        targets = pruning.resolve_sparsity(model, {"toy": 0.75})
+        assert targets == {"toy": 0.75}
+        pm = pruning.wrap(model, targets, 0, 8)
+        pm.add_loss(bitcost.term(pm, 1e-4, 0.0, np.full(8, 16.0), 6))
+        pm.compile(optimizer="adam", loss=k.losses.SparseCategoricalCrossentropy(from_logits=True))
+        pm.fit(xs, ys, epochs=2, batch_size=32, verbose=0, callbacks=pruning.callbacks())
+        fresh = build()
+        pruning.strip_into(pm, fresh)
+        report = pruning.sparsity_report(fresh)["layers"]
+        assert report["toy"]["nonzero"] <= 16 * 8 // 4, report["toy"]
+        assert report["out"]["sparsity"] < 0.5  # not pruned
+        ref = fresh.get_layer("toy").get_weights()[0]
+        assert report["toy"]["nonzero"] == np.count_nonzero(fresh.get_layer("toy").toy_quantizer(ref).numpy())
+    finally:
+        unregister_kind("toy_linear")
+    assert pruning.prunable_layers(model) == ["out"]
+
+
+def test_ptq_asks_the_kinds_what_it_may_keep():
+    """A float model with a layer no kind lets PTQ keep is refused by name; a kind declaring it passes."""
+    from fpgaml import ptq
+    from fpgaml.config import PtqConfig
+    from fpgaml.ir.core import PTQ_KEEP
+
+    k = keras()
+    inp = k.Input((6, 3), name="x")
+    x = k.layers.ZeroPadding1D((1, 2), name="pad")(inp)
+    x = k.layers.Conv1D(4, 3, activation="relu", name="conv")(x)
+    x = k.layers.Flatten(name="flat")(x)
+    model = k.Model(inp, k.layers.Dense(3, name="out")(x))
+    _randomise(model, 14)
+    xs = ex.random_inputs(64, (6, 3), P, seed=15, scale=1.0)
+    with pytest.raises(
+        UnsupportedModelError, match=r"'pad' \(ZeroPadding1D\): fpgaml's PTQ quantizes Conv1D, Dense"
+    ):
+        ptq.quantize(model, xs, PtqConfig())
+
+    class KeptZeroPad(ZeroPadKind):
+        ptq = {"ZeroPadding1D": PTQ_KEEP}  # noqa: RUF012
+
+    register_kind(KeptZeroPad)
+    try:
+        qmodel, report = ptq.quantize(model, xs, PtqConfig())
+    finally:
+        unregister_kind("toy_zero_pad")
+    assert [type(layer).__name__ for layer in qmodel.layers] == [
+        "InputLayer", "ZeroPadding1D", "QConv1D", "Flatten", "QDense",
+    ]  # fmt: skip
+    assert [row.name for row in report.layers] == ["conv", "out"]
+
+
 def test_a_kind_cannot_claim_a_class_twice():
     class Clash(LayerKind):
         name = "clash"
@@ -593,7 +735,11 @@ def test_snap_uses_the_irs_weight_table():
     model = k.Model(inp, q.QDense(4, kernel_quantizer=_wq(), bias_quantizer=_wq(), name="fc")(inp))
     _randomise(model, 9)
     ir = parse(model, P)
-    assert set(WEIGHT_QUANTIZERS) >= {"kernel", "bias", "recurrent_kernel"}
+    assert dict(KINDS.get("dense").weight_quantizers) == {
+        "kernel": WEIGHT_QUANTIZERS["kernel"],
+        "bias": WEIGHT_QUANTIZERS["bias"],
+    }
+    assert set(KINDS.get("recurrent").weight_quantizers) == {"kernel", "recurrent_kernel", "bias"}
     assert snap_quantized_weights(model) == 2
     kernel, bias = model.get_layer("fc").get_weights()
     np.testing.assert_array_equal(kernel, ir.get("fc").weights["kernel"].values)

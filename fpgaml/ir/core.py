@@ -24,8 +24,9 @@ from __future__ import annotations
 
 import copy
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, ClassVar
 
 import numpy as np
@@ -37,9 +38,10 @@ from fpgaml.registry import Registry
 if TYPE_CHECKING:  # pragma: no cover
     from fpgaml.ir.parse import ParseContext
 
-#: THE table of weight name (last component of the Keras variable name) -> attribute of the QKeras layer
-#: (or of its cell, see :func:`quantizer_holder`) holding that weight's quantizer. Read by the parser and
-#: by :func:`fpgaml.models.base.snap_quantized_weights`.
+#: QKeras' names: weight name (last component of the Keras variable name) -> attribute of the QKeras layer
+#: (or of its cell, see :func:`quantizer_holder`) holding that weight's quantizer. A kind declares the weights
+#: it has (:attr:`LayerKind.weight_quantizers`, usually a selection from this table); the parser, pruning,
+#: bit cost and :func:`fpgaml.models.base.snap_quantized_weights` read the kind's declaration.
 WEIGHT_QUANTIZERS: dict[str, str] = {
     "kernel": "kernel_quantizer_internal",
     "bias": "bias_quantizer_internal",
@@ -47,6 +49,12 @@ WEIGHT_QUANTIZERS: dict[str, str] = {
     "depthwise_kernel": "depthwise_quantizer_internal",
     "pointwise_kernel": "pointwise_quantizer_internal",
 }
+
+
+def qkeras_weights(*names: str) -> Mapping[str, str]:
+    """``{weight: quantizer attribute}`` of the named weights, by QKeras' convention (:data:`WEIGHT_QUANTIZERS`)."""
+    return MappingProxyType({n: WEIGHT_QUANTIZERS[n] for n in names})
+
 
 #: Fraction bits searched for the binary point of quantized weights.
 MAX_WEIGHT_FRAC = 39
@@ -470,6 +478,26 @@ class LayerKind:
     #: hls4ml ModelGraph layer class names whose analytic latency this kind models
     hls_classes: ClassVar[tuple[str, ...]] = ()
 
+    # -- capabilities: what training and post-training quantization may do with this kind's layers. The
+    #    modules that do it (fpgaml.pruning, fpgaml.bitcost, fpgaml.ptq, the parser) ask the registry; they
+    #    hold no lists of layer classes.
+    #: weight name -> attribute of the QKeras layer (or its cell) holding that weight's quantizer
+    #: (:func:`qkeras_weights`); read by ``ParseContext.weights`` and by pruning/bit-cost reports
+    weight_quantizers: ClassVar[Mapping[str, str]] = MappingProxyType({})
+    #: magnitude pruning (``train.pruning``) may prune the ``kernel`` of a trainable layer of this kind
+    #: (tfmot prunes what the Keras layer's ``get_prunable_weights`` gives)
+    prunable: ClassVar[bool] = False
+    #: ``train.bit_cost`` charges the ``kernel`` (``(..., rows, neurons)``, the rows read the layer's input
+    #: features) of a trainable layer of this kind, on the grid of its ``kernel`` quantizer
+    bit_costable: ClassVar[bool] = False
+    #: post-training quantization of a float model (:mod:`fpgaml.ptq`): Keras class -> what PTQ does with a
+    #: layer of that class: :data:`PTQ_KEEP` (no arithmetic of its own to quantize), :data:`PTQ_FOLD` (a batch
+    #: norm, folded into the weighted layer before it), :data:`PTQ_ACTIVATION` (a relu becomes a quantized
+    #: relu; linear and a final softmax stay), or the name of the QKeras class that replaces it, built from
+    #: its config with ``kernel_quantizer``/``bias_quantizer``/``activation`` (``"QDense"``). A class not
+    #: listed is refused by PTQ, naming the layer.
+    ptq: ClassVar[Mapping[str, str]] = MappingProxyType({})
+
     def parse(self, keras_layer: Any, ctx: ParseContext) -> Layer | None:
         """The record of ``keras_layer`` (``ctx.layer(...)`` fills name, class, inputs, shape); None when the
         layer is the identity at inference (Dropout, linear Activation)."""
@@ -516,6 +544,11 @@ class LayerKind:
         )
 
 
+#: :attr:`LayerKind.ptq` roles other than a QKeras class name
+PTQ_KEEP, PTQ_FOLD, PTQ_ACTIVATION = "keep", "fold", "activation"
+PTQ_ROLES = (PTQ_KEEP, PTQ_FOLD, PTQ_ACTIVATION)
+
+
 class KindRegistry(Registry[LayerKind]):
     """Layer kinds by name, with lookups by Keras class and by hls4ml class (each declared by one kind)."""
 
@@ -553,6 +586,26 @@ class KindRegistry(Registry[LayerKind]):
 
     def keras_classes(self) -> list[str]:
         return sorted({c for n in self.names() for c in self.get(n).keras_classes})
+
+    def of_keras_layer(self, keras_layer: Any) -> LayerKind | None:
+        """The kind of a Keras layer (by its class name), None when no kind reads it."""
+        return self.for_keras_class(type(keras_layer).__name__)
+
+    def weight_quantizer(self, keras_layer: Any, weight: str) -> Any:
+        """The QKeras quantizer of ``keras_layer``'s ``weight`` as its kind declares it
+        (:attr:`LayerKind.weight_quantizers`), None when the kind declares none or the layer has none."""
+        kind = self.of_keras_layer(keras_layer)
+        attr = kind.weight_quantizers.get(weight) if kind is not None else None
+        return getattr(quantizer_holder(keras_layer), attr, None) if attr else None
+
+    def ptq_role(self, keras_class: str) -> str | None:
+        """What PTQ does with a layer of ``keras_class`` (:attr:`LayerKind.ptq`); None: PTQ refuses it."""
+        kind = self.for_keras_class(keras_class)
+        return None if kind is None else kind.ptq.get(keras_class)
+
+    def ptq_weighted(self) -> list[str]:
+        """The float Keras classes PTQ replaces by a QKeras class (for messages)."""
+        return [c for n in self.names() for c, role in self.get(n).ptq.items() if role not in PTQ_ROLES]
 
     def keras_objects(self) -> dict[str, Any]:
         """Every kind's own Keras classes (:meth:`LayerKind.keras_objects`)."""
@@ -892,6 +945,9 @@ def _to_float(v: np.ndarray, frac: int, name: str) -> np.ndarray:
 __all__ = [
     "KINDS",
     "MAX_BITS",
+    "PTQ_ACTIVATION",
+    "PTQ_FOLD",
+    "PTQ_KEEP",
     "WEIGHT_QUANTIZERS",
     "Activation",
     "FixedType",
@@ -904,6 +960,7 @@ __all__ = [
     "Weight",
     "is_softmax",
     "kind_of",
+    "qkeras_weights",
     "quantizer_holder",
     "register_kind",
     "unregister_kind",

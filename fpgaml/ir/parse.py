@@ -10,7 +10,7 @@ hold: several inputs or outputs, a layer called twice (shared), a layer output o
 QKeras semantics read here (matched to QKeras 0.9.0 and hls4ml 1.3.0):
 
 * weights: ``quantizer(weight)`` evaluated by QKeras (the values QKeras multiplies with); the quantizer of
-  each weight is found through :data:`~fpgaml.ir.core.WEIGHT_QUANTIZERS`;
+  each weight is the one its kind declares (:attr:`~fpgaml.ir.core.LayerKind.weight_quantizers`);
 * ``quantized_relu(bits, integer)``: round half to even (``tf.round``), saturate to ``[0, 2**bits - 1]``
   codes of ``2**-(bits-integer)``: ``ufixed<bits,integer,RND_CONV,SAT>``;
 * ``quantized_bits(bits, integer, keep_negative=1, alpha=1)``: round half to even, saturate to
@@ -27,7 +27,6 @@ import numpy as np
 from fpgaml.errors import UnsupportedModelError
 from fpgaml.ir.core import (
     KINDS,
-    WEIGHT_QUANTIZERS,
     Activation,
     FixedType,
     InputTypes,
@@ -94,14 +93,17 @@ class ParseContext:
         )
 
     def weights(self) -> dict[str, Weight]:
-        """Every weight of the layer (Keras order), quantized by its QKeras quantizer where it has one."""
+        """Every weight of the layer (Keras order), quantized by its QKeras quantizer where it has one (the
+        quantizers the layer's kind declares, :attr:`~fpgaml.ir.core.LayerKind.weight_quantizers`)."""
         from fpgaml._keras import tf
 
         holder = quantizer_holder(self.keras_layer)
+        kind = KINDS.of_keras_layer(self.keras_layer)
+        table = kind.weight_quantizers if kind is not None else {}
         out: dict[str, Weight] = {}
         for var in self.keras_layer.weights:
             short = var.name.split(":")[0].split("/")[-1]
-            quantizer = getattr(holder, WEIGHT_QUANTIZERS.get(short, ""), None)
+            quantizer = getattr(holder, table.get(short, ""), None)
             value = var.numpy()
             if quantizer:
                 value = np.asarray(quantizer(tf().constant(value)), dtype=np.float64)

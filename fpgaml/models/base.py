@@ -227,15 +227,16 @@ def snap_quantized_weights(model: Any) -> int:
     and QGRU/QLSTM (kernel, recurrent kernel and biases). It then writes the float values and casts them
     to the weight type by truncation, with wrap-around (a weight of 1.0 in ``fixed<6,1>`` becomes -1).
     The QKeras quantizers are idempotent, so snapping leaves the QKeras outputs unchanged and makes what
-    hls4ml writes exact. Call it on the model right before conversion. The weight -> quantizer table is the
-    IR's (:data:`fpgaml.ir.core.WEIGHT_QUANTIZERS`).
+    hls4ml writes exact. Call it on the model right before conversion. Which weights have which quantizer is
+    what each layer's kind declares (:attr:`fpgaml.ir.LayerKind.weight_quantizers`), as for the IR.
     """
-    from fpgaml.ir.core import WEIGHT_QUANTIZERS, quantizer_holder
+    from fpgaml.ir.core import KINDS, quantizer_holder
 
     changed = 0
     for layer in model.layers:
         holder = quantizer_holder(layer)
-        for var_name, q_name in WEIGHT_QUANTIZERS.items():
+        kind = KINDS.of_keras_layer(layer)
+        for var_name, q_name in (kind.weight_quantizers if kind is not None else {}).items():
             var = getattr(holder, var_name, None)
             quantizer = getattr(holder, q_name, None)
             if var is None or quantizer is None or not hasattr(var, "assign"):

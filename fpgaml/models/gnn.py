@@ -110,11 +110,11 @@ def build_gnn(ctx: BuildContext) -> Any:
         nodes = k.layers.Concatenate(axis=-1, name="nodes")([x_in, agg])  # (N, F + De)
     else:
         nodes = x_in
-    h = _mlp(ctx, nodes, list(p["node_hidden"]), "node_fc")  # (N, Dn)
-    pooled = fixed_matrix(np.ones((n, 1), np.float32), "pool")(_transpose("node_t")(h))  # (Dn, 1)
-    x = k.layers.Flatten(name="pooled")(pooled)
-    x = _mlp(ctx, x, list(p["head_hidden"]), "fc")
-    x = dense(ctx, ctx.n_classes, "logits")(x)
+    # node MLP (N, Dn), sum pooling, head: the Deep Sets body (the deepsets family's, pool: sum)
+    from fpgaml.models.deepsets import build_deepsets_body
+    from fpgaml.models.particles import head
+
+    x = head(ctx, build_deepsets_body(ctx, nodes, list(p["node_hidden"]), "sum"), list(p["head_hidden"]))
     return k.Model(inputs, x, name=f"gnn_{kind}")
 
 

@@ -23,10 +23,19 @@ add ONE file here (every module of this package is imported by :mod:`fpgaml.ir`)
         def problems(self, layer, backend, io_type):   # -> what hls4ml 1.3.0 would get wrong: [str]
         def cycles(self, hls_class, attrs, clock_period_ns):  # -> (cycles, note), analytic latency
 
+A weighted kind also declares what training and post-training quantization may do with it (class attributes;
+:mod:`fpgaml.pruning`, :mod:`fpgaml.bitcost`, :mod:`fpgaml.ptq` and the parser ask the registry, they hold no
+lists of layer classes)::
+
+        weight_quantizers = qkeras_weights("kernel", "bias")  # weight -> attribute holding its quantizer
+        prunable = True                        # train.pruning may prune its kernel (tfmot)
+        bit_costable = True                    # train.bit_cost charges its kernel on its quantizer's grid
+        ptq = {"Dense": "QDense"}              # PTQ: float class -> QKeras class (or PTQ_KEEP/PTQ_FOLD/PTQ_ACTIVATION)
+
 What the methods get and must keep:
 
 * ``parse(keras_layer, ctx)``: read weights with ``ctx.weights()`` (quantized by the layer's QKeras quantizers,
-  through the one weight -> quantizer table, :data:`fpgaml.ir.core.WEIGHT_QUANTIZERS`), activations with
+  the ones the kind declares in ``weight_quantizers``), activations with
   ``ctx.activation(fn_or_quantizer)``; put everything else in ``attrs``. Do not refuse for exactness reasons
   (float weights, a softmax): the consumers that need exactness refuse, naming the layer. Raise
   :class:`~fpgaml.errors.UnsupportedModelError` only for a layer the IR cannot describe at all.
@@ -40,7 +49,8 @@ What the methods get and must keep:
   ``UnsupportedModelError`` naming the layer, the kind and what is missing.
 
 Tests: add a case to ``tests/test_ir.py`` (parse, evaluate against QKeras or C-sim, trace == evaluate, fold ==
-QKeras), exact comparisons (``np.testing.assert_array_equal``).
+QKeras), exact comparisons (``np.testing.assert_array_equal``). Its toy kinds show both walk-throughs: a
+``ZeroPadding1D`` kind through every consumer, a weighted ``ToyLinear`` kind parsed, pruned and bit-costed.
 """
 
 from __future__ import annotations

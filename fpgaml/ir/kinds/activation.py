@@ -5,9 +5,10 @@ exact form) and ``Softmax``. The layer's operation is its ``activation``."""
 from __future__ import annotations
 
 import math
+from types import MappingProxyType
 from typing import Any
 
-from fpgaml.ir.core import IntValue, Layer, LayerKind, register_kind
+from fpgaml.ir.core import PTQ_ACTIVATION, IntValue, Layer, LayerKind, register_kind
 from fpgaml.ir.ops import evaluate_activation, keras_activation, trace_activation
 from fpgaml.ir.parse import ParseContext
 
@@ -16,6 +17,8 @@ from fpgaml.ir.parse import ParseContext
 class ActivationKind(LayerKind):
     name = "activation"
     keras_classes = ("QActivation", "Activation", "Softmax")
+    # PTQ quantizes a relu Activation; QActivation is quantized already, a Softmax layer is refused
+    ptq = MappingProxyType({"Activation": PTQ_ACTIVATION})
     hls_classes = (
         "Activation", "ParametrizedActivation", "ReLU", "LeakyReLU", "PReLU", "ELU", "ThresholdedReLU",
         "HardActivation", "Quant", "Softmax",

@@ -9,11 +9,12 @@ of what is converted has none.
 
 from __future__ import annotations
 
+from types import MappingProxyType
 from typing import Any
 
 import numpy as np
 
-from fpgaml.ir.core import Layer, LayerKind, register_kind
+from fpgaml.ir.core import PTQ_FOLD, Layer, LayerKind, register_kind
 from fpgaml.ir.parse import ParseContext
 
 ALTERNATIVES = (
@@ -28,6 +29,7 @@ ALTERNATIVES = (
 class BatchNormKind(LayerKind):
     name = "batchnorm"
     keras_classes = ("BatchNormalization",)
+    ptq = MappingProxyType({"BatchNormalization": PTQ_FOLD})
     hls_classes = ("BatchNormalization",)
 
     def parse(self, keras_layer: Any, ctx: ParseContext) -> Layer:

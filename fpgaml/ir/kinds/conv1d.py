@@ -3,11 +3,12 @@ output position is a dense product of the taps under the kernel (zero padding co
 
 from __future__ import annotations
 
+from types import MappingProxyType
 from typing import Any
 
 import numpy as np
 
-from fpgaml.ir.core import IntValue, Layer, LayerKind, register_kind
+from fpgaml.ir.core import IntValue, Layer, LayerKind, qkeras_weights, register_kind
 from fpgaml.ir.ops import affine_int, affine_trace, evaluate_activation, keras_activation, trace_activation
 from fpgaml.ir.parse import ParseContext
 
@@ -34,6 +35,10 @@ class Conv1DKind(LayerKind):
     keras_classes = ("QConv1D", "Conv1D")
     # the hls4ml 2D convolutions share the rule (one dense product per output position)
     hls_classes = ("Conv1D", "QConv1D", "PointwiseConv1D", "Conv2D", "QConv2D", "PointwiseConv2D")
+    weight_quantizers = qkeras_weights("kernel", "bias")
+    prunable = True
+    bit_costable = True
+    ptq = MappingProxyType({"Conv1D": "QConv1D"})
 
     def parse(self, keras_layer: Any, ctx: ParseContext) -> Layer:
         return ctx.layer(

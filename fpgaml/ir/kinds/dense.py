@@ -4,11 +4,12 @@ fused activation."""
 
 from __future__ import annotations
 
+from types import MappingProxyType
 from typing import Any
 
 import numpy as np
 
-from fpgaml.ir.core import IntValue, Layer, LayerKind, register_kind
+from fpgaml.ir.core import IntValue, Layer, LayerKind, qkeras_weights, register_kind
 from fpgaml.ir.ops import affine_int, affine_trace, evaluate_activation, keras_activation, trace_activation
 from fpgaml.ir.parse import ParseContext
 
@@ -23,6 +24,10 @@ class DenseKind(LayerKind):
     name = "dense"
     keras_classes = ("QDense", "Dense")
     hls_classes = ("Dense", "QDense")
+    weight_quantizers = qkeras_weights("kernel", "bias")
+    prunable = True
+    bit_costable = True
+    ptq = MappingProxyType({"Dense": "QDense"})
 
     def parse(self, keras_layer: Any, ctx: ParseContext) -> Layer:
         return ctx.layer(

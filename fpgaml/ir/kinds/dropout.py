@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from types import MappingProxyType
 from typing import Any
 
-from fpgaml.ir.core import Layer, LayerKind, register_kind
+from fpgaml.ir.core import PTQ_KEEP, Layer, LayerKind, register_kind
 from fpgaml.ir.parse import ParseContext
 
 
@@ -12,6 +13,7 @@ from fpgaml.ir.parse import ParseContext
 class DropoutKind(LayerKind):
     name = "dropout"
     keras_classes = ("Dropout",)
+    ptq = MappingProxyType(dict.fromkeys(keras_classes, PTQ_KEEP))
     hls_classes = ("Dropout",)
 
     def parse(self, keras_layer: Any, ctx: ParseContext) -> Layer | None:

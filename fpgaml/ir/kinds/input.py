@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from types import MappingProxyType
 from typing import Any
 
-from fpgaml.ir.core import IntValue, Layer, LayerKind, register_kind
+from fpgaml.ir.core import PTQ_KEEP, IntValue, Layer, LayerKind, register_kind
 from fpgaml.ir.parse import ParseContext
 
 
@@ -12,6 +13,7 @@ from fpgaml.ir.parse import ParseContext
 class InputKind(LayerKind):
     name = "input"
     keras_classes = ("InputLayer",)
+    ptq = MappingProxyType(dict.fromkeys(keras_classes, PTQ_KEEP))
     hls_classes = ("Input", "InputLayer")
 
     def parse(self, keras_layer: Any, ctx: ParseContext) -> Layer:

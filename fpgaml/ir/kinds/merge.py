@@ -3,11 +3,12 @@ one, exactly). Also the analytic latency of hls4ml's other merge layers (Add, Mu
 
 from __future__ import annotations
 
+from types import MappingProxyType
 from typing import Any
 
 import numpy as np
 
-from fpgaml.ir.core import IntValue, Layer, LayerKind, register_kind
+from fpgaml.ir.core import PTQ_KEEP, IntValue, Layer, LayerKind, register_kind
 from fpgaml.ir.integer import align
 from fpgaml.ir.parse import ParseContext
 
@@ -16,6 +17,7 @@ from fpgaml.ir.parse import ParseContext
 class MergeKind(LayerKind):
     name = "merge"
     keras_classes = ("Concatenate",)
+    ptq = MappingProxyType(dict.fromkeys(keras_classes, PTQ_KEEP))
     hls_classes = ("Concatenate", "Merge", "Add", "Subtract", "Multiply", "Average", "Maximum", "Minimum")
 
     def parse(self, keras_layer: Any, ctx: ParseContext) -> Layer:

@@ -3,12 +3,13 @@ An average over a power-of-two number of values is exact: a sum and a shift of t
 
 from __future__ import annotations
 
+from types import MappingProxyType
 from typing import Any
 
 import numpy as np
 
 from fpgaml.errors import UnsupportedModelError
-from fpgaml.ir.core import IntValue, Layer, LayerKind, register_kind
+from fpgaml.ir.core import PTQ_KEEP, IntValue, Layer, LayerKind, register_kind
 from fpgaml.ir.parse import ParseContext
 
 
@@ -21,6 +22,7 @@ def _windows(layer: Layer, length: int) -> list[int]:
 class PoolingKind(LayerKind):
     name = "pooling"
     keras_classes = ("MaxPooling1D", "AveragePooling1D", "GlobalAveragePooling1D")
+    ptq = MappingProxyType(dict.fromkeys(keras_classes, PTQ_KEEP))
     hls_classes = (
         "Pooling1D", "Pooling2D", "GlobalPooling1D", "GlobalPooling2D", "MaxPooling1D", "AveragePooling1D",
         "GlobalAveragePooling1D",

@@ -27,7 +27,7 @@ import numpy as np
 from fpgaml.backends import get_backend
 from fpgaml.errors import UnsupportedModelError
 from fpgaml.ir import tables
-from fpgaml.ir.core import IntValue, Layer, LayerKind, Quantizer, register_kind
+from fpgaml.ir.core import IntValue, Layer, LayerKind, Quantizer, qkeras_weights, register_kind
 from fpgaml.ir.integer import MAX_BITS, align
 from fpgaml.ir.ops import affine_int, affine_trace, keras_activation
 from fpgaml.ir.parse import ParseContext, quantizer_from_qkeras
@@ -43,6 +43,7 @@ class RecurrentKind(LayerKind):
     name = "recurrent"
     keras_classes = ("QGRU", "QLSTM", "QSimpleRNN", "GRU", "LSTM", "SimpleRNN")
     hls_classes = ("GRU", "LSTM", "QGRU", "QLSTM")
+    weight_quantizers = qkeras_weights("kernel", "recurrent_kernel", "bias")
 
     def parse(self, keras_layer: Any, ctx: ParseContext) -> Layer:
         cell = keras_layer.cell

@@ -3,9 +3,10 @@
 
 from __future__ import annotations
 
+from types import MappingProxyType
 from typing import Any
 
-from fpgaml.ir.core import IntValue, Layer, LayerKind, register_kind
+from fpgaml.ir.core import PTQ_KEEP, IntValue, Layer, LayerKind, register_kind
 from fpgaml.ir.parse import ParseContext
 
 
@@ -13,6 +14,7 @@ from fpgaml.ir.parse import ParseContext
 class ReshapeKind(LayerKind):
     name = "reshape"
     keras_classes = ("Flatten", "Reshape", "Permute")
+    ptq = MappingProxyType(dict.fromkeys(keras_classes, PTQ_KEEP))
     hls_classes = ("Reshape", "Flatten", "Transpose")
 
     def parse(self, keras_layer: Any, ctx: ParseContext) -> Layer:
