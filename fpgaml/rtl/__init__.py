@@ -20,7 +20,14 @@ import numpy as np
 
 from fpgaml.errors import UnsupportedModelError
 from fpgaml.ir import ModelIR
-from fpgaml.rtl.sim import RtlProject, RtlSimulator, build, find_lag, verilator_root, write_rtl
+from fpgaml.rtl.sim import (
+    RtlProject,
+    RtlSimulator,
+    build,
+    latency_from_stream,
+    verilator_root,
+    write_rtl,
+)
 from fpgaml.rtl.trace import trace
 
 __all__ = [
@@ -31,6 +38,7 @@ __all__ = [
     "build",
     "default_cache_dir",
     "generate",
+    "latency_from_stream",
     "run_rtl",
     "trace",
     "verilator_root",
@@ -67,6 +75,8 @@ class RtlResult:
     project_dir: str = ""
     #: how the design is built: ``{"design": "pipeline"}`` or the reused recurrent cell's schedule
     design: dict[str, Any] = field(default_factory=dict)
+    #: "measured" (one lag reproduces the outputs), or why the latency is da4ml's pipeline depth instead
+    latency_source: str = "measured"
     y_rtl: np.ndarray | None = field(default=None, repr=False)
 
     @property
@@ -172,7 +182,7 @@ def run_rtl(
     )
     y_rtl = sim.predict(x)
     stream = sim.stream(x, extra_cycles=project.latency + 8)
-    latency = find_lag(stream, y_fixed, project.initiation_interval)
+    latency, source = latency_from_stream(stream, y_fixed, project.initiation_interval, project.latency)
     result = RtlResult(
         n_vectors=len(x),
         pipeline_depth=project.latency,
@@ -193,6 +203,7 @@ def run_rtl(
             else {"design": "pipeline"}
         ),
         y_rtl=y_rtl,
+        latency_source=source,
     )
     if y_csim is not None:
         y_csim = np.asarray(y_csim, np.float64).reshape(y_rtl.shape)
