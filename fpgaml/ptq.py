@@ -117,8 +117,11 @@ def _check(model: Any) -> None:
                     "quantized_tanh/quantized_sigmoid)"
                 )
         elif role is None:
+            from fpgaml.ir.parse import binary_hint
+
             problems.append(
-                f"layer {layer.name!r} ({cls}): fpgaml's PTQ quantizes {', '.join(KINDS.ptq_weighted())} networks"
+                f"layer {layer.name!r} ({cls}): fpgaml's PTQ quantizes {', '.join(KINDS.ptq_weighted())} networks."
+                + binary_hint(f"{cls} {layer.name}")
             )
     if problems:
         raise UnsupportedModelError(
@@ -206,6 +209,14 @@ def quantize(model: Any, x_calib: np.ndarray, cfg: PtqConfig) -> tuple[Any, PtqR
     _check(model)
     k, q = keras(), qkeras()
     folded, bn_map = fold_batchnorm(model)
+    # A final softmax is quantized like any output: the logits get output_bits (a quantized_bits output
+    # quantizer) and the softmax follows as a layer of its own, so that the firmware without it (softmax:
+    # strip) ends in an output_bits type, not in the full accumulator.
+    softmax_name = _final_softmax_name(folded)
+    if softmax_name is not None:
+        from fpgaml.modelio import without_softmax
+
+        folded = without_softmax(folded)
     x_calib = np.asarray(x_calib[: cfg.calibration_jets])
     maxima = _layer_maxima(folded, x_calib)
     report = PtqReport(settings=cfg.model_dump(mode="json"), n_calibration=len(x_calib))
@@ -262,8 +273,24 @@ def quantize(model: Any, x_calib: np.ndarray, cfg: PtqConfig) -> tuple[Any, PtqR
     for layer in _flat_layers(folded):
         if layer.weights:
             qmodel.get_layer(layer.name).set_weights(layer.get_weights())
+    if softmax_name is not None:
+        probs = k.layers.Activation("softmax", name=softmax_name)(qmodel.outputs[0])
+        qmodel = k.Model(qmodel.inputs, probs, name=model.name)
     report.layers = list(rows.values())
     return qmodel, report
+
+
+def _final_softmax_name(model: Any) -> str | None:
+    """The name the final softmax of ``model`` keeps as a layer of its own: its layer's name, or
+    ``<layer>_softmax`` for a softmax fused into the last Dense; None when the model does not end in one."""
+    from fpgaml.ir import ends_in_softmax
+    from fpgaml.ir.parse import parse_layers
+
+    if not ends_in_softmax(model):
+        return None
+    layers, output, _ = parse_layers(model)
+    last = next(layer for layer in layers if layer.name == output)
+    return last.name if last.kind == "activation" else f"{last.name}_softmax"
 
 
 __all__ = ["LayerPtq", "PtqReport", "fold_batchnorm", "is_float_model", "quantize"]

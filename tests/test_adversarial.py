@@ -856,3 +856,92 @@ def test_hgq_proxy_model_is_refused_as_hgq_with_what_to_do(tmp_path, capsys, lay
     assert "Unknown layer" not in err and "--trust-model-code" in err  # says why the switch does not help
     assert "trust_model_code: true" not in err
     assert snapshot(tmp_path) == before
+
+
+@pytest.mark.parametrize("softmax", ["fused", "layer"])
+def test_a_float_model_ending_in_softmax_gets_output_bits_and_its_own_label(tmp_path, capsys, softmax):
+    """PTQ of a float tagger ending in a softmax: the logits get output_bits (before, the stripped firmware
+    ended in the full accumulator, ap_fixed<33,18> on hls4ml's 16-100-...-5 example), the run is labelled as
+    the pretrained model it is (not "family dense"), and C-sim = QKeras bit for bit."""
+    from fpgaml._keras import keras
+
+    k = keras()
+    inp = k.Input((16,), name="inputs")
+    h = k.layers.Dense(16, activation="relu", name="fc1")(inp)
+    if softmax == "fused":
+        out = k.layers.Dense(5, activation="softmax", name="fc2")(h)
+    else:
+        out = k.layers.Activation("softmax", name="probs")(k.layers.Dense(5, name="fc2")(h))
+    path = _pretrained(tmp_path, k.Model(inp, out, name="theirs"))
+    cfg = small_config(tmp_path, train={"pretrained": str(path), "float_reference": False})
+    code, _, err = cli(capsys, "run", str(cfg), "--until", "verify", "-q")
+    assert code == 0, err
+    run = tmp_path / "runs" / "adv"
+    project = json.loads((tmp_path / "hls" / "adv" / "fpgaml.json").read_text())
+    bits = json.loads((run / "train" / "ptq.json").read_text())["settings"]["output_bits"]
+    assert project["output_precision"]["width"] == bits, project["output_precision"]
+    fc2 = next(
+        r for r in json.loads((run / "train" / "ptq.json").read_text())["layers"] if r["name"] == "fc2"
+    )
+    assert fc2["output_type"].startswith(f"fixed<{bits},")
+    report = json.loads((run / "verify" / "report.json").read_text())
+    assert report["network"] == "pretrained model theirs.h5"
+    assert "pretrained model theirs.h5" in (run / "verify" / "report.md").read_text()
+    assert "family dense" not in (run / "verify" / "report.md").read_text()
+    assert report["bit_accuracy"]["qkeras"]["n_different"] == 0
+
+
+def test_a_model_with_two_inputs_is_refused_with_a_way_forward(tmp_path, capsys):
+    from fpgaml._keras import keras
+
+    k = keras()
+    a, b = k.Input((8,), name="tracks"), k.Input((8,), name="calo")
+    out = k.layers.Dense(5, name="logits")(k.layers.Concatenate(name="cat")([a, b]))
+    path = _pretrained(tmp_path, k.Model([a, b], out, name="two"))
+    cfg = small_config(tmp_path, train={"pretrained": str(path), "float_reference": False})
+    assert cli(capsys, "data", str(cfg))[0] == 0
+    before = snapshot(tmp_path)
+    code, _, err = cli(capsys, "train", str(cfg))
+    assert_clean_error(code, err, 2, "2 inputs", "one Input holding every feature", "concatenate")
+    assert snapshot(tmp_path) == before
+    from fpgaml.errors import UnsupportedModelError
+    from fpgaml.ir import parse
+
+    with pytest.raises(UnsupportedModelError, match="one Input holding every feature"):
+        parse(k.Model([a, b], out))
+
+
+def test_a_custom_binary_layer_is_refused_with_a_way_forward(tmp_path, capsys):
+    """A model with the user's own BinaryDense class: refused without running its module, pointing to the
+    QKeras quantizer fpgaml converts exactly; with the opt-in the parser refuses it the same way."""
+    module = tmp_path / "my_bnn.py"
+    module.write_text(
+        "from fpgaml._keras import keras\n"
+        "class BinaryDense(keras().layers.Dense):\n"
+        "    def call(self, x):\n"
+        "        import tensorflow as tf\n"
+        "        return tf.matmul(x, tf.sign(self.kernel)) + self.bias\n"
+    )
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("my_bnn", module)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    from fpgaml._keras import keras
+
+    k = keras()
+    inp = k.Input((16,), name="inputs")
+    model = k.Model(inp, mod.BinaryDense(5, name="bin")(inp))
+    path = _pretrained(tmp_path, model)
+    cfg = small_config(
+        tmp_path, train={"pretrained": str(path), "float_reference": False, "custom_modules": [str(module)]}
+    )
+    raw = yaml.safe_load(cfg.read_text())
+    raw["train"].pop("custom_modules")
+    untrusted = tmp_path / "untrusted.yaml"
+    untrusted.write_text(yaml.safe_dump(raw))
+    assert cli(capsys, "data", str(cfg))[0] == 0
+    code, _, err = cli(capsys, "train", str(untrusted))
+    assert_clean_error(code, err, 2, "BinaryDense", "binary(alpha=1)", "ternary(alpha=1)")
+    code, _, err = cli(capsys, "train", str(cfg), "--trust-model-code")
+    assert_clean_error(code, err, 2, "BinaryDense", "binary(alpha=1)")

@@ -40,6 +40,29 @@ from fpgaml.ir.core import (
 )
 
 _KERAS_MODULES = ("tf_keras.", "keras.", "qkeras.")
+#: what to do with a model of several inputs or outputs (the firmware has one input and one output port)
+MULTI_INPUT_HINT = (
+    "give the model one Input holding every feature (concatenate the arrays into one, e.g. data.inputs of shape "
+    "(n, features), and feed each branch from it: a Dense reads all features, a Reshape/Permute regroups "
+    "them), or convert each input's branch as a model of its own"
+)
+MULTI_OUTPUT_HINT = (
+    "end the model in one output (a Concatenate of the heads; the trigger splits the output array), or "
+    "convert each head as a model of its own"
+)
+#: custom layers whose names say binary/ternary: QKeras quantizers fpgaml converts exactly do that
+_BINARY_HINT = (
+    " For binary or ternary weights use a QKeras layer with kernel_quantizer=binary(alpha=1) or "
+    "ternary(alpha=1) (e.g. QDense(..., kernel_quantizer='binary(alpha=1)')), which fpgaml converts exactly"
+)
+
+
+def binary_hint(name: str) -> str:
+    """The way forward for a custom layer or quantizer whose name says it is binary/ternary ("" otherwise)."""
+    low = name.lower()
+    return _BINARY_HINT if any(w in low for w in ("binar", "ternar", "xnor", "bnn")) else ""
+
+
 #: Wrappers that only act in training around one layer (tfmot pruning): the IR reads the layer inside.
 _TRAINING_WRAPPERS = ("PruneLowMagnitude",)
 
@@ -230,7 +253,8 @@ def _refusal(layer: Any) -> str:
     if not cls.__module__.startswith(_KERAS_MODULES):
         return (
             f"layer {layer.name!r} is a custom layer ({cls.__module__}.{name}); fpgaml cannot read its "
-            "arithmetic: build it from standard Keras/QKeras layers, or add a layer kind (fpgaml/ir/kinds/)"
+            "arithmetic: build it from standard Keras/QKeras layers, or add a layer kind (fpgaml/ir/kinds/)."
+            + binary_hint(f"{name} {layer.name}")
         )
     return f"layer {layer.name!r} ({name}): fpgaml has no layer kind for {name}"
 
@@ -369,10 +393,15 @@ def parse_layers(model: Any) -> tuple[list[Layer], str | None, list[str]]:
     problems = walker.problems
     n_in, n_out = len(_flat(model.inputs)), len(_flat(model.outputs))
     if n_in != 1:
-        problems.insert(0, f"model {model.name!r} has {n_in} inputs; fpgaml supports models with one input")
+        problems.insert(
+            0,
+            f"model {model.name!r} has {n_in} inputs; fpgaml supports models with one input: {MULTI_INPUT_HINT}",
+        )
     if n_out != 1:
         problems.insert(
-            0, f"model {model.name!r} has {n_out} outputs; fpgaml supports models with one output"
+            0,
+            f"model {model.name!r} has {n_out} outputs; fpgaml supports models with one output: "
+            f"{MULTI_OUTPUT_HINT}",
         )
     output = walker.producer.get(id(_flat(model.outputs)[0])) if n_out else None
     return walker.layers, output, problems

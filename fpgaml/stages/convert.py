@@ -63,6 +63,8 @@ class ProjectInfo(Record):
     class_names: list[str]
     standardization: dict[str, Any]
     hls4ml_version: str
+    #: ``train.pretrained`` (the user's model file), None for a network of fpgaml's families
+    pretrained: str | None = None
     ends_in_softmax: bool = False
     softmax_inside: bool = False
     softmax_table_size: int | None = None
@@ -76,6 +78,14 @@ class ProjectInfo(Record):
         from fpgaml.ir import InputTypes
 
         return InputTypes.of(self.input_precision, self.input_types)
+
+    @property
+    def network(self) -> str:
+        """What the network is, for reports: ``family dense``, or ``pretrained model <file>`` (a user's model is
+        not of any family, whatever model.family says)."""
+        from fpgaml.stages.train import family_label
+
+        return family_label(self.family, self.pretrained)
 
 
 def _project_dir(cfg: FlowConfig) -> Path:
@@ -130,6 +140,7 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
         class_names=meta.class_names,
         standardization=meta.standardization,
         hls4ml_version=hls4ml.__version__,
+        pretrained=meta.pretrained,
         ends_in_softmax=meta.ends_in_softmax,
         softmax_inside=softmax_inside,
         softmax_table_size=cfg.convert.softmax_table_size if softmax_inside else None,

@@ -294,7 +294,7 @@ def model_card(
         golden["format"] = "one vector per line, values as decimal numbers that read back exactly as doubles"
     return ModelCard(
         name=ctx.name, version=ctx.version, model_id=ctx.model_id, target=target, created=now(), run=ctx.cfg.name,
-        family=ctx.info.family, inputs=inputs, outputs=outputs, scaling=_scaling(ctx),
+        family=ctx.info.family if not ctx.info.pretrained else f"none ({ctx.info.network})", inputs=inputs, outputs=outputs, scaling=_scaling(ctx),
         latency=_latency(ctx, target, profile), resources=resources, resources_note=note,
         bit_exactness=_bit_exactness(ctx, target, result, verify), golden=golden,
         weights={"file": str(weights.resolve()), "sha256": sha256_file(weights), "what": "the QKeras model (HDF5)"},

@@ -61,6 +61,12 @@ class TrainInfo(Record):
         return InputTypes.of(self.input_precision, self.input_types)
 
 
+def family_label(family: str, pretrained: str | None) -> str:
+    """What the network is, for reports: ``family <name>``, or ``pretrained model <file name>`` for
+    ``train.pretrained`` (a user's model is of no family, whatever model.family says)."""
+    return f"pretrained model {Path(pretrained).name}" if pretrained else f"family {family}"
+
+
 @dataclass
 class Trained:
     """The trained networks of a run, as read back from the ``train`` artifact."""
@@ -113,16 +119,20 @@ def check_pretrained(
 
     shape = model.input_shape
     if isinstance(shape, list):
+        from fpgaml.ir.parse import MULTI_INPUT_HINT
+
         raise UnsupportedModelError(
-            f"train.pretrained: {path} has {len(shape)} inputs; fpgaml needs exactly one"
+            f"train.pretrained: {path} has {len(shape)} inputs; fpgaml needs exactly one: {MULTI_INPUT_HINT}"
         )
     got = tuple(None if d is None else int(d) for d in shape[1:])
     if got != input_shape:
         raise ConfigError(f"train.pretrained: {path} expects inputs {got}, the data has {input_shape}")
     out = model.output_shape
     if isinstance(out, list):
+        from fpgaml.ir.parse import MULTI_OUTPUT_HINT
+
         raise UnsupportedModelError(
-            f"train.pretrained: {path} has {len(out)} outputs; fpgaml needs exactly one"
+            f"train.pretrained: {path} has {len(out)} outputs; fpgaml needs exactly one: {MULTI_OUTPUT_HINT}"
         )
     problem = _output_problem(task, tuple(out[1:]), input_shape, class_names, output_names or [])
     if problem:
@@ -467,7 +477,7 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
 
     x_test_grid = inputs.grid(data["x_test"]).astype(np.float32)
     summary: dict[str, Any] = {
-        "family": family.name,
+        "network": family_label(family.name, cfg.train.pretrained),
         "n_params": int(qmodel.count_params()),
         "epochs_run": {k: len(v.get("loss", [])) for k, v in history.items()},
         "weights": pruning_report(qmodel),

@@ -294,6 +294,7 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
     report = {
         "name": cfg.name,
         "family": info.family,
+        "network": info.network,
         "task": data.task,
         "unit": "samples" if data.features == "arrays" else "jets",
         "n_jets": len(x),
