@@ -618,6 +618,14 @@ class VerifyConfig(Section):
     require_exact_vs_fixed_point: bool = Field(
         True, description="C-sim must equal fpgaml's integer reference on every output (where one exists)"
     )
+    min_argmax_agreement: float = Field(
+        0.99,
+        ge=0,
+        le=1,
+        description="convert.softmax: keep (a lookup-table softmax in the firmware, not bit-exact): the C-sim's "
+        "largest output must be QKeras' on at least this fraction of the test samples (replaces "
+        "min_exact_fraction for such a firmware)",
+    )
     # ---- the physics check of data.task regression / autoencoder (classification: max_accuracy_drop_pp) ----
     max_resolution_increase: float | None = Field(
         0.1,

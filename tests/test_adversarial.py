@@ -945,3 +945,28 @@ def test_a_custom_binary_layer_is_refused_with_a_way_forward(tmp_path, capsys):
     assert_clean_error(code, err, 2, "BinaryDense", "binary(alpha=1)", "ternary(alpha=1)")
     code, _, err = cli(capsys, "train", str(cfg), "--trust-model-code")
     assert_clean_error(code, err, 2, "BinaryDense", "binary(alpha=1)")
+
+
+def test_softmax_keep_is_checked_by_argmax_agreement(tmp_path, capsys):
+    """convert.softmax: keep puts hls4ml's lookup-table softmax in the firmware: not bit-exact by design, so
+    verify checks what its description says, argmax agreement with QKeras (on main it always exited 1 on
+    'within 1 LSB'). The check can fail: the C-sim outputs with every row's largest output moved fail it."""
+    cfg = small_config(
+        tmp_path, model={"family": "dense", "params": {"hidden": [8], "softmax": True}},
+        convert={"softmax": "keep"}, verify={"max_accuracy_drop_pp": 100.0, "min_argmax_agreement": 0.9},
+    )  # fmt: skip
+    code, _, err = cli(capsys, "run", str(cfg), "--until", "verify", "-q")
+    assert code == 0, err
+    run = tmp_path / "runs" / "adv"
+    report = json.loads((run / "verify" / "report.json").read_text())
+    assert report["softmax"].startswith("inside the firmware")
+    (check,) = [c for c in report["checks"] if c["name"].startswith("C-sim vs QKeras")]
+    assert check["name"] == "C-sim vs QKeras: argmax agreement (lookup-table softmax)" and check["passed"]
+    agreement = check["value"]
+    assert agreement == round(report["bit_accuracy"]["qkeras"]["argmax_agreement"], 6) >= 0.9
+    # the same firmware outputs with the largest output of every row moved to the next class must fail
+    z = dict(np.load(run / "csim" / "outputs.npz"))
+    z["y"] = np.roll(z["y"].reshape(len(z["y"]), -1), 1, axis=1).reshape(z["y"].shape)
+    np.savez(run / "csim" / "outputs.npz", **z)
+    code, _, err = cli(capsys, "verify", str(cfg), "--force")
+    assert_clean_error(code, err, 1, "CHECK FAILED", "argmax agreement")
