@@ -51,6 +51,9 @@ class Manifest(BaseModel):
     status: str = "done"
     failed_checks: list[str] = Field(default_factory=list)
     summary: dict[str, Any] = Field(default_factory=dict)
+    #: sha256 of every file the stage wrote (path relative to the directory, POSIX): what "up to date"
+    #: vouches for (:func:`changed_files`). None in manifests of fpgaml versions that did not record it.
+    files: dict[str, str] | None = None
 
 
 @dataclass
@@ -140,6 +143,60 @@ def is_up_to_date(directory: Path, fingerprint: dict[str, Any]) -> bool:
     except ArtifactMissingError:
         return False
     return manifest.hash == fingerprint_hash(fingerprint)
+
+
+# ---- content ------------------------------------------------------------------------------------------------
+#: (device, inode, size, mtime, ctime) -> sha256: a file is hashed once per process while it is unchanged
+#: (any write changes its ctime, which no user can set back), also after its directory was renamed
+_HASHES: dict[tuple[int, int, int, int, int], str] = {}
+
+
+def file_sha256(path: Path) -> str:
+    """sha256 of a file's bytes (remembered in this process while the file is unchanged)."""
+    st = os.stat(path)
+    key = (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
+    digest = _HASHES.get(key)
+    if digest is None:
+        h = hashlib.sha256()
+        with open(path, "rb") as f:
+            for block in iter(lambda: f.read(1 << 20), b""):
+                h.update(block)
+        digest = _HASHES[key] = h.hexdigest()
+    return digest
+
+
+def hash_files(directory: Path) -> dict[str, str]:
+    """sha256 of every regular file under ``directory`` except its manifest (relative POSIX paths, sorted)."""
+    directory = Path(directory)
+    out = {}
+    for path in sorted(directory.rglob("*")):
+        if path.is_file() and not path.is_symlink() and path != directory / MANIFEST:
+            out[path.relative_to(directory).as_posix()] = file_sha256(path)
+    return out
+
+
+def changed_files(directory: Path, manifest: Manifest) -> list[str]:
+    """What is no longer as the stage wrote it in the artifact ``directory``: each file of the manifest that
+    was changed or removed (files added later, such as a vendor tool's reports, are not the stage's). A
+    manifest without file hashes (an older fpgaml) cannot vouch for its content: that is one problem too."""
+    if manifest.files is None:
+        return ["its manifest records no content hashes (written by an older fpgaml)"]
+    out = []
+    for rel, digest in manifest.files.items():
+        path = Path(directory) / rel
+        try:
+            if file_sha256(path) != digest:
+                out.append(f"{rel} was changed")
+        except FileNotFoundError:
+            out.append(f"{rel} was removed")
+        except OSError as exc:
+            out.append(f"{rel} cannot be read ({exc.strerror or exc})")
+    return out
+
+
+def describe_changes(changes: list[str], n: int = 4) -> str:
+    more = f" and {len(changes) - n} more" if len(changes) > n else ""
+    return ", ".join(changes[:n]) + more
 
 
 # ---- files -------------------------------------------------------------------------------------------------
@@ -350,6 +407,7 @@ def stage_output(
             status=outcome.status,
             failed_checks=list(outcome.failed_checks),
             summary=json.loads(json.dumps(outcome.summary, default=_json_default)),
+            files=hash_files(partial),
         )
         write_json(partial / MANIFEST, manifest.model_dump(mode="json"))
         if _state(final_dir) != before:

@@ -46,6 +46,8 @@ from typing import TYPE_CHECKING, Any
 from fpgaml.artifacts import (
     Manifest,
     Outcome,
+    changed_files,
+    describe_changes,
     ensure_own_file,
     ensure_replaceable,
     fingerprint_hash,
@@ -216,21 +218,58 @@ def _readable(key: str) -> str:
     return key
 
 
-def _stale_root(name: str, cfg: FlowConfig) -> tuple[str, Manifest, list[str]] | None:
-    """The earliest artifact in the upstream closure of ``name`` (itself included) that is stale for ``cfg``:
-    (its stage, its manifest, the settings that changed), or None if ``name`` is up to date. A missing
-    artifact raises :class:`ArtifactMissingError` saying what to run."""
+@dataclass(frozen=True)
+class _Stale:
+    """Why the artifact of ``stage`` is not what the config needs: the settings that changed, or (``edited``)
+    the files that are no longer as the stage wrote them."""
+
+    stage: str
+    manifest: Manifest
+    reasons: list[str]
+    edited: bool = False
+
+
+def _stale_root(name: str, cfg: FlowConfig) -> _Stale | None:
+    """The earliest artifact in the upstream closure of ``name`` (itself included) that is stale for ``cfg``
+    — made from other settings, or changed after fpgaml wrote it — or None if ``name`` is up to date. A
+    missing artifact raises :class:`ArtifactMissingError` saying what to run."""
     stage = get_stage(name)
-    manifest = read_manifest(stage_dir(name, cfg), name, command=" ".join(stage.command))
+    directory = stage_dir(name, cfg)
+    manifest = read_manifest(directory, name, command=" ".join(stage.command))
     want = fingerprint(name, cfg)
     if manifest.hash == fingerprint_hash(want):
-        return None
+        edits = changed_files(directory, manifest)
+        return _Stale(name, manifest, edits, edited=True) if edits else None
     for up in stage.reads:
         root = _stale_root(up, cfg)
         if root is not None:
             return root
     changed = [_readable(k) for k in _changes(manifest.fingerprint, want) if not k.startswith("upstream.")]
-    return name, manifest, changed or ["its inputs"]
+    return _Stale(name, manifest, changed or ["its inputs"])
+
+
+def current_manifest(name: str, cfg: FlowConfig) -> Manifest | None:
+    """The manifest of the artifact of ``name`` if it exists, was made for ``cfg`` and its files are as the
+    stage wrote them; else None (for artifacts a stage reads only when they are current)."""
+    try:
+        manifest = read_manifest(stage_dir(name, cfg), name)
+    except ArtifactMissingError:
+        return None
+    if manifest.hash != expected_hash(name, cfg) or changed_files(stage_dir(name, cfg), manifest):
+        return None
+    return manifest
+
+
+def _edited_message(name: str, cfg: FlowConfig, edits: list[str]) -> str:
+    again = remake_command(name)
+    again += "" if again.endswith("--force") else " --force"
+    where = f"the {name} artifact in {stage_dir(name, cfg)}"
+    if edits[0].startswith("its manifest records no content hashes"):
+        return f"{where} cannot vouch for its files ({edits[0]}). Make it again with `{again}`"
+    return (
+        f"{where} is not as fpgaml wrote it ({describe_changes(edits)}): what it vouched for no longer "
+        f"holds. Make it again with `{again}` (or restore the files)"
+    )
 
 
 def remake_command(name: str) -> str:
@@ -256,8 +295,13 @@ def check_upstream(stage: Stage, cfg: FlowConfig) -> None:
         root = _stale_root(up, cfg)
         if root is None:
             continue
-        name, _, changed = root
+        name, changed = root.stage, root.reasons
         via = "" if name == up else f" (through the {up} artifact)"
+        if root.edited:
+            raise StaleArtifactError(
+                _edited_message(name, cfg, changed)
+                + f"; {stage.name} depends on it{via} and will not read it"
+            )
         raise StaleArtifactError(
             f"the {name} artifact in {stage_dir(name, cfg)} was made from a different config or input "
             f"(changed: {', '.join(changed[:6])}); {stage.name} depends on it{via} and will not read it. "
@@ -328,6 +372,9 @@ def run_stage(name: str, cfg: FlowConfig, *, force: bool = False) -> StageResult
         except ArtifactMissingError:
             manifest = None
         if manifest is not None and manifest.hash == fingerprint_hash(fp):
+            edits = changed_files(out, manifest)
+            if edits:  # "up to date" vouches for the files too: an edited artifact is not
+                raise StaleArtifactError(_edited_message(name, cfg, edits))
             result = StageResult(name, "up to date", out, manifest.summary, manifest.failed_checks)
             result.seconds = round(time.perf_counter() - start, 2)
             _raise_failed(result)
@@ -404,6 +451,7 @@ __all__ = [
     "StageResult",
     "all_stages",
     "check_upstream",
+    "current_manifest",
     "expected_hash",
     "fingerprint",
     "flow_order",

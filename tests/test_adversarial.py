@@ -24,6 +24,7 @@ from typing import Any
 import numpy as np
 import pytest
 import yaml
+from conftest import reseal
 
 from fpgaml.cli import main
 
@@ -252,6 +253,7 @@ def test_failed_check_fails_again_when_up_to_date(finished, tmp_path, capsys):
     z = dict(np.load(tmp_path / "runs" / "adv" / "csim" / "outputs.npz"))
     z["y"][3, 1] += 2.0**-20  # a firmware output off by less than a hair
     np.savez(tmp_path / "runs" / "adv" / "csim" / "outputs.npz", **z)
+    reseal(tmp_path / "runs" / "adv" / "csim")  # as if the C-simulation had given it
     code, _, err = cli(capsys, *args, "--force")
     assert_clean_error(code, err, 1, "CHECK FAILED", "C-sim vs QKeras")
     code, _, err = cli(capsys, *args)
@@ -968,5 +970,74 @@ def test_softmax_keep_is_checked_by_argmax_agreement(tmp_path, capsys):
     z = dict(np.load(run / "csim" / "outputs.npz"))
     z["y"] = np.roll(z["y"].reshape(len(z["y"]), -1), 1, axis=1).reshape(z["y"].shape)
     np.savez(run / "csim" / "outputs.npz", **z)
+    reseal(run / "csim")  # as if the C-simulation had given them
     code, _, err = cli(capsys, "verify", str(cfg), "--force")
     assert_clean_error(code, err, 1, "CHECK FAILED", "argmax agreement")
+
+
+# ---- issue 26: "up to date" vouches for the content of what it vouches for -----------------------------------
+def _edit(path: Path) -> None:
+    """Change one byte-level detail of a file the way a person would (text: one character; binary: a byte)."""
+    data = path.read_bytes()
+    i = len(data) // 2
+    path.write_bytes(data[:i] + bytes([data[i] ^ 1]) + data[i + 1 :])
+
+
+@pytest.mark.parametrize("stage", KILL_STAGES)
+def test_an_edited_artifact_is_not_up_to_date_and_names_the_file(finished, tmp_path, capsys, stage):
+    cfg = clone(finished, tmp_path)
+    from fpgaml.config import load_config
+    from fpgaml.stage import all_stages
+
+    config = load_config(cfg)
+    directory = config.stage_dir(stage)
+    files = sorted(p for p in directory.rglob("*") if p.is_file() and p.name != "manifest.json")
+    rel = files[0].relative_to(directory).as_posix()
+    _edit(directory / rel)
+    before = snapshot(tmp_path)
+    code, _, err = cli(capsys, stage, str(cfg))
+    assert_clean_error(code, err, 2, f"{stage} artifact", rel, "was changed", "--force")
+    assert "up to date" not in err
+    later = [s.name for s in all_stages() if stage in s.reads and s.in_flow]
+    for other in later:  # a stage that reads it refuses too
+        code, _, err = cli(capsys, other, str(cfg))
+        assert_clean_error(code, err, 2, f"{stage} artifact", rel, f"{other} depends on it")
+    code, _, err = cli(capsys, "run", str(cfg))
+    assert_clean_error(code, err, 2, rel)
+    assert snapshot(tmp_path) == before
+
+
+def test_a_changed_bias_in_the_hls_weights_is_caught(finished, tmp_path, capsys):
+    """The issue's case: one bias in hls_projects/<name>/firmware/weights/b*.h edited by hand; every stage was
+    "up to date" and profile PASS."""
+    cfg = clone(finished, tmp_path)
+    weights = sorted((tmp_path / "hls" / "adv" / "firmware" / "weights").glob("b*.h"))[0]
+    text = weights.read_text()
+    body = text[text.index("{") + 1 :]
+    first = body.split(",")[0].strip().rstrip("}").strip()
+    weights.write_text(text.replace(first, f"{float(first) + 0.25:g}", 1))
+    before = snapshot(tmp_path)
+    code, _, err = cli(capsys, "run", str(cfg))
+    assert_clean_error(code, err, 2, f"firmware/weights/{weights.name} was changed", "convert artifact")
+    assert "fpgaml run CONFIG --from convert --force" in err
+    assert snapshot(tmp_path) == before
+    code, _, err = cli(capsys, "run", str(cfg), "--from", "convert", "--force", "-q")
+    assert code == 0, err  # made again from the config: the edit is gone
+    assert weights.read_text() == text
+
+
+def test_an_edited_export_bundle_is_not_up_to_date(finished, tmp_path, capsys):
+    """An exported bundle edited after export: `fpgaml export` said "up to date ... 50000/50000 equal"."""
+    cfg = clone(finished, tmp_path)
+    code, _, err = cli(capsys, "export", str(cfg), "--target", "hls", "-q")
+    assert code == 0, err
+    code, _, err = cli(capsys, "export", str(cfg), "--target", "hls")
+    assert code == 0 and "up to date" in err, err
+    export = tmp_path / "runs" / "adv" / "export"
+    header = next(p for p in sorted(export.rglob("*.h")) if "weights" in p.parts)
+    _edit(header)
+    before = snapshot(tmp_path)
+    code, _, err = cli(capsys, "export", str(cfg), "--target", "hls")
+    assert_clean_error(code, err, 2, "export artifact", header.relative_to(export).as_posix(), "was changed")
+    assert "up to date" not in err
+    assert snapshot(tmp_path) == before

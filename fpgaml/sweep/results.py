@@ -63,14 +63,13 @@ METRICS = [
 
 # ---- reading a point's artifacts (runs where the point ran: on the worker) ---------------------------------
 def _current(stage: str, cfg: Any) -> Any:
-    """The manifest of ``stage`` if its artifact is complete and up to date for ``cfg``, else None."""
-    from fpgaml.artifacts import read_manifest
+    """The manifest of ``stage`` if its artifact is complete and up to date for ``cfg`` (its files as the stage
+    wrote them), else None."""
     from fpgaml.errors import FpgamlError
-    from fpgaml.stage import expected_hash, stage_dir
+    from fpgaml.stage import current_manifest
 
     try:
-        manifest = read_manifest(stage_dir(stage, cfg), stage)
-        return manifest if manifest.hash == expected_hash(stage, cfg) else None
+        return current_manifest(stage, cfg)
     except FpgamlError:
         return None
 
