@@ -433,7 +433,8 @@ class BitCostConfig(Section):
 class PtqConfig(Section):
     """Post-training quantization of a float (not quantized) pretrained model (``fpgaml.ptq``).
 
-    Weights get ``weight_bits`` with their integer bits from their largest magnitude; every activation gets
+    Weights get ``weight_bits`` significant bits below their largest magnitude (negative integer bits for
+    weights below 1/2, written as that many more bits: QKeras cannot take a negative integer); every activation gets
     ``act_bits`` with its integer bits from the largest value seen on ``calibration_jets`` training jets
     times ``headroom``; the model's outputs get ``output_bits``. Rounding is half to even with saturation,
     so values beyond the calibrated range clip (counted per layer in the verify report).
@@ -447,6 +448,13 @@ class PtqConfig(Section):
         2.0, ge=1.0, le=1024.0, description="calibrated maximum times this sets the range"
     )
     calibration_jets: int = Field(20000, ge=1, description="training jets used to calibrate the ranges")
+    max_zeroed_fraction: float = Field(
+        0.5,
+        ge=0,
+        le=1,
+        description="a layer whose nonzero float weights quantize to 0 beyond this share fails the train "
+        "stage's check (so does a layer whose quantized output is constant on the calibration data)",
+    )
 
 
 class TrainConfig(Section):

@@ -63,6 +63,11 @@ class LayerPtq:
     bias_max: float = 0.0
     calibrated_max: float = 0.0
     weights_clipped: int = 0
+    #: nonzero float weights that quantize to 0, and their share of the nonzero float weights
+    weights_zeroed: int = 0
+    zeroed_fraction: float = 0.0
+    #: the layer's quantized output is the same for every calibration sample while the float one is not
+    signal_lost: bool = False
     folded_batchnorm: str = ""
 
 
@@ -71,12 +76,16 @@ class PtqReport:
     settings: dict[str, Any]
     layers: list[LayerPtq] = field(default_factory=list)
     n_calibration: int = 0
+    #: failed checks (the train stage fails with them): a layer that lost more than
+    #: ``max_zeroed_fraction`` of its weights, or all its signal
+    problems: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "settings": self.settings,
             "n_calibration": self.n_calibration,
             "layers": [asdict(layer) for layer in self.layers],
+            "problems": self.problems,
         }
 
 
@@ -93,10 +102,24 @@ def _flat_layers(model: Any) -> list[Any]:
 
 
 def _integer_bits(magnitude: float) -> int:
-    """Integer bits (sign excluded) that hold ``magnitude``: 2**i >= magnitude, at least 0."""
+    """Integer bits (sign excluded) that hold ``magnitude``: the smallest i with 2**i >= magnitude — negative
+    for values below 1/2 (the type then starts below the binary point); 0 for nothing to hold."""
     if magnitude <= 0 or not math.isfinite(magnitude):
         return 0
-    return max(0, math.ceil(math.log2(magnitude)))
+    return max(math.ceil(math.log2(magnitude)), -MAX_EXTRA_BITS)
+
+
+#: QKeras 0.9.0's quantized_bits and quantized_relu cannot take a negative ``integer`` (they compute 2**integer
+#: in int32 and raise). A type with i < 0 integer bits is written as the same grid with more bits:
+#: quantized_bits(bits - i, 0) holds exactly the values of fixed<bits, i + 1>, below 1 (so do the unsigned
+#: ones). At most this many bits are added (values below 2**-24 of their layer's range are noise).
+MAX_EXTRA_BITS = 24
+
+
+def _bits(bits: int, integer: int) -> tuple[int, int]:
+    """(bits, integer) of a QKeras quantizer with ``bits`` significant bits above ``2**integer``: itself for
+    ``integer >= 0``, else ``(bits - integer, 0)`` (see :data:`MAX_EXTRA_BITS`)."""
+    return (bits, integer) if integer >= 0 else (bits - integer, 0)
 
 
 def _activation_name(layer: Any) -> str:
@@ -204,7 +227,7 @@ def _layer_maxima(model: Any, x: np.ndarray) -> dict[str, float]:
 
 def quantize(model: Any, x_calib: np.ndarray, cfg: PtqConfig) -> tuple[Any, PtqReport]:
     """The QKeras model and the :class:`PtqReport` of a float ``model`` (see the module docstring)."""
-    from fpgaml._keras import keras, qkeras
+    from fpgaml._keras import keras, qkeras, tf
 
     _check(model)
     k, q = keras(), qkeras()
@@ -225,11 +248,11 @@ def quantize(model: Any, x_calib: np.ndarray, cfg: PtqConfig) -> tuple[Any, PtqR
     rows: dict[str, LayerPtq] = {}
 
     def out_quantizer(name: str, signed: bool, bits: int) -> Any:
-        i = _integer_bits(maxima.get(name, 0.0) * cfg.headroom)
+        b, i = _bits(bits, _integer_bits(maxima.get(name, 0.0) * cfg.headroom))
         if signed:
-            return q.quantized_bits(bits, i, alpha=1), f"fixed<{bits},{i + 1}>"
-        i = min(i, bits)
-        return q.quantized_relu(bits, i), f"ufixed<{bits},{i}>"
+            return q.quantized_bits(b, i, alpha=1), f"fixed<{b},{i + 1}>"
+        i = min(i, b)
+        return q.quantized_relu(b, i), f"ufixed<{b},{i}>"
 
     def clone(layer: Any) -> Any:
         cls = type(layer).__name__
@@ -238,16 +261,21 @@ def quantize(model: Any, x_calib: np.ndarray, cfg: PtqConfig) -> tuple[Any, PtqR
         if _weighted(layer):
             w, b = (np.asarray(v, np.float64) for v in layer.get_weights()) if layer.use_bias else (
                 np.asarray(layer.get_weights()[0], np.float64), None)  # fmt: skip
-            wi = _integer_bits(float(np.max(np.abs(w))))
-            kq = q.quantized_bits(cfg.weight_bits, wi, alpha=1)
-            row.weight_type, row.weight_max = f"fixed<{cfg.weight_bits},{wi + 1}>", float(np.max(np.abs(w)))
-            lsb = 2.0 ** (wi - cfg.weight_bits + 1)
-            row.weights_clipped = int(np.sum(w > 2.0**wi - lsb / 2))  # rounds above the largest code
+            top = _integer_bits(float(np.max(np.abs(w))))
+            wb, wi = _bits(cfg.weight_bits, top)
+            kq = q.quantized_bits(wb, wi, alpha=1)
+            row.weight_type, row.weight_max = f"fixed<{wb},{wi + 1}>", float(np.max(np.abs(w)))
+            lsb = 2.0 ** (wi - wb + 1)
+            row.weights_clipped = int(np.sum(w > 2.0**top - lsb / 2))  # rounds above the largest code
+            wq = np.asarray(kq(tf().constant(w.astype(np.float32))), np.float64)
+            nonzero = int(np.count_nonzero(w))
+            row.weights_zeroed = int(np.count_nonzero((w != 0) & (wq == 0)))
+            row.zeroed_fraction = round(row.weights_zeroed / nonzero, 6) if nonzero else 0.0
             kwargs = {"kernel_quantizer": kq}
             if b is not None:
-                bi = _integer_bits(float(np.max(np.abs(b))))
-                kwargs["bias_quantizer"] = q.quantized_bits(cfg.bias_bits, bi, alpha=1)
-                row.bias_type, row.bias_max = f"fixed<{cfg.bias_bits},{bi + 1}>", float(np.max(np.abs(b)))
+                bb, bi = _bits(cfg.bias_bits, _integer_bits(float(np.max(np.abs(b)))))
+                kwargs["bias_quantizer"] = q.quantized_bits(bb, bi, alpha=1)
+                row.bias_type, row.bias_max = f"fixed<{bb},{bi + 1}>", float(np.max(np.abs(b)))
             act = _activation_name(layer)
             if act == "relu":
                 kwargs["activation"], row.output_type = out_quantizer(layer.name, False, cfg.act_bits)
@@ -273,11 +301,49 @@ def quantize(model: Any, x_calib: np.ndarray, cfg: PtqConfig) -> tuple[Any, PtqR
     for layer in _flat_layers(folded):
         if layer.weights:
             qmodel.get_layer(layer.name).set_weights(layer.get_weights())
+    report.layers = list(rows.values())
+    report.problems = _losses(report, folded, qmodel, x_calib, cfg)
     if softmax_name is not None:
         probs = k.layers.Activation("softmax", name=softmax_name)(qmodel.outputs[0])
         qmodel = k.Model(qmodel.inputs, probs, name=model.name)
-    report.layers = list(rows.values())
     return qmodel, report
+
+
+def _losses(report: PtqReport, folded: Any, qmodel: Any, x: np.ndarray, cfg: PtqConfig) -> list[str]:
+    """The failed checks of a quantization: a layer whose nonzero weights quantize to 0 beyond
+    ``cfg.max_zeroed_fraction``, and the first layer whose quantized output is the same for every calibration
+    sample while its float output is not (all its signal lost); each names the layer, the type and what to
+    change."""
+    from fpgaml.verify import keras_layer_outputs
+
+    problems = []
+    for row in report.layers:
+        if row.weight_type and row.zeroed_fraction > cfg.max_zeroed_fraction:
+            problems.append(
+                f"PTQ: layer {row.name!r} ({row.keras_class}): {row.weights_zeroed} of its nonzero weights "
+                f"({row.zeroed_fraction:.1%}) quantize to 0 with {row.weight_type} (its largest weight "
+                f"{row.weight_max:.3g}), more than train.ptq.max_zeroed_fraction = {cfg.max_zeroed_fraction}: "
+                "raise train.ptq.weight_bits, or quantize the network in QKeras (per-layer types, QAT)"
+            )
+    quantized = keras_layer_outputs(qmodel, x)
+    floats = keras_layer_outputs(folded, x)
+    for row in report.layers:
+        qv, fv = quantized.get(row.name), floats.get(row.name)
+        if qv is None or fv is None or len(qv) < 2:
+            continue
+        flat_q, flat_f = qv.reshape(len(qv), -1), fv.reshape(len(fv), -1)
+        if np.all(flat_q == flat_q[0]) and not np.all(flat_f == flat_f[0]):
+            row.signal_lost = True
+            if any(r.signal_lost for r in report.layers if r is not row):
+                continue  # a layer after the first one that lost it: constant because its input is
+            what = row.output_type or "the accumulator"
+            problems.append(
+                f"PTQ: layer {row.name!r} ({row.keras_class}): its quantized output ({what}) is the same for all "
+                f"{len(qv)} calibration samples while the float output is not: all its signal is lost (the "
+                "firmware would be constant from here). Raise train.ptq.act_bits / weight_bits, or quantize "
+                "the network in QKeras"
+            )
+    return problems
 
 
 def _final_softmax_name(model: Any) -> str | None:

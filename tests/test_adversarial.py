@@ -1041,3 +1041,34 @@ def test_an_edited_export_bundle_is_not_up_to_date(finished, tmp_path, capsys):
     assert_clean_error(code, err, 2, "export artifact", header.relative_to(export).as_posix(), "was changed")
     assert "up to date" not in err
     assert snapshot(tmp_path) == before
+
+
+def test_ptq_that_zeroes_a_layers_weights_fails_the_train_check_naming_it(tmp_path, capsys):
+    """A float model one of whose layers holds a weight 10,000 times larger than the others: with 8-bit weights
+    the others quantize to 0. The train stage writes its artifact and fails its check (exit 1), naming the
+    layer and the setting; before, only `nonzero` in the summary hinted at it."""
+    from fpgaml._keras import keras
+
+    k = keras()
+    rng = np.random.default_rng(0)
+    inp = k.Input((16,), name="inputs")
+    h = k.layers.Dense(16, activation="relu", name="fc1")(inp)
+    h = k.layers.Dense(16, activation="relu", name="fc2")(h)
+    model = k.Model(inp, k.layers.Dense(5, name="logits")(h), name="theirs")
+    kern, bias = model.get_layer("fc2").get_weights()
+    kern = (rng.normal(size=kern.shape) * 1e-4).astype(np.float32)
+    kern[0, 0] = 4.0
+    model.get_layer("fc2").set_weights([kern, bias])
+    path = _pretrained(tmp_path, model)
+    cfg = small_config(
+        tmp_path, train={"pretrained": str(path), "float_reference": False, "ptq": {"weight_bits": 8}}
+    )
+    assert cli(capsys, "data", str(cfg))[0] == 0
+    code, _, err = cli(capsys, "train", str(cfg))
+    assert_clean_error(
+        code, err, 1, "CHECK FAILED", "layer 'fc2' (Dense)", "quantize to 0", "max_zeroed_fraction"
+    )
+    ptq = json.loads((tmp_path / "runs" / "adv" / "train" / "ptq.json").read_text())
+    assert ptq["problems"] and next(r for r in ptq["layers"] if r["name"] == "fc2")["zeroed_fraction"] > 0.9
+    code, _, err = cli(capsys, "train", str(cfg))  # up to date: the failed check fails again
+    assert_clean_error(code, err, 1, "layer 'fc2' (Dense)")

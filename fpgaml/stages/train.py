@@ -509,9 +509,14 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
             k: getattr(search_report, k)
             for k in ("network", "accuracy_port", "accuracy_chosen", "tolerance_pp", "evaluations", "seconds")
         }
+    failed: list[str] = []
     if ptq_report is not None:
         write_json(out / "ptq.json", ptq_report.to_dict())
         summary["ptq"] = {r.name: r.output_type or r.weight_type for r in ptq_report.layers}
+        zeroed = {r.name: r.zeroed_fraction for r in ptq_report.layers if r.weights_zeroed}
+        if zeroed:
+            summary["ptq_zeroed_weights"] = zeroed
+        failed += ptq_report.problems
     modelio.save_model(qmodel, out / "qkeras_model.h5")
     if float_model is not None:
         modelio.save_model(float_model, out / "float_model.h5")
@@ -534,7 +539,7 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
         output_names=info.output_names or info.class_names,
     ).save(out)
     write_json(out / "history.json", history)
-    return Outcome(summary)
+    return Outcome(summary, failed_checks=failed)
 
 
 STAGE = Stage(
