@@ -132,6 +132,19 @@ def convert(
     # being idempotent). This changes the weights of ``model`` in place.
     snap_quantized_weights(model)
     patch_hls4ml_numpy2()
+    with po2_weights_as_fixed(model):
+        return _convert_checked(model, model_cfg, conv_cfg, output_dir, family, hls_cfg, writer_options)
+
+
+def _convert_checked(
+    model: Any,
+    model_cfg: ModelConfig,
+    conv_cfg: ConvertConfig,
+    output_dir: Path,
+    family: ModelFamily | None,
+    hls_cfg: dict | None,
+    writer_options: dict[str, Any] | None,
+) -> Any:
     cfg = copy.deepcopy(hls_cfg) if hls_cfg is not None else hls_config(model, model_cfg, conv_cfg, family)
     kwargs: dict[str, Any] = {
         "output_dir": str(output_dir),
@@ -178,6 +191,62 @@ def convert(
         hm.write()
     check_softmax_tables(Path(output_dir), cfg)
     return hm
+
+
+#: The widest exact fixed-point type fpgaml gives power-of-two weights (da4ml's RTL takes constants up to 24
+#: bits; the C-sim and the IR would take more, but every stage must be able to check the firmware).
+MAX_PO2_WEIGHT_BITS = 24
+
+
+def po2_weight_type(values: np.ndarray) -> tuple[int, int, int, int]:
+    """(bits, integer, smallest exponent, largest exponent) of the QKeras ``quantized_bits(bits, integer)`` that
+    holds the power-of-two weights ``values`` exactly (``±2**e``, QKeras' quantized_po2 has no 0):
+    ``integer = max(e_max + 1, 0)`` (QKeras cannot take a negative one), LSB ``2**e_min``."""
+    mags = np.abs(np.asarray(values, np.float64))
+    exps = np.log2(mags[mags > 0])
+    lo, hi = int(np.floor(exps.min())), int(np.ceil(exps.max()))
+    integer = max(hi + 1, 0)
+    return integer - lo + 1, integer, lo, hi
+
+
+@contextlib.contextmanager
+def po2_weights_as_fixed(model: Any) -> Iterator[list[str]]:
+    """While converting: every ``quantized_po2`` weight quantizer of ``model`` reads as the ``quantized_bits``
+    that holds its (snapped) power-of-two weights exactly (:func:`po2_weight_type`); yields the layers changed.
+
+    hls4ml 1.3.0 turns quantized_po2 weights into exponents multiplied by shifts (``weight_exponential``) whose
+    product type and fixed<16,6> accumulator drop fraction bits: C-sim = QKeras on 82 % of the outputs of a
+    QKeras MNIST model, 14 LSB off. As fixed-point constants the products and sums get hls4ml's exact types
+    (a multiplication by a power-of-two constant is a shift in synthesis anyway); the values, the IR and
+    QKeras are unchanged. The quantizers are restored afterwards."""
+    from fpgaml._keras import qkeras
+    from fpgaml.ir.core import quantizer_holder
+
+    q = qkeras()
+    swapped: list[tuple[Any, str, Any]] = []
+    try:
+        for layer in model.layers:
+            holder = quantizer_holder(layer)
+            for var_name, q_name in _weight_quantizer_attrs(layer).items():
+                quantizer = getattr(holder, q_name, None)
+                var = getattr(holder, var_name, None)
+                if type(quantizer).__name__ != "quantized_po2" or var is None:
+                    continue
+                bits, integer, _, _ = po2_weight_type(np.asarray(var))
+                swapped.append((holder, q_name, quantizer))
+                setattr(holder, q_name, q.quantized_bits(bits, integer, alpha=1))
+        yield [str(h.name) for h, _, _ in swapped]
+    finally:
+        for holder, q_name, quantizer in reversed(swapped):
+            setattr(holder, q_name, quantizer)
+
+
+def _weight_quantizer_attrs(layer: Any) -> dict[str, str]:
+    """{weight attribute: quantizer attribute} of a Keras layer (what its layer kind declares)."""
+    from fpgaml.ir.core import KINDS
+
+    kind = KINDS.of_keras_layer(layer)
+    return dict(kind.weight_quantizers) if kind is not None else {}
 
 
 def _convert(model: Any, cfg: dict, kwargs: dict[str, Any]) -> Any:

@@ -566,7 +566,9 @@ def float64_twin(model: Any) -> Any:
     function as the firmware does. Weights are copied, not retrained.
     """
     from fpgaml._keras import keras
+    from fpgaml.models.compat import patch_qkeras_po2_float64
 
+    patch_qkeras_po2_float64()
     k = keras()
     old = k.backend.floatx()
     k.backend.set_floatx("float64")  # QKeras quantizers cast to floatx

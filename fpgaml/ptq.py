@@ -136,8 +136,8 @@ def _check(model: Any) -> None:
             if act not in _ACTIVATIONS:
                 problems.append(
                     f"layer {layer.name!r} ({cls}): activation {act!r} — PTQ quantizes relu, linear and a final "
-                    "softmax (a float tanh/sigmoid has no exact firmware form; use relu, or train with QKeras "
-                    "quantized_tanh/quantized_sigmoid)"
+                    "softmax (a float tanh/sigmoid has no exact firmware form; use relu, or a GRU/LSTM family, "
+                    "whose tanh/sigmoid are exact lookup tables)"
                 )
         elif role is None:
             from fpgaml.ir.parse import binary_hint

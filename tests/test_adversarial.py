@@ -1072,3 +1072,21 @@ def test_ptq_that_zeroes_a_layers_weights_fails_the_train_check_naming_it(tmp_pa
     assert ptq["problems"] and next(r for r in ptq["layers"] if r["name"] == "fc2")["zeroed_fraction"] > 0.9
     code, _, err = cli(capsys, "train", str(cfg))  # up to date: the failed check fails again
     assert_clean_error(code, err, 1, "layer 'fc2' (Dense)")
+
+
+def test_the_rtl_stage_shows_its_progress(finished, tmp_path):
+    """The RTL stage of a large network spent 18 minutes without a word: it shows each phase (da4ml trace per
+    layer, Verilator + g++, simulation) on stderr unless -q/--json."""
+    cfg = clone(finished, tmp_path)
+    env = {k: v for k, v in os.environ.items() if k != "FPGAML_NO_PROGRESS"}
+    env["TF_CPP_MIN_LOG_LEVEL"] = "3"
+    proc = subprocess.run(
+        [*FPGAML, "rtl", str(cfg), "--force"], env=env, capture_output=True, text=True, timeout=900
+    )
+    assert proc.returncode == 0, proc.stderr
+    for phase in ("RTL: da4ml trace", "layer", "RTL: simulating"):
+        assert phase in proc.stderr, proc.stderr[-2000:]
+    quiet = subprocess.run(
+        [*FPGAML, "rtl", str(cfg), "--force", "-q"], env=env, capture_output=True, text=True, timeout=900
+    )
+    assert quiet.returncode == 0 and "RTL: da4ml trace" not in quiet.stderr

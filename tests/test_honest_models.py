@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 import numpy as np
+import pytest
 
 from fpgaml._keras import keras
 from fpgaml.config import PtqConfig
@@ -99,3 +100,227 @@ def test_a_layer_that_loses_its_weights_or_its_signal_is_a_failed_check_naming_i
     _, report = ptq.quantize(signal, _x(), PtqConfig(act_bits=8))
     lost = [p for p in report.problems if "signal is lost" in p]
     assert len(lost) == 1 and "layer 'fc1' (Dense)" in lost[0], report.problems
+
+
+# ---- item 1: quantized_po2 weights ------------------------------------------------------------------------
+def _mnist_dense(n_in: int = 784, po2: str = "quantized_po2(4, max_value=1)", seed: int = 0) -> Any:
+    """The layers and quantizers of hls4ml's qkeras_mnist_dense example: quantized_relu(2) inputs, a QDense(20)
+    with quantized_po2(4, max_value=1) weights, quantized_relu(3,1), a QDense(10) with 4-bit weights and a
+    softmax (``n_in`` inputs; the example has 784)."""
+    from fpgaml._keras import qkeras
+
+    k, q = keras(), qkeras()
+    rng = np.random.default_rng(seed)
+    inp = k.Input((n_in,), name="input_3")
+    x = q.QActivation("quantized_relu(2)", name="q_activation_2")(inp)
+    x = q.QDense(20, kernel_quantizer=po2, bias_quantizer=q.quantized_bits(2, 0, symmetric=1, alpha=None),
+                 name="q_dense_2")(x)  # fmt: skip
+    x = q.QActivation("quantized_relu(3,1)", name="q_activation_3")(x)
+    x = q.QDense(10, kernel_quantizer="quantized_bits(4,0,symmetric=1,alpha=1)",
+                 bias_quantizer=q.quantized_bits(4, 0, symmetric=1, alpha=None), name="q_dense_3")(x)  # fmt: skip
+    x = k.layers.Activation("softmax", name="activation_3")(x)
+    model = k.Model(inp, x, name="functional_5")
+    for layer in model.layers:
+        if layer.weights:
+            w, b = layer.get_weights()
+            layer.set_weights([(rng.normal(size=w.shape) * 0.3).astype(np.float32),
+                               (rng.normal(size=b.shape) * 0.3).astype(np.float32)])  # fmt: skip
+    return model
+
+
+def test_po2_weights_convert_bit_for_bit(tmp_path) -> None:
+    """On main hls4ml's weight_exponential product and fixed<16,6> accumulator made C-sim = QKeras on 71 % of
+    these outputs (82 % on the published model); fpgaml now gives hls4ml the po2 weights as the fixed-point
+    constants they are: C-sim = the integer reference = QKeras (float64) on every output, and RTL = C-sim."""
+    from fpgaml import hls
+    from fpgaml.config import ConvertConfig, ModelConfig
+    from fpgaml.csim import compile_project
+    from fpgaml.ir import parse
+    from fpgaml.modelio import predict_float64, without_softmax
+    from fpgaml.quantize import to_grid
+    from fpgaml.rtl import run_rtl
+
+    fw = without_softmax(_mnist_dense(n_in=64))
+    x = to_grid(np.random.default_rng(1).uniform(0, 1, size=(400, 64)), *P)
+    ir = parse(fw, P).check_exact()
+    y_ir = ir.predict(x).reshape(len(x), -1)
+    hm = hls.convert(fw, ModelConfig(), ConvertConfig(), tmp_path / "prj")
+    layer = next(n for n in hm.get_layers() if n.name == "q_dense_2")
+    assert str(layer.weights["weight"].type.precision).startswith("fixed<10,2")  # 2**-8 .. 2**0 exactly
+    y = compile_project(tmp_path / "prj", tmp_path / "build", "-O1").predict(x)
+    np.testing.assert_array_equal(y, y_ir)
+    np.testing.assert_array_equal(predict_float64(fw, x), y_ir)  # the float64 twin runs po2 (was a TypeError)
+    assert np.ptp(y) > 0
+    po2 = fw.get_layer("q_dense_2")
+    assert type(po2.kernel_quantizer_internal).__name__ == "quantized_po2"  # restored after the conversion
+    rtl = run_rtl(ir, x, tmp_path / "rtl", y_csim=y, cache_dir=tmp_path / "rtl_cache")
+    assert rtl.exact and rtl.n_equal_csim == rtl.n_outputs == y.size
+
+
+def test_a_po2_firmware_that_diverges_names_its_first_divergent_layer(tmp_path) -> None:
+    """hls4ml's own po2 conversion (what fpgaml used to hand over) diverges; verify's trace must name the layer
+    (on main it stopped with a TensorFlow TypeError in the float64 QKeras model)."""
+    from fpgaml._keras import keras2_as_keras
+    from fpgaml.modelio import without_softmax
+    from fpgaml.models.compat import patch_hls4ml_numpy2
+    from fpgaml.quantize import to_grid
+    from fpgaml.verify import first_divergent_layer
+
+    patch_hls4ml_numpy2()
+    fw = without_softmax(_mnist_dense(n_in=64))
+    x = to_grid(np.random.default_rng(1).uniform(0, 1, size=(60, 64)), *P)
+    with keras2_as_keras():
+        import hls4ml
+
+        cfg = hls4ml.utils.config_from_keras_model(fw, granularity="name", default_precision="fixed<16,6>")
+        cfg["LayerName"]["input_3"]["Precision"] = {"result": "fixed<16,6>"}
+        hm = hls4ml.converters.convert_from_keras_model(
+            fw,
+            hls_config=cfg,
+            output_dir=str(tmp_path / "hls4ml_own"),
+            backend="Vitis",
+            io_type="io_parallel",
+        )
+    found = first_divergent_layer(fw, hm, x)
+    assert found is not None and found["layer"] == "q_dense_2", found
+
+
+def test_po2_weights_too_wide_for_an_exact_type_are_refused_by_name() -> None:
+    """quantized_po2(8) without max_value maps a weight of 0 (pruned) to 2**-64: no exact type fpgaml can
+    check in every stage; refused before conversion, naming the layer, the quantizer and the span."""
+    from fpgaml.errors import UnsupportedModelError
+    from fpgaml.models.support import check_supported
+
+    model = _mnist_dense(n_in=16, po2="quantized_po2(8)")
+    w, b = model.get_layer("q_dense_2").get_weights()
+    w[3, 4] = 0.0
+    model.get_layer("q_dense_2").set_weights([w, b])
+    with pytest.raises(UnsupportedModelError, match=r"'q_dense_2' \(QDense\).*quantized_po2\(8\).*2\^-64"):
+        check_supported(model)
+
+
+# ---- item 1's siblings: every other QKeras quantizer is exact or refused by name ---------------------------
+def test_stochastic_weight_quantizers_convert_bit_for_bit(tmp_path) -> None:
+    """stochastic_ternary/stochastic_binary sample only while training (QKeras' K.learning_phase()); at
+    inference they are ternary/binary: with alpha=1 they are accepted, and C-sim = the integer reference =
+    QKeras (float64) on every output. So is a quantized_bits weight quantizer with use_stochastic_rounding
+    (QKeras rounds to nearest outside training)."""
+    from fpgaml import hls
+    from fpgaml._keras import qkeras
+    from fpgaml.config import ConvertConfig, ModelConfig
+    from fpgaml.csim import compile_project
+    from fpgaml.ir import parse
+    from fpgaml.modelio import predict_float64
+    from fpgaml.models.support import check_supported
+    from fpgaml.quantize import to_grid
+
+    k, q = keras(), qkeras()
+    inp = k.Input((16,), name="inputs")
+    x = q.QDense(12, kernel_quantizer=q.stochastic_ternary(alpha=1), bias_quantizer=q.quantized_bits(6, 2, alpha=1),
+                 name="fc1")(inp)  # fmt: skip
+    x = q.QActivation(q.quantized_relu(4, 2), name="relu1")(x)
+    x = q.QDense(5, kernel_quantizer=q.stochastic_binary(alpha=1),
+                 bias_quantizer=q.quantized_bits(6, 2, alpha=1, use_stochastic_rounding=True),
+                 name="out")(x)  # fmt: skip
+    model = k.Model(inp, x, name="stochastic")
+    rng = np.random.default_rng(3)
+    for layer in model.layers:
+        if layer.weights:
+            model.get_layer(layer.name).set_weights([rng.normal(size=w.shape).astype(np.float32) for w in
+                                                     layer.get_weights()])  # fmt: skip
+    check_supported(model)
+    xs = to_grid(np.random.default_rng(4).normal(size=(300, 16)), *P)
+    hm = hls.convert(model, ModelConfig(), ConvertConfig(), tmp_path / "prj")
+    y = compile_project(tmp_path / "prj", tmp_path / "build", "-O1").predict(xs)
+    y_ir = parse(model, P).check_exact().predict(xs).reshape(len(xs), -1)
+    np.testing.assert_array_equal(y, y_ir)
+    np.testing.assert_array_equal(predict_float64(model, xs), y_ir)
+    assert np.ptp(y) > 0 and hm is not None
+
+
+def _one_layer(kernel: Any = None, act: Any = None) -> Any:
+    from fpgaml._keras import qkeras
+
+    k, q = keras(), qkeras()
+    inp = k.Input((8,), name="inputs")
+    x = q.QDense(4, kernel_quantizer=kernel or q.quantized_bits(6, 0, alpha=1),
+                 bias_quantizer=q.quantized_bits(6, 0, alpha=1), name="fc")(inp)  # fmt: skip
+    if act is not None:
+        x = q.QActivation(act, name="act")(x)
+    return k.Model(inp, x)
+
+
+_USE = "use one of them"
+_ALPHA = "use alpha=1"
+_ACT = "fpgaml reads quantized_relu, quantized_bits, quantized_tanh and quantized_sigmoid activations"
+REFUSED_WEIGHT_QUANTIZERS = [
+    ("bernoulli()", r"kernel quantizer bernoulli\(.*samples at random.*" + _USE),
+    ("quantized_ulaw(8, 0)", r"kernel quantizer quantized_ulaw\(8,0\): a mu-law.*" + _USE),
+    ("quantized_hswish(8, 3)", r"kernel quantizer quantized_hswish\(bits=8,integer=3.*hard-swish.*" + _USE),
+    ("quantized_relu_po2(4)", r"kernel quantizer quantized_relu_po2\(4\): an unsigned.*" + _USE),
+    ("quantized_relu(4)", r"kernel quantizer quantized_relu\(4,0\): an activation quantizer.*" + _USE),
+    ("quantized_tanh(4)", r"kernel quantizer quantized_tanh\(4\): a float tanh.*" + _USE),
+    ("quantized_sigmoid(4)", r"kernel quantizer quantized_sigmoid\(4\): a float sigmoid.*" + _USE),
+    ("stochastic_binary()", r"kernel quantizer stochastic_binary\(alpha='auto_po2'\).*ApplyAlpha.*" + _ALPHA),
+    (
+        "stochastic_ternary()",
+        r"kernel quantizer stochastic_ternary\(alpha='auto_po2'\).*ApplyAlpha.*" + _ALPHA,
+    ),
+    ("ternary(alpha='auto_po2')", r"kernel quantizer ternary\(alpha='auto_po2'\).*" + _ALPHA),
+    ("quantized_bits(6, 0, alpha=0.5)", r"kernel quantizer quantized_bits\(6,0,0,alpha=0.5\).*" + _ALPHA),
+    ("binary(alpha='auto')", r"kernel is not fixed point: its quantizer binary\(alpha='auto'\)"),
+]
+
+
+@pytest.mark.parametrize(
+    ("kernel", "match"), REFUSED_WEIGHT_QUANTIZERS, ids=[c[0] for c in REFUSED_WEIGHT_QUANTIZERS]
+)
+def test_every_other_weight_quantizer_is_refused_by_name_with_what_to_do(kernel: str, match: str) -> None:
+    from fpgaml._keras import qkeras
+    from fpgaml.errors import UnsupportedModelError
+    from fpgaml.models.support import check_supported
+
+    q = qkeras()
+    model = _one_layer(kernel=eval(kernel, vars(q)))  # a QKeras constructor from the table above
+    with pytest.raises(UnsupportedModelError, match=r"layer 'fc' \(QDense\): " + match):
+        check_supported(model)
+
+
+REFUSED_ACTIVATION_QUANTIZERS = [
+    ("quantized_ulaw(8, 0)", r"activation quantized_ulaw\(8,0\): " + _ACT + ", not quantized_ulaw: use one"),
+    (
+        "quantized_hswish(8, 3)",
+        r"activation quantized_hswish\(bits=8,integer=3.*not quantized_hswish: use one",
+    ),
+    ("quantized_relu_po2(4)", r"activation quantized_relu_po2\(4\): .*not quantized_relu_po2: use one"),
+    ("quantized_po2(4)", r"activation quantized_po2\(4\): .*not quantized_po2: use one"),
+    ("bernoulli()", r"activation bernoulli\(\): .*not bernoulli: use one"),
+    ("binary(alpha=1)", r"activation binary\(alpha=1\): .*not binary: use one"),
+    (
+        "quantized_tanh(4)",
+        r"activation quantized_tanh\(4\): fpgaml has no exact integer evaluation.*use quant",
+    ),
+    ("quantized_sigmoid(4)", r"activation quantized_sigmoid\(4\): fpgaml has no exact integer evaluation"),
+    (
+        "quantized_relu(6, 0, use_stochastic_rounding=True)",
+        r"activation quantized_relu\(6,0,0,1\): .*use_stochastic_rounding=False",
+    ),
+    (
+        "quantized_bits(6, 0, alpha=1, use_stochastic_rounding=True)",
+        r"activation quantized_bits\(6,0,0,alpha=1,use_stochastic_rounding=1\): .*use_stochastic_rounding=False",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("act", "match"), REFUSED_ACTIVATION_QUANTIZERS, ids=[c[0] for c in REFUSED_ACTIVATION_QUANTIZERS]
+)
+def test_every_other_activation_quantizer_is_refused_by_name_with_what_to_do(act: str, match: str) -> None:
+    from fpgaml._keras import qkeras
+    from fpgaml.errors import UnsupportedModelError
+    from fpgaml.models.support import check_supported
+
+    q = qkeras()
+    model = _one_layer(act=eval(act, vars(q)))  # a QKeras constructor from the table above
+    with pytest.raises(UnsupportedModelError, match=r"layer 'act' \(QActivation\): " + match):
+        check_supported(model)

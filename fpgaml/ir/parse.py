@@ -132,7 +132,7 @@ class ParseContext:
                 value = np.asarray(quantizer(tf().constant(value)), dtype=np.float64)
             out[short] = Weight.from_values(
                 value,
-                quantizer=str(quantizer) if quantizer else "",
+                quantizer=describe_quantizer(quantizer) if quantizer else "",
                 bits=_int_or_none(getattr(quantizer, "bits", None)),
                 layer=self.name,
                 name=short,
@@ -142,6 +142,18 @@ class ParseContext:
     def activation(self, act: Any) -> Activation:
         """A Keras/QKeras activation (function, name or quantizer) as an IR activation; None for linear."""
         return read_activation(act, self.where)
+
+
+def describe_quantizer(q: Any) -> str:
+    """``str(q)`` of a QKeras quantizer, which names its class first (``quantized_bits(6,0,1,alpha=1)``); some
+    QKeras 0.9.0 quantizers cannot describe themselves (``quantized_hswish`` asserts in ``__str__``): then the
+    class name and its config."""
+    try:
+        return str(q)
+    except Exception:
+        config = q.get_config() if hasattr(q, "get_config") else {}
+        args = ",".join(f"{k}={v!r}" for k, v in config.items())
+        return f"{type(q).__name__}({args})"
 
 
 def _int_or_none(value: Any) -> int | None:
@@ -188,15 +200,22 @@ def quantizer_from_qkeras(q: Any) -> Quantizer | OpaqueActivation:
     """The :class:`Quantizer` of a QKeras activation quantizer, or an :class:`OpaqueActivation` saying why
     fpgaml cannot represent it."""
     name = type(q).__name__
-    desc = str(q)
+    desc = describe_quantizer(q)
 
     def opaque(why: str) -> OpaqueActivation:
         return OpaqueActivation(desc, why)
 
     if float(np.asarray(getattr(q, "qnoise_factor", 1.0))) != 1.0:
-        return opaque("qnoise_factor != 1 mixes float and quantized values")
+        return opaque(
+            "qnoise_factor != 1 mixes float and quantized values; set qnoise_factor=1.0 (the fully quantized "
+            "network) before conversion"
+        )
     if getattr(q, "use_stochastic_rounding", False):
-        return opaque("stochastic rounding has no fixed-point form")
+        return opaque(
+            "fpgaml converts round-to-nearest activation quantizers only; rebuild the layer with "
+            "use_stochastic_rounding=False for conversion (QKeras rounds to nearest outside training, so the "
+            "trained weights keep their meaning)"
+        )
     if name == "quantized_relu":
         bits, integer = int(q.bits), int(np.asarray(q.integer))
         if q.use_sigmoid:
@@ -231,7 +250,8 @@ def quantizer_from_qkeras(q: Any) -> Quantizer | OpaqueActivation:
         overflow = "SAT_SYM" if q.symmetric else "SAT"
         return Quantizer(FixedType(False, bits, 0), "RND_CONV", overflow, pre=pre, source=desc)
     return opaque(
-        "fpgaml reads quantized_relu, quantized_bits, quantized_tanh and quantized_sigmoid activations"
+        f"fpgaml reads quantized_relu, quantized_bits, quantized_tanh and quantized_sigmoid activations, not "
+        f"{name}: use one of them (e.g. quantized_relu(8, 3) or quantized_bits(8, 3, alpha=1))"
     )
 
 

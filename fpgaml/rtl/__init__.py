@@ -164,24 +164,35 @@ def run_rtl(
     y_fixed = fp.predict(x).reshape(len(x), -1)
     if len(x) < 2:
         raise ValueError("run_rtl needs at least 2 input vectors (the latency is measured on a stream)")
+    from fpgaml import progress
+
     t0 = time.perf_counter()
-    project = generate(
-        fp, out_dir, clock_period_ns=clock_period_ns, latency_cutoff=latency_cutoff, part=part,
-        recurrent_steps_per_pass=recurrent_steps_per_pass,
-    )  # fmt: skip
-    t_trace = time.perf_counter() - t0
-    if max_lut_estimate is not None and project.estimated_luts > max_lut_estimate:
-        raise RtlTooLarge(
-            f"da4ml estimates {project.estimated_luts:,.0f} LUT for this network, more than "
-            f"rtl.max_lut_estimate = {max_lut_estimate:,.0f}: the Verilog was generated but not simulated "
-            "(shrink the network: bits, pruning, width; or raise rtl.max_lut_estimate)",
-            project.estimated_luts,
+    # the phases on a bar (with their elapsed time): a large design spends minutes in da4ml or Verilator
+    with progress.bar(3, "RTL: da4ml trace, pipeline and Verilog", unit="step") as phases:
+        project = generate(
+            fp, out_dir, clock_period_ns=clock_period_ns, latency_cutoff=latency_cutoff, part=part,
+            recurrent_steps_per_pass=recurrent_steps_per_pass,
+        )  # fmt: skip
+        t_trace = time.perf_counter() - t0
+        if max_lut_estimate is not None and project.estimated_luts > max_lut_estimate:
+            raise RtlTooLarge(
+                f"da4ml estimates {project.estimated_luts:,.0f} LUT for this network, more than "
+                f"rtl.max_lut_estimate = {max_lut_estimate:,.0f}: the Verilog was generated but not simulated "
+                "(shrink the network: bits, pruning, width; or raise rtl.max_lut_estimate)",
+                project.estimated_luts,
+            )
+        phases.update(1)
+        phases.set_description(
+            f"RTL: Verilator + g++ build (da4ml estimate {project.estimated_luts:,.0f} LUT)"
         )
-    sim = build(
-        project, cache_dir=cache_dir if cache_dir is not None else default_cache_dir(), opt=opt, jobs=jobs
-    )
-    y_rtl = sim.predict(x)
-    stream = sim.stream(x, extra_cycles=project.latency + 8)
+        sim = build(
+            project, cache_dir=cache_dir if cache_dir is not None else default_cache_dir(), opt=opt, jobs=jobs
+        )
+        phases.update(1)
+        phases.set_description(f"RTL: simulating {len(x)} vectors")
+        y_rtl = sim.predict(x)
+        stream = sim.stream(x, extra_cycles=project.latency + 8)
+        phases.update(1)
     latency, source = latency_from_stream(stream, y_fixed, project.initiation_interval, project.latency)
     result = RtlResult(
         n_vectors=len(x),

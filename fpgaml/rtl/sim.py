@@ -326,10 +326,16 @@ def _run(cmd: list[str], cwd: Path, env: dict[str, str], what: str) -> None:
 def _compile_all(jobs: list[tuple[list[str], Path]], n_jobs: int, env: dict[str, str]) -> None:
     from concurrent.futures import ThreadPoolExecutor
 
-    with ThreadPoolExecutor(max_workers=max(1, n_jobs)) as pool:
+    from fpgaml import progress
+
+    with (
+        ThreadPoolExecutor(max_workers=max(1, n_jobs)) as pool,
+        progress.bar(len(jobs), "RTL: g++ of the Verilated model", unit="file") as bar,
+    ):
         futures = [pool.submit(_run, cmd, cwd, env, f"compiling {cmd[-3]}") for cmd, cwd in jobs]
         for fut in futures:
             fut.result()
+            bar.update(1)
 
 
 def _runtime_objects(

@@ -121,9 +121,15 @@ def input_array(shape: tuple[int, ...], kif: Any) -> tuple[Any, Any]:
 
 def trace_layers(ir: ModelIR, x: Any) -> Any:
     """The output array of ``ir`` for the da4ml array ``x`` standing for its input layer."""
+    from fpgaml import progress
+
     values = {ir.input_name: x}
-    for layer in ir.layers[1:]:
-        values[layer.name] = kind_of(layer).trace(layer, [values[n] for n in layer.inputs])
+    # a bar per layer: da4ml's constant-matrix solver can take minutes on a wide layer, never silently
+    with progress.bar(len(ir.layers) - 1, "RTL: da4ml trace", unit="layer") as bar:
+        for layer in ir.layers[1:]:
+            bar.set_postfix_str(f"{layer.name} ({layer.kind})")
+            values[layer.name] = kind_of(layer).trace(layer, [values[n] for n in layer.inputs])
+            bar.update(1)
     return values[ir.output]
 
 
