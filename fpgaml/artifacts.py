@@ -28,8 +28,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, ClassVar
 
+import numpy as np
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from fpgaml import __version__
 from fpgaml.errors import ArtifactExistsError, ArtifactMissingError
 
 MANIFEST = "manifest.json"
@@ -69,6 +71,23 @@ class Outcome:
     status: str = "done"
 
 
+#: ``(stage, cfg) -> (artifact directory, the CLI words that make it)``: set by :mod:`fpgaml.stage`, which knows
+#: the stages (this module sits below it and does not import it)
+_locate: Callable[[str, Any], tuple[Path, str]] | None = None
+#: ``stage -> the CLI words that make its artifact`` (e.g. ``gpu export``): set with the locator
+_command_of: Callable[[str], str] | None = None
+
+
+def set_locator(
+    locate: Callable[[str, Any], tuple[Path, str]], command_of: Callable[[str], str] | None = None
+) -> None:
+    """Tell :meth:`Record.of` where a stage's artifact lives, and :meth:`Record.load` the command that makes it
+    (called once, by :mod:`fpgaml.stage`)."""
+    global _locate, _command_of
+    _locate = locate
+    _command_of = command_of
+
+
 class Record(BaseModel):
     """A typed JSON file inside an artifact directory, with :meth:`save` and :meth:`load`.
 
@@ -89,18 +108,19 @@ class Record(BaseModel):
     @classmethod
     def of(cls, cfg: Any) -> Any:
         """The record in the complete artifact of ``cls.STAGE`` for the flow config ``cfg``."""
-        from fpgaml.stage import get_stage, stage_dir
 
-        directory = stage_dir(cls.STAGE, cfg)
-        read_manifest(directory, cls.STAGE, command=" ".join(get_stage(cls.STAGE).command))
+        if _locate is None:
+            raise ArtifactMissingError(
+                f"no stage registry to find the {cls.STAGE} artifact (import fpgaml.stage)"
+            )
+        directory, command = _locate(cls.STAGE, cfg)
+        read_manifest(directory, cls.STAGE, command=command)
         return cls.load(directory)
 
     @classmethod
     def load(cls, directory: Path) -> Any:
         path = Path(directory) / cls.FILE
-        from fpgaml.stage import get_stage
-
-        again = f"fpgaml {' '.join(get_stage(cls.STAGE).command)} CONFIG --force"
+        again = f"fpgaml {_command_of(cls.STAGE) if _command_of else cls.STAGE} CONFIG --force"
         try:
             return cls.model_validate_json(path.read_bytes())
         except FileNotFoundError:
@@ -224,7 +244,6 @@ def write_json(path: Path, obj: Any) -> None:
 
 
 def _json_default(obj: Any) -> Any:
-    import numpy as np
 
     if isinstance(obj, np.generic):
         return obj.item()
@@ -445,6 +464,5 @@ def _replace_paths_in_text_files(root: Path, old: str, new: str) -> None:
 
 
 def _version() -> str:
-    from fpgaml import __version__
 
     return __version__

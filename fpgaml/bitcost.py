@@ -9,12 +9,16 @@ pruning and fine-tuning alike), is
   + neuron * sum over neurons  b_in-weighted L2 norm of its incoming weights (group lasso: whole neurons go)
 
 ``log2(1 + |w|/lsb)`` is the number of bits ``w`` needs on its quantizer's grid, made smooth: it pushes
-small weights to zero (its slope is largest there) and large ones to fewer bits. ``b_in`` of the first
-layer's rows are the input types' widths (per feature with ``model.input_features``; 0 for a dropped
-feature, whose weights then cost nothing and are left alone), of later layers the width of the quantized
-activation before them (``model.act_bits``, or its ``model.layer_precision`` entry). ``beta`` is per
-bit-operation, the unit of HGQ's ``beta`` (1e-6 to 1e-5 is the range where it trades accuracy for LUTs on
-the jet tagger).
+small weights to zero (its slope is largest there) and large ones to fewer bits. ``b_in(row)`` is the width
+of the values a kernel row multiplies, summed over where the kernel is applied (:mod:`fpgaml.ir.bits`, read
+from the layer IR, so every family gets it): the input features' widths (per feature with
+``model.input_features``; 0 for a dropped feature, whose weights then cost nothing and are left alone), the
+width of the quantized activation that feeds a layer (``model.act_bits`` or its ``model.layer_precision``
+entry), and what wiring and fixed matrices make of them (a sum of N values is ``ceil(log2 N)`` bits wider).
+A Dense on a flat input charges each row once; a pointwise Dense on ``(N, F)`` inputs N times (each distinct
+particle, or edge half: the interaction network's edges repeat each particle's features); a convolution's
+(kernel position, feature) rows once per output position. ``beta`` is per bit-operation, the unit of HGQ's
+``beta`` (1e-6 to 1e-5 is the range where it trades accuracy for LUTs on the jet tagger).
 
 Layers charged: every trainable layer whose layer kind declares itself bit-costable
 (:attr:`fpgaml.ir.LayerKind.bit_costable`: today the dense and conv1d kinds, QDense and QConv1D) with a
@@ -30,7 +34,11 @@ from typing import Any
 
 import numpy as np
 
+from fpgaml._keras import tf
+from fpgaml.errors import ConfigError
+from fpgaml.ir import parse
 from fpgaml.ir.core import KINDS
+from fpgaml.ir.widths import row_bits as ir_row_bits
 
 
 def _inner(layer: Any) -> Any:
@@ -65,53 +73,67 @@ def charged_layers(model: Any) -> list[tuple[Any, float]]:
     return out
 
 
-def _act_bits_before(model: Any, default: int) -> list[int]:
-    """For each charged layer (:func:`charged_layers`), the width of the last quantized activation before it
-    in the model's layer order (``default`` where there is none or it has no ``bits``)."""
-    charged = {id(layer) for layer, _ in charged_layers(model)}
-    out, bits = [], default
-    for layer in model.layers:
-        inner = _inner(layer)
-        if id(inner) in charged:
-            out.append(bits)
-        q = getattr(inner, "quantizer", None) if type(inner).__name__ == "QActivation" else None
-        if getattr(q, "bits", None) is not None:
-            bits = int(q.bits)
-    return out
+def uncharged_layers(model: Any, ir: Any = None) -> list[str]:
+    """The layers (``where``) with quantized weights the term does not charge (a QGRU/QLSTM): with one, the
+    bit cost is refused and no ``ebops`` are reported."""
+    names = {layer.name for layer, _ in charged_layers(model)}
+    return [
+        layer.where
+        for layer in (ir if ir is not None else parse(model))
+        if layer.name not in names and any(w.source for w in layer.weights.values())  # quantized weights
+    ]
 
 
-def _row_bits(i: int, n_in: int, input_bits: np.ndarray, act_bits: int) -> np.ndarray:
-    """The input bits of each row of the ``i``-th charged layer's kernel: the features' widths for the first
-    (when they match its rows), ``act_bits`` (the activation before it) after it."""
-    if i == 0 and len(input_bits) == n_in:
-        return np.asarray(input_bits, dtype=np.float64)
-    return np.full(n_in, float(act_bits))
+def row_bits(model: Any, input_bits: np.ndarray, act_bits: int) -> list[np.ndarray]:
+    """For each charged layer (:func:`charged_layers`, same order): the input bits each kernel row multiplies,
+    summed over where it is applied (shape: the kernel's without its last axis; :func:`fpgaml.ir.widths.row_bits`).
+
+    ``input_bits``: the width of each input feature (the last axis of the inputs); ``act_bits``: the width
+    counted where the layer IR cannot tell what feeds a layer."""
+
+    names = [layer.name for layer, _ in charged_layers(model)]
+    ir = parse(model)
+    left = uncharged_layers(model, ir)
+    if left:
+        raise ConfigError(
+            f"train.bit_cost: {', '.join(left)} would not be charged: the bit cost covers the kernels of QDense "
+            "and QConv1D layers (the logic of each row is the width of what it multiplies); its other "
+            "weights would train uncharged. Remove train.bit_cost for this model (prune it instead: "
+            "train.pruning)"
+        )
+    rows = ir_row_bits(ir, np.asarray(input_bits, np.float64), names, act_bits)
+    return [rows[n] for n in names]
 
 
-def term(model: Any, beta: float, neuron: float, input_bits: np.ndarray, act_bits: int) -> Callable[[], Any]:
+def term(
+    model: Any,
+    beta: float | Any,
+    neuron: float,
+    input_bits: np.ndarray,
+    act_bits: int,
+) -> Callable[[], Any]:
     """A zero-argument function giving the loss term for ``model``'s current weights (a TensorFlow scalar).
 
-    ``input_bits``: the width of each input feature (the first charged layer's rows, repeated over the
-    rows a convolution's kernel positions read); later layers' rows cost the width of the quantized
-    activation before them (``act_bits`` where the model has none).
+    ``input_bits``: the width of each input feature; the rows of every charged layer cost what
+    :func:`row_bits` says. ``beta`` may be a TensorFlow variable (the ramp of :mod:`fpgaml.ramp` assigns it
+    between epochs).
     """
-    from fpgaml._keras import tf
 
     t = tf()
     layers = charged_layers(model)
-    acts = _act_bits_before(model, act_bits)
-
-    def row_bits(i: int, kernel: Any) -> Any:
-        n_in = int(kernel.shape[-2])
-        return t.constant(_row_bits(i, n_in, input_bits, acts[i]).astype(np.float32).reshape(n_in, 1))
-
-    weights = [(layer.kernel, lsb, row_bits(i, layer.kernel)) for i, (layer, lsb) in enumerate(layers)]
+    rows = row_bits(model, input_bits, act_bits)
+    weights = []
+    for (layer, lsb), bits in zip(layers, rows, strict=True):
+        kernel = layer.kernel
+        shape = (-1, int(kernel.shape[-2]), 1)  # (kernel positions, rows, 1): broadcast over neurons
+        weights.append((kernel, lsb, t.constant(np.asarray(bits, np.float32).reshape(shape))))
+    charged_bits = not isinstance(beta, (int, float)) or beta != 0
 
     def cost() -> Any:
         total = t.constant(0.0)
         for kernel, lsb, bits in weights:
             k = t.reshape(kernel, (-1, kernel.shape[-2], kernel.shape[-1]))  # (positions, rows, neurons)
-            if beta:
+            if charged_bits:
                 total += beta * t.reduce_sum(bits * t.math.log1p(t.abs(k) / lsb) / np.log(2.0))
             if neuron:
                 col = t.sqrt(t.reduce_sum(bits * t.square(k), axis=(0, 1)) + 1e-12)
@@ -121,16 +143,16 @@ def term(model: Any, beta: float, neuron: float, input_bits: np.ndarray, act_bit
     return cost
 
 
-def ebops(model: Any, input_bits: np.ndarray, act_bits: int) -> float:
-    """The surrogate's bit-operations of ``model``'s quantized weights (for reports): sum of ``b_in`` times
-    the bits each non-zero quantized weight needs."""
+def ebops(model: Any, input_bits: np.ndarray, act_bits: int, rows: list[np.ndarray] | None = None) -> float:
+    """The surrogate's bit-operations of ``model``'s quantized weights (for reports): sum of the row bits
+    (:func:`row_bits`, or ``rows`` computed before for the same model) times the bits each non-zero quantized
+    weight needs."""
     total = 0.0
-    acts = _act_bits_before(model, act_bits)
-    for i, (layer, lsb) in enumerate(charged_layers(model)):
+    layers = charged_layers(model)
+    rows = row_bits(model, input_bits, act_bits) if rows is None else rows
+    for (layer, lsb), bits in zip(layers, rows, strict=True):
         w = np.asarray(KINDS.weight_quantizer(layer, "kernel")(layer.kernel), dtype=np.float64)
         w = w.reshape(-1, w.shape[-2], w.shape[-1])
-        n_in = w.shape[1]
-        rows = _row_bits(i, n_in, input_bits, acts[i])
         need = np.where(w != 0, np.ceil(np.log2(np.abs(w) / lsb + 1)), 0.0)
-        total += float(np.sum(rows.reshape(1, n_in, 1) * need))
+        total += float(np.sum(np.asarray(bits, np.float64).reshape(w.shape[0], w.shape[1], 1) * need))
     return total

@@ -13,7 +13,9 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from fpgaml.errors import InputError
+from fpgaml.errors import ConfigError, InputError
+from fpgaml.ir.core import InputTypes
+from fpgaml.ir.grid import check_finite, grid_limits, to_grid
 
 if TYPE_CHECKING:  # pragma: no cover
     from fpgaml.config import ModelConfig
@@ -23,40 +25,9 @@ if TYPE_CHECKING:  # pragma: no cover
 DEFAULT_SATURATION_WARN_FRACTION = 1e-3
 
 
-def grid_limits(signed: bool, width: int, integer: int) -> tuple[float, float, float]:
-    """(lsb, min, max) of ``ap_fixed<width, integer>`` (signed) or ``ap_ufixed`` (unsigned)."""
-    frac = width - integer
-    lsb = 2.0**-frac
-    if signed:
-        return lsb, -(2.0 ** (integer - 1)), 2.0 ** (integer - 1) - lsb
-    return lsb, 0.0, 2.0**integer - lsb
-
-
-def to_grid(x: np.ndarray, signed: bool, width: int, integer: int) -> np.ndarray:
-    """Round to the nearest multiple of the LSB (half to even) and saturate; float64 result."""
-    check_finite(x, "input")
-    lsb, lo, hi = grid_limits(signed, width, integer)
-    return np.clip(np.rint(np.asarray(x, dtype=np.float64) / lsb) * lsb, lo, hi)
-
-
 def to_input_grid(x: np.ndarray, model_cfg: ModelConfig) -> np.ndarray:
     """``x`` on the grid of the model's firmware input type (``model.input_precision``)."""
-    return to_grid(x, *model_cfg.input_fixed)
-
-
-def check_finite(x: np.ndarray, what: str = "input") -> None:
-    x = np.asarray(x)
-    if not np.issubdtype(x.dtype, np.number):
-        raise InputError(f"{what} must be numeric, got dtype {x.dtype}")
-    if np.issubdtype(x.dtype, np.floating):
-        bad = ~np.isfinite(x)
-        if bad.any():
-            idx = np.argwhere(bad)[0].tolist()
-            n_nan, n_inf = int(np.isnan(x).sum()), int(np.isinf(x).sum())
-            raise InputError(
-                f"{what} contains {n_nan} NaN and {n_inf} Inf value(s) (first at index {idx}); "
-                "firmware has no NaN/Inf: clean or clip the inputs first"
-            )
+    return to_grid(x, *model_cfg.input_fixed.as_tuple)
 
 
 def check_shape(x: np.ndarray, expected: tuple[int, ...], what: str = "input") -> None:
@@ -110,18 +81,6 @@ class SaturationReport:
         }
 
 
-def _input_type(input_type: str | tuple[bool, int, int]) -> tuple[bool, int, int]:
-    if isinstance(input_type, str):
-        from fpgaml.config import parse_fixed
-
-        try:
-            return parse_fixed(input_type)
-        except ValueError as exc:
-            raise InputError(f"input type: {exc}") from None
-    signed, width, integer = input_type
-    return bool(signed), int(width), int(integer)
-
-
 def saturation_report(
     x: np.ndarray,
     input_type: str | tuple[bool, int, int] | InputTypes,
@@ -133,22 +92,22 @@ def saturation_report(
 
     ``x``: the inputs as the firmware sees them before quantization (float, standardized), shape
     ``(n_jets, n_features)`` or ``(n_jets, N, n_features)`` for constituents; the last axis is the feature.
-    ``input_type``: ``"fixed<16,6>"`` or ``(signed, width, integer)`` (``ModelConfig.input_fixed``), or an
-    :class:`~fpgaml.ir.InputTypes` whose per-feature types each feature is checked against.
+    ``input_type``: an :class:`~fpgaml.ir.InputTypes` (each feature checked against its own type), or one
+    port type (a :class:`~fpgaml.ir.FixedType`, its text ``"fixed<16,6>"`` or ``(signed, width, integer)``).
     ``mask``: ``(n_jets, N)``, True for real particles: only those are counted (padding is 0 and never
     saturates, but would dilute the shares). ``worst``: up to ``n_worst`` features that saturate at all,
     the largest share first.
     """
-    from fpgaml.ir.core import InputTypes
 
+    try:
+        inputs = InputTypes.of(input_type)
+    except ConfigError as exc:
+        raise InputError(f"input type: {exc}") from None
     per: list[tuple[float, float, float] | None] | None = None
-    label = None
-    if isinstance(input_type, InputTypes):
-        label = str(input_type)
-        if not input_type.uniform:  # each feature against its own type; a dropped one never saturates
-            per = [None if t is None else grid_limits(*t.as_tuple) for t in input_type.features]
-        input_type = input_type.port.as_tuple
-    signed, width, integer = _input_type(input_type)
+    label = str(inputs) if isinstance(input_type, InputTypes) else None
+    if not inputs.uniform:  # each feature against its own type; a dropped one never saturates
+        per = [None if t is None else grid_limits(*t.as_tuple) for t in inputs.features]
+    signed, width, integer = inputs.port.as_tuple
     arr = np.asarray(x)
     check_finite(arr, "inputs")
     names = list(feature_names)

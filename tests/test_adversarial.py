@@ -340,12 +340,12 @@ def test_interrupt_in_a_stage_exits_130_and_keeps_nothing_half_written(tmp_path,
 
 
 def test_interrupt_outside_a_stage_does_not_claim_a_stage(tmp_path, capsys, monkeypatch):
-    import fpgaml.config as config
+    import fpgaml.cli as cli_module
 
     def interrupted(*a, **k):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(config, "load_config", interrupted)
+    monkeypatch.setattr(cli_module, "load_config", interrupted)  # the name the CLI calls (imported at its top)
     code, _, err = cli(capsys, "run", str(tmp_path / "x.yaml"))
     assert code == 130 and err.strip() == "fpgaml: interrupted"
 

@@ -13,7 +13,7 @@ REPO = Path(__file__).resolve().parent.parent
 def test_defaults_are_the_benchmark_tagger() -> None:
     cfg = FlowConfig()
     assert cfg.model.family == "dense"
-    assert cfg.model.input_fixed == (True, 16, 6)
+    assert cfg.model.input_fixed.as_tuple == (True, 16, 6)
     assert cfg.convert.clock_period_ns == 5.0
     assert cfg.stage_dir("convert") == Path("hls_projects/dense_tagger")
     assert cfg.stage_dir("csim") == Path("runs/dense_tagger/csim")
@@ -95,7 +95,7 @@ def test_empty_config_file_is_an_error(tmp_path: Path, text: str, capsys: pytest
         ("fixed<70,6>", "70 bits is more than the 64"),
         ("fixed<8,10>", "10 integer bits do not fit in 8 bits"),
         ("ufixed<0,0>", "at least 1 bit"),
-        ("fixed<16;6>", "not an ap_fixed type"),
+        ("fixed<16;6>", "not a fixed-point (ap_fixed) type"),
     ],
 )
 def test_input_precision_bounds(precision: str, words: str) -> None:
@@ -105,11 +105,18 @@ def test_input_precision_bounds(precision: str, words: str) -> None:
 
 
 def test_input_precision_edges_are_accepted() -> None:
-    assert from_dict({"model": {"input_precision": "fixed<64,64>"}}).model.input_fixed == (True, 64, 64)
+    edge = from_dict({"model": {"input_precision": "fixed<64,64>"}}).model.input_fixed
+    assert edge.as_tuple == (True, 64, 64)
+    # one grammar with fpgaml.ir.FixedType (the ap_ prefix of hls4ml's spelling included), one canonical text
+    assert from_dict({"model": {"input_precision": "ap_ufixed<8,3>"}}).model.input_precision == "ufixed<8,3>"
     assert (
         from_dict({"model": {"input_precision": " ufixed< 1 , 0 > "}}).model.input_precision == "ufixed<1,0>"
     )
-    assert from_dict({"model": {"input_precision": "fixed<8,-2>"}}).model.input_fixed == (True, 8, -2)
+    assert from_dict({"model": {"input_precision": "fixed<8,-2>"}}).model.input_fixed.as_tuple == (
+        True,
+        8,
+        -2,
+    )
 
 
 @pytest.mark.parametrize(

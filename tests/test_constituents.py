@@ -206,3 +206,63 @@ def test_bad_params_are_refused_by_key(family, params, message):
 def test_high_level_features_are_refused(family):
     with pytest.raises(ConfigError, match=re.escape(f"{family} needs constituents (particles, features)")):
         FAMILIES.get(family).build(BuildContext((16,), 5, ModelConfig(family=family), True))
+
+
+# ---- the flow: pruning, bit cost, per-layer widths and per-feature inputs on a new family --------------------
+@pytest.fixture(scope="module")
+def jedi_run(tmp_path_factory):
+    """The whole flow on 8-particle jets of the shipped sample with every logic lever a family must accept."""
+    import examples as ex
+
+    raw = {
+        "name": "jedi_levers",
+        "seed": 3,
+        "data": {"n_jets": 3000, "n_constituents": 8},
+        "model": {
+            "family": "jedi",
+            "params": {"particle_hidden": [6], "combine_hidden": [6], "head_hidden": [8]},
+            "input_precision": "fixed<10,4>",
+            "input_features": {
+                "ptrel": "drop",
+                "log_pt": "drop",
+                "charge": "fixed<3,2>",
+                "deta": "fixed<8,2>",
+            },
+            "layer_precision": {"p_fc1": {"weight_bits": 4}, "p_fc1_relu": {"act_bits": 5, "act_integer": 1}},
+        },
+        "train": {
+            "epochs": 3,
+            "batch_size": 256,
+            "init_from_float": True,
+            "pruning": {"sparsity": {"p_fc1": 0.5, "c_fc1": 0.5}, "begin_epoch": 0, "end_epoch": 2},
+            "bit_cost": {"beta": 1e-5},
+        },
+        "verify": {"max_accuracy_drop_pp": 100.0},
+        "rtl": {"max_vectors": 200},
+    }
+    return ex.run_flow_config(
+        tmp_path_factory.mktemp("jedi_levers"), raw, ["data", "train", "convert", "csim", "verify", "rtl"]
+    )
+
+
+def test_every_logic_lever_is_exact_through_csim_and_rtl(jedi_run):
+    import json
+
+    from fpgaml.modelio import load_model
+
+    cfg = jedi_run
+    summary = json.loads((cfg.stage_dir("train") / "manifest.json").read_text())["summary"]
+    layers = summary["weights"]["layers"]
+    assert layers["p_fc1"]["sparsity"] >= 0.5 and layers["c_fc1"]["sparsity"] >= 0.5
+    assert summary["ebops"] > 0
+    assert summary["input_types"]["dropped"] == ["ptrel", "log_pt"]
+    model = load_model(cfg.stage_dir("train") / "qkeras_model.h5")
+    w = np.asarray(model.get_layer("p_fc1").kernel_quantizer_internal(model.get_layer("p_fc1").kernel))
+    assert set(np.unique(w * 8)) <= set(range(-8, 8))  # 4-bit weights: steps of 1/8
+    x = np.load(cfg.stage_dir("csim") / "outputs.npz")["x"]
+    assert not np.any(x[..., [0, 2]]) and np.any(x[..., 1])  # the dropped features reach the firmware as 0
+    report = json.loads((cfg.stage_dir("verify") / "report.json").read_text())
+    assert report["bit_accuracy"]["qkeras"]["n_different"] == 0
+    assert report["bit_accuracy"]["fixed_point_reference"]["n_different"] == 0
+    rtl = json.loads((cfg.stage_dir("rtl") / "rtl.json").read_text())
+    assert rtl["n_equal_csim"] == rtl["n_outputs"] == 200 * 5

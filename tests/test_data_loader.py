@@ -123,6 +123,33 @@ def test_n_jets_cap_balanced_and_deterministic() -> None:
     np.testing.assert_array_equal(a.x_test, b.x_test)
 
 
+def test_train_subset_keeps_the_test_jets(hlf: JetDataset, hlf_raw: JetDataset) -> None:
+    """n_train (data.train_jets): fewer training jets, class-balanced, standardised on themselves; the
+    validation and test jets are exactly those of the full split (a learning curve on the same test jets)."""
+    sub = load_jets("sample", features="hlf", n_train=15000, standardize=False)
+    assert sub.y_train.size == 15000 and np.bincount(sub.y_train).tolist() == [3000] * 5
+    assert set(sub.index_train) < set(hlf.index_train)
+    np.testing.assert_array_equal(sub.index_test, hlf.index_test)
+    np.testing.assert_array_equal(sub.index_val, hlf.index_val)
+    np.testing.assert_array_equal(sub.x_test, hlf_raw.x_test)
+    std = load_jets("sample", features="hlf", n_train=15000)
+    np.testing.assert_allclose(std.standardization["mean"], sub.x_train.mean(axis=0), rtol=1e-5, atol=1e-6)
+    assert std.standardization["mean"] != hlf.standardization["mean"]
+    whole = load_jets("sample", features="hlf", n_train=10**6)  # more than the split holds: all of it
+    np.testing.assert_array_equal(whole.index_train, hlf.index_train)
+
+
+def test_train_jets_is_for_jets_only() -> None:
+    from fpgaml.config import from_dict
+    from fpgaml.errors import ConfigError
+
+    assert from_dict({"data": {"train_jets": 15000}}).data.train_jets == 15000
+    with pytest.raises(ConfigError, match=r"data\.train_jets: takes a subset of the jets' train split"):
+        from_dict({"data": {"source": "mine.npz", "inputs": "x", "targets": "y", "train_jets": 100}})
+    with pytest.raises(ConfigError, match=r"data\.train_jets"):
+        from_dict({"data": {"train_jets": 0}})
+
+
 def test_bad_arguments() -> None:
     with pytest.raises(DataError, match="options"):
         load_jets("sample", features="images")

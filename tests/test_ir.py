@@ -80,8 +80,13 @@ def test_fixed_type_text_ranges_and_da4ml_kif():
     u = FixedType.parse("ap_ufixed<8,3>")
     assert str(u) == "ufixed<8,3>" and u.int_range == (0, 255) and u.kif == (0, 3, 5)
     assert FixedType.of((True, 16, 6)) == t == FixedType.of("fixed<16,6>")
-    with pytest.raises(ConfigError, match="not a fixed-point type"):
+    with pytest.raises(ConfigError, match="not a fixed-point"):
         FixedType.parse("float")
+    with pytest.raises(ConfigError, match="70 bits is more than the 64"):
+        FixedType.parse("fixed<70,6>")
+    # as in ap_fixed, I may exceed W (the per-feature input search makes such types): two bits weighing 4 and 2
+    wide = FixedType.parse("fixed<2,3>")
+    assert (wide.frac, wide.lsb, wide.min, wide.max) == (-1, 2.0, -4.0, 2.0)
 
 
 @pytest.mark.parametrize(

@@ -164,6 +164,17 @@ def test_yosys_estimate_on_tiny_rtl(tmp_path):
     assert (tmp_path / "yosys" / "yosys.log").exists()
 
 
+def test_yosys_timeout_is_a_clear_error(tmp_path):
+    """Yosys running past ``profile.yosys_timeout_s`` (here: a real Yosys given 10 ms, less than it needs to
+    start) is an fpgaml error naming the setting, not a traceback."""
+    from fpgaml.errors import FpgamlError
+    from fpgaml.rtl.yosys import estimate
+
+    (tmp_path / "x.v").write_text("module x(input a, output b); assign b = ~a; endmodule\n")
+    with pytest.raises(FpgamlError, match=r"within 0\.01 s.*profile\.yosys_timeout_s"):
+        estimate([tmp_path / "x.v"], "x", work_dir=tmp_path / "yosys", timeout_s=0.01)
+
+
 @pytest.mark.rtl
 def test_yosys_maps_a_lookup_table(tmp_path):
     """A design with da4ml lookup tables (the recurrent gates' tanh): its ROM, filled from the .mem file,
@@ -247,7 +258,7 @@ def flow(tmp_path, tmp_path_factory):
         "profile": {"device": "vu9p", "yosys": True, "budget": {"max_latency_cycles": 50, "max_lut": "50%"}},
     })  # fmt: skip
     model = ex.cached_dense_model()
-    x = ex.random_inputs(300, (16,), cfg.model.input_fixed, seed=3)
+    x = ex.random_inputs(300, (16,), cfg.model.input_fixed.as_tuple, seed=3)
     y = parse(model, cfg.model.input_fixed).check_exact().predict(x)  # stands in for the C-sim
     with artifact(cfg, "train") as d:
         modelio.save_model(model, d / "qkeras_model.h5")

@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from fpgaml.artifacts import MANIFEST, Manifest, file_sha256, write_json
 from fpgaml.backends import get_backend
 from fpgaml.errors import FpgamlError, ToolMissingError
 
@@ -287,8 +288,6 @@ def slim_project(project_dir: Path, *, regenerate: str | None = None) -> dict[st
 def _reseal_after_slimming(project_dir: Path) -> None:
     """A convert artifact's manifest vouches for its files: after slimming (every removed file was checked
     equal to the installed hls4ml's template above), it lists the files that remain and the template record."""
-    from fpgaml.artifacts import MANIFEST, Manifest, file_sha256, write_json
-
     path = project_dir / MANIFEST
     if not path.is_file():
         return

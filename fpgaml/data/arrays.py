@@ -34,6 +34,8 @@ import numpy as np
 
 from fpgaml.data.errors import DataError
 from fpgaml.data.loader import class_split_sizes, split_sizes, stratified_split
+from fpgaml.data.readers import read_h5
+from fpgaml.userfiles import check_regular
 
 Task = Literal["classification", "regression", "autoencoder"]
 TASKS: tuple[str, ...] = ("classification", "regression", "autoencoder")
@@ -132,7 +134,7 @@ def _read_npz(path: Path, keys: dict[str, str]) -> dict[str, np.ndarray]:
 
 
 def _h5_datasets(fh: Any, limit: int = 20) -> list[str]:
-    import h5py
+    import h5py  # optional heavy dependency: imported on first use
 
     names: list[str] = []
 
@@ -146,9 +148,7 @@ def _h5_datasets(fh: Any, limit: int = 20) -> list[str]:
 
 def _read_h5(path: Path, keys: dict[str, str]) -> dict[str, np.ndarray]:
     """The datasets ``keys`` (config key -> dataset path) of an HDF5 file."""
-    import h5py
-
-    from fpgaml.data.readers import read_h5
+    import h5py  # optional heavy dependency: imported on first use
 
     def read(fh: Any) -> dict[str, np.ndarray]:
         out: dict[str, np.ndarray] = {}
@@ -177,7 +177,6 @@ def read_named_arrays(path: str | os.PathLike, keys: dict[str, str]) -> dict[str
     """Read the arrays named in ``keys`` (e.g. ``{"data.inputs": "x", "data.targets": "y"}``) from an
     ``.npz`` or HDF5 file; returns them under the same keys. Non-numeric, structured and pickled arrays and
     missing names raise :class:`DataError`."""
-    from fpgaml.userfiles import check_regular
 
     p = Path(path)
     if not p.exists():
@@ -325,6 +324,173 @@ def identity_standardization(feature_names: list[str]) -> dict[str, Any]:
 
 
 # ---- loading ------------------------------------------------------------------------------------------------
+@dataclass
+class _Targets:
+    """What the task makes of the file's targets/labels: per-sample targets, output and class names, and the
+    classes the split is stratified by (None: a random split)."""
+
+    y: np.ndarray
+    outputs: list[str]
+    classes: list[str]
+    strata: np.ndarray | None = None
+    sample_labels: np.ndarray | None = None
+
+
+def _array_keys(
+    path: Path, task: str, inputs: str, targets: str | None, labels: str | None
+) -> dict[str, str]:
+    """``{config key: array name}`` to read, after checking that the task and the keys given agree."""
+    if task not in TASKS:
+        raise DataError(f"unknown task {task!r}; one of {', '.join(TASKS)}")
+    if task == "autoencoder" and targets is not None:
+        raise DataError(
+            "an autoencoder's targets are its inputs: leave data.targets out (labels: data.labels)"
+        )
+    if task != "autoencoder" and targets is None:
+        raise DataError(f"task {task} needs data.targets: the name of the target array in {path}")
+    if labels is not None and task != "autoencoder":
+        raise DataError("data.labels is for the autoencoder's score ROC; for classification the labels are "
+                        "data.targets")  # fmt: skip
+    keys = {"data.inputs": inputs}
+    if targets is not None:
+        keys["data.targets"] = targets
+    if labels is not None:
+        keys["data.labels"] = labels
+    return keys
+
+
+def _check_inputs(path: Path, keys: dict[str, str], arrays: dict[str, np.ndarray]) -> None:
+    """The inputs hold samples with values, and every other array one row per input sample."""
+    x, inputs = arrays["data.inputs"], keys["data.inputs"]
+    if x.ndim < 2:
+        raise DataError(
+            f"{path}: data.inputs {inputs!r} has shape {x.shape}; inputs are one row per sample, (n_samples, "
+            f"n_features) or (n_samples, ...): a single feature is x[:, None] (shape ({x.shape[0] if x.ndim else 0}, 1))"
+        )
+    n = len(x)
+    if n == 0:
+        raise DataError(f"{path}: data.inputs {inputs!r} holds no samples (shape {x.shape})")
+    if 0 in x.shape[1:]:
+        raise DataError(f"{path}: data.inputs {inputs!r} has shape {x.shape}: a sample holds no values")
+    for key in ("data.targets", "data.labels"):
+        if key in arrays and len(arrays[key]) != n:
+            other = arrays[key]
+            raise DataError(
+                f"{path}: {key} {keys[key]!r} has {len(other)} samples (shape {other.shape}), data.inputs "
+                f"{inputs!r} has {n} (shape {x.shape}): one row per sample in both"
+            )
+
+
+def _classification(
+    path: Path, targets: str, arrays: dict[str, np.ndarray], class_names: list[str] | None
+) -> _Targets:
+    y, n_classes = class_indices(path, "data.targets", targets, arrays["data.targets"],
+                                 None if class_names is None else len(class_names))  # fmt: skip
+    if n_classes < 2:
+        raise DataError(
+            f"{path}: data.targets {targets!r} holds one class only; classification needs two or more"
+        )
+    classes = _names(
+        "data.class_names", class_names, n_classes, [str(c) for c in range(n_classes)], "classes", path
+    )
+    return _Targets(y, list(classes), classes, strata=y)
+
+
+def _regression(
+    path: Path, targets: str, arrays: dict[str, np.ndarray], target_names: list[str] | None
+) -> _Targets:
+    t = arrays["data.targets"]
+    if t.ndim == 1:
+        t = t[:, None]
+    if t.ndim != 2:
+        raise DataError(
+            f"{path}: data.targets {targets!r} has shape {t.shape}; regression targets are (n,) or (n, n_targets)"
+        )
+    base = targets.strip("/").split("/")[-1]
+    default = [base] if t.shape[1] == 1 else [f"{base}[{j}]" for j in range(t.shape[1])]
+    outputs = _names("data.target_names", target_names, t.shape[1], default, "targets", path)
+    check_finite_samples(path, "data.targets", targets, t, outputs, "target")
+    return _Targets(t.astype(np.float64), outputs, [])
+
+
+def _autoencoder(
+    path: Path,
+    x: np.ndarray,
+    feats: list[str],
+    labels: str | None,
+    arrays: dict[str, np.ndarray],
+    class_names: list[str] | None,
+) -> _Targets:
+    """The autoencoder's outputs are its (standardised) inputs, set after the split; labels only serve the
+    score ROC and the stratified split."""
+    classes: list[str] = []
+    sample_labels = None
+    if labels is not None:
+        sample_labels, n_labels = class_indices(path, "data.labels", labels, arrays["data.labels"],
+                                                None if class_names is None else len(class_names))  # fmt: skip
+        default = ["background"] + [f"signal {c}" for c in range(1, n_labels)]
+        classes = _names("data.class_names", class_names, n_labels, default, "labels", path)
+    elif class_names is not None:
+        raise DataError("data.class_names names the autoencoder's labels: give data.labels too")
+    inner = x.shape[1:]
+    outputs = (
+        list(feats)
+        if len(inner) == 1
+        else [f"{feats[i[-1]]}[{','.join(map(str, i[:-1]))}]" for i in np.ndindex(*inner)]
+    )
+    return _Targets(
+        np.zeros((len(x), 0)), outputs, classes, strata=sample_labels, sample_labels=sample_labels
+    )
+
+
+def _split(
+    path: Path,
+    n: int,
+    n_samples: int | None,
+    t: _Targets,
+    split: tuple[float, float, float],
+    seed: int,
+) -> tuple[np.ndarray, tuple[np.ndarray, np.ndarray, np.ndarray]]:
+    """The rows kept (``n_samples``: a deterministic random subset) and the train/validation/test indices
+    into them (stratified by class where there are classes)."""
+    rows = np.arange(n)
+    if n_samples is not None and n_samples < n:
+        rows = np.sort(np.random.default_rng(seed).permutation(n)[:n_samples])
+    if t.strata is not None:
+        sub = t.strata[rows]
+        counts = np.bincount(sub, minlength=len(t.classes)).tolist()
+        _check_split(path, split_sizes(counts, split), split, len(rows))
+        return rows, stratified_split(sub, split, seed)
+    _check_split(path, class_split_sizes(len(rows), split), split, len(rows))
+    return rows, random_split(len(rows), split, seed)
+
+
+def _source_info(
+    path: Path,
+    keys: dict[str, str],
+    arrays: dict[str, np.ndarray],
+    task: str,
+    n_kept: int,
+    standardize: bool | str,
+) -> dict[str, Any]:
+    return {
+        "path": str(path),
+        "format": "npz" if path.suffix.lower() == ".npz" else "hdf5",
+        "arrays": {
+            k.removeprefix("data."): {
+                "name": keys[k],
+                "shape": list(arrays[k].shape),
+                "dtype": str(arrays[k].dtype),
+            }
+            for k in keys
+        },
+        "task": task,
+        "n_samples": int(n_kept),
+        "n_samples_in_source": len(arrays["data.inputs"]),
+        "standardized": standardize if standardize == "firmware" else bool(standardize),
+    }
+
+
 def load_arrays(
     source: str | os.PathLike,
     inputs: str,
@@ -347,129 +513,33 @@ def load_arrays(
     ``seed``. The standardisation is computed on the train split only.
     """
     path = Path(source)
-    if task not in TASKS:
-        raise DataError(f"unknown task {task!r}; one of {', '.join(TASKS)}")
-    if task == "autoencoder" and targets is not None:
-        raise DataError(
-            "an autoencoder's targets are its inputs: leave data.targets out (labels: data.labels)"
-        )
-    if task != "autoencoder" and targets is None:
-        raise DataError(f"task {task} needs data.targets: the name of the target array in {path}")
-    if labels is not None and task != "autoencoder":
-        raise DataError("data.labels is for the autoencoder's score ROC; for classification the labels are "
-                        "data.targets")  # fmt: skip
-    keys = {"data.inputs": inputs}
-    if targets is not None:
-        keys["data.targets"] = targets
-    if labels is not None:
-        keys["data.labels"] = labels
+    keys = _array_keys(path, task, inputs, targets, labels)
     arrays = read_named_arrays(path, keys)
+    _check_inputs(path, keys, arrays)
     x = arrays["data.inputs"]
-    if x.ndim < 2:
-        raise DataError(
-            f"{path}: data.inputs {inputs!r} has shape {x.shape}; inputs are one row per sample, (n_samples, "
-            f"n_features) or (n_samples, ...): a single feature is x[:, None] (shape ({x.shape[0] if x.ndim else 0}, 1))"
-        )
-    n = len(x)
-    if n == 0:
-        raise DataError(f"{path}: data.inputs {inputs!r} holds no samples (shape {x.shape})")
-    if 0 in x.shape[1:]:
-        raise DataError(f"{path}: data.inputs {inputs!r} has shape {x.shape}: a sample holds no values")
-    for key in ("data.targets", "data.labels"):
-        if key in arrays and len(arrays[key]) != n:
-            other = arrays[key]
-            raise DataError(
-                f"{path}: {key} {keys[key]!r} has {len(other)} samples (shape {other.shape}), data.inputs "
-                f"{inputs!r} has {n} (shape {x.shape}): one row per sample in both"
-            )
     default_features = [f"{inputs.strip('/').split('/')[-1]}[{i}]" for i in range(x.shape[-1])]
     feats = _names("data.feature_names", feature_names, x.shape[-1], default_features, "features (last axis of "
                    f"{inputs!r}, shape {x.shape})", path)  # fmt: skip
     check_finite_samples(path, "data.inputs", inputs, x, feats, "feature")
     x = x.astype(np.float64)
 
-    strata: np.ndarray | None = None
-    sample_labels: np.ndarray | None = None
     if task == "classification":
         assert targets is not None
-        y, n_classes = class_indices(path, "data.targets", targets, arrays["data.targets"],
-                                     None if class_names is None else len(class_names))  # fmt: skip
-        if n_classes < 2:
-            raise DataError(
-                f"{path}: data.targets {targets!r} holds one class only; classification needs two or more"
-            )
-        classes = _names(
-            "data.class_names", class_names, n_classes, [str(c) for c in range(n_classes)], "classes", path
-        )
-        outputs = list(classes)
-        strata = y
+        t = _classification(path, targets, arrays, class_names)
     elif task == "regression":
         assert targets is not None
-        t = arrays["data.targets"]
-        if t.ndim == 1:
-            t = t[:, None]
-        if t.ndim != 2:
-            raise DataError(
-                f"{path}: data.targets {targets!r} has shape {t.shape}; regression targets are (n,) or (n, n_targets)"
-            )
-        base = targets.strip("/").split("/")[-1]
-        default = [base] if t.shape[1] == 1 else [f"{base}[{j}]" for j in range(t.shape[1])]
-        outputs = _names("data.target_names", target_names, t.shape[1], default, "targets", path)
-        check_finite_samples(path, "data.targets", targets, t, outputs, "target")
-        y = t.astype(np.float64)
-        classes = []
+        t = _regression(path, targets, arrays, target_names)
     else:
-        classes = []
-        if labels is not None:
-            sample_labels, n_labels = class_indices(path, "data.labels", labels, arrays["data.labels"],
-                                                    None if class_names is None else len(class_names))  # fmt: skip
-            default = ["background"] + [f"signal {c}" for c in range(1, n_labels)]
-            classes = _names("data.class_names", class_names, n_labels, default, "labels", path)
-            strata = sample_labels
-        elif class_names is not None:
-            raise DataError("data.class_names names the autoencoder's labels: give data.labels too")
-        inner = x.shape[1:]
-        outputs = (
-            list(feats)
-            if len(inner) == 1
-            else [f"{feats[i[-1]]}[{','.join(map(str, i[:-1]))}]" for i in np.ndindex(*inner)]
-        )
-        y = np.zeros((n, 0))  # the autoencoder's targets: the standardised inputs (below)
+        t = _autoencoder(path, x, feats, labels, arrays, class_names)
 
-    rows = np.arange(n)
-    if n_samples is not None and n_samples < n:
-        rows = np.sort(np.random.default_rng(seed).permutation(n)[:n_samples])
-    if strata is not None:
-        sub = strata[rows]
-        counts = np.bincount(sub, minlength=len(classes)).tolist()
-        _check_split(path, split_sizes(counts, split), split, len(rows))
-        i_tr, i_va, i_te = stratified_split(sub, split, seed)
-    else:
-        _check_split(path, class_split_sizes(len(rows), split), split, len(rows))
-        i_tr, i_va, i_te = random_split(len(rows), split, seed)
+    rows, (i_tr, i_va, i_te) = _split(path, len(x), n_samples, t, split, seed)
     x = x[rows]
     st = standardization_of(x[i_tr], feats) if standardize else identity_standardization(feats)
     if standardize is True:  # "firmware": computed here, applied by the network's first layer
         x = (x - np.asarray(st["mean"])) / np.asarray(st["std"])
     x32 = x.astype(np.float32)
-    y = x32.reshape(len(x32), -1) if task == "autoencoder" else y[rows]
-    lab = None if sample_labels is None else sample_labels[rows]
-    info = {
-        "path": str(path),
-        "format": "npz" if path.suffix.lower() == ".npz" else "hdf5",
-        "arrays": {
-            k.removeprefix("data."): {
-                "name": keys[k],
-                "shape": list(arrays[k].shape),
-                "dtype": str(arrays[k].dtype),
-            }
-            for k in keys
-        },
-        "task": task,
-        "n_samples": int(rows.size),
-        "n_samples_in_source": int(n),
-        "standardized": standardize if standardize == "firmware" else bool(standardize),
-    }
+    y = x32.reshape(len(x32), -1) if task == "autoencoder" else t.y[rows]
+    lab = None if t.sample_labels is None else t.sample_labels[rows]
     pick = (lambda i: None) if lab is None else (lambda i: lab[i])
     return ArrayDataset(
         task=task,
@@ -480,10 +550,10 @@ def load_arrays(
         x_test=x32[i_te],
         y_test=y[i_te],
         feature_names=feats,
-        output_names=outputs,
-        class_names=classes,
+        output_names=t.outputs,
+        class_names=t.classes,
         standardization=st,
-        source_info=info,
+        source_info=_source_info(path, keys, arrays, task, rows.size, standardize),
         labels_train=pick(i_tr),
         labels_val=pick(i_va),
         labels_test=pick(i_te),

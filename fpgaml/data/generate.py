@@ -49,6 +49,8 @@ from typing import Any
 import numpy as np
 
 from fpgaml.data.errors import DataError, GeneratorError
+from fpgaml.data.features import ecfs_numpy, hlf_from_jet_fields
+from fpgaml.data.schema import CLASS_NAMES, HLF_NAMES
 
 PYTHIA_VERSION = "8.318"
 PYTHIA_PIP_SPEC = "pythia8mc==8.318.0"
@@ -159,25 +161,18 @@ def _compile(cmd: list[str], out: Path) -> None:
     os.replace(tmp, out)
 
 
-def build_generator(
-    cache_dir: Path | None = None, sdist: Path | None = None, jobs: int = 2, verbose: bool = True
-) -> GeneratorBuild:
-    """Build (incrementally) the Pythia library and the jet driver; return where they are.
-
-    Object files are kept in ``cache_dir/obj``: a second call recompiles only sources newer than their
-    object (and the driver if ``jetgen.cc`` changed). Raises :class:`GeneratorError` if g++ is missing.
-    """
-    t0 = time.perf_counter()
+def _find_cxx() -> str:
     cxx = os.environ.get("CXX") or shutil.which("g++")
     if not cxx or not shutil.which(cxx):
         raise GeneratorError(
             "g++ was not found: the jet generator compiles Pythia 8 from source. "
             "Install a C++ compiler (Debian/Ubuntu: `apt-get install g++`) or set CXX."
         )
-    cache_dir = Path(cache_dir) if cache_dir else default_cache_dir()
-    cache_dir.mkdir(parents=True, exist_ok=True)
-    include = cache_dir / "plugins" / "python" / "include"
-    xmldoc = cache_dir / "share" / "Pythia8" / "xmldoc"
+    return cxx
+
+
+def _ensure_sources(cache_dir: Path, sdist: Path | None) -> None:
+    """Pythia's sources and data files in ``cache_dir`` (unpacked from ``sdist``, fetched when None)."""
     share = cache_dir / "share" / "Pythia8"
     if not (cache_dir / "src" / "Pythia.cc").exists() or not all(
         (share / d).is_dir() for d in ("xmldoc", "tunes")
@@ -185,7 +180,10 @@ def build_generator(
         if sdist is None:
             sdist = fetch_sdist(cache_dir / "download")
         _extract_sources(Path(sdist), cache_dir)
-    sources = sorted((cache_dir / "src").glob("*.cc"))
+
+
+def _object_dir(cache_dir: Path, cxx: str) -> Path:
+    """``cache_dir/obj``, emptied of object files compiled with other flags."""
     obj_dir = cache_dir / "obj"
     obj_dir.mkdir(exist_ok=True)
     flags_file = obj_dir / "cxxflags.txt"
@@ -194,7 +192,13 @@ def build_generator(
         for o in obj_dir.glob("*.o"):
             o.unlink()
     flags_file.write_text(flags)
+    return obj_dir
 
+
+def _build_library(cxx: str, cache_dir: Path, include: Path, jobs: int, verbose: bool) -> tuple[Path, int]:
+    """``lib/libpythia8.a`` with the sources newer than their objects recompiled; (library, how many)."""
+    sources = sorted((cache_dir / "src").glob("*.cc"))
+    obj_dir = _object_dir(cache_dir, cxx)
     todo = []
     for src in sources:
         obj = obj_dir / (src.stem + ".o")
@@ -219,6 +223,25 @@ def build_generator(
         if proc.returncode != 0:
             raise GeneratorError(f"archiving {lib} failed: {proc.stderr[-2000:]}")
         os.replace(tmp, lib)
+    return lib, len(todo)
+
+
+def build_generator(
+    cache_dir: Path | None = None, sdist: Path | None = None, jobs: int = 2, verbose: bool = True
+) -> GeneratorBuild:
+    """Build (incrementally) the Pythia library and the jet driver; return where they are.
+
+    Object files are kept in ``cache_dir/obj``: a second call recompiles only sources newer than their
+    object (and the driver if ``jetgen.cc`` changed). Raises :class:`GeneratorError` if g++ is missing.
+    """
+    t0 = time.perf_counter()
+    cxx = _find_cxx()
+    cache_dir = Path(cache_dir) if cache_dir else default_cache_dir()
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    include = cache_dir / "plugins" / "python" / "include"
+    xmldoc = cache_dir / "share" / "Pythia8" / "xmldoc"
+    _ensure_sources(cache_dir, sdist)
+    lib, n_compiled = _build_library(cxx, cache_dir, include, jobs, verbose)
     exe = cache_dir / "bin" / "jetgen"
     exe.parent.mkdir(exist_ok=True)
     src = driver_source()
@@ -226,7 +249,7 @@ def build_generator(
         if verbose:
             print("compiling the jet driver jetgen.cc ...", flush=True)
         _compile([cxx, *CXXFLAGS, f"-I{include}", str(src), str(lib), "-ldl", "-lpthread"], exe)
-    return GeneratorBuild(exe, xmldoc, cache_dir, time.perf_counter() - t0, len(todo))
+    return GeneratorBuild(exe, xmldoc, cache_dir, time.perf_counter() - t0, n_compiled)
 
 
 def _run_parallel(tasks: list[tuple[list[str], Path]], jobs: int, verbose: bool, what: str) -> None:
@@ -243,7 +266,7 @@ def _run_parallel(tasks: list[tuple[list[str], Path]], jobs: int, verbose: bool,
 
 def _progress(total: int, desc: str, enabled: bool, unit: str = "it") -> Any:
     try:
-        from tqdm import tqdm
+        from tqdm import tqdm  # optional heavy dependency: imported on first use
     except ImportError:  # pragma: no cover - tqdm is a dependency
         tqdm = None
     if tqdm is None or not enabled:
@@ -396,7 +419,6 @@ def _load_finished(config: GenerationConfig, job: _Job) -> bool:
 
 def read_driver_output(path: Path) -> dict[str, np.ndarray]:
     """Read one binary file of the C++ driver: labels, jet fields, ragged constituents (offsets + rows)."""
-    from fpgaml.data.schema import CLASS_NAMES
 
     data = Path(path).read_bytes()
     if len(data) < 16 or data[:8] != b"FPGAJET1":
@@ -451,8 +473,6 @@ def generate(
     jet fields (:data:`JET_FIELDS`), the 16 high-level features and the pT-ordered constituents (up to
     ``config.n_store``) as a ragged array (``offsets`` + ``particles`` with :data:`PARTICLE_FIELDS`).
     """
-    from fpgaml.data.features import hlf_from_jet_fields
-    from fpgaml.data.schema import CLASS_NAMES, HLF_NAMES
 
     config = config or GenerationConfig()
     out = Path(out)
@@ -546,7 +566,6 @@ def generate(
 
 
 def _statistics(jobs: list[_Job], label: np.ndarray, seconds: float) -> dict[str, Any]:
-    from fpgaml.data.schema import CLASS_NAMES
 
     per_process: dict[str, dict[str, float]] = {}
     for j in jobs:
@@ -609,7 +628,6 @@ def crosscheck_ecfs(full: str | os.PathLike, n_jets: int = 50) -> dict[str, floa
 
     Only jets whose constituents were all stored (multiplicity <= n_store) take part.
     """
-    from fpgaml.data.features import ecfs_numpy
 
     with np.load(full, allow_pickle=False) as z:
         jet, offsets, parts = z["jet"], z["offsets"], z["particles"]

@@ -12,6 +12,7 @@ import numpy as np
 
 from fpgaml.data.errors import DataError
 from fpgaml.data.readers import JetTable, check_finite_jets, read_jets
+from fpgaml.data.sample import sample_path
 from fpgaml.data.schema import CLASS_NAMES, HLF_NAMES, PARTICLE_FEATURE_NAMES
 
 FEATURE_SETS = ("hlf", "constituents")
@@ -53,8 +54,6 @@ class JetDataset:
 
 def _resolve_source(source: str | os.PathLike) -> Path:
     if isinstance(source, str) and source == "sample":
-        from fpgaml.data.sample import sample_path
-
         p = sample_path()
         if not p.exists():
             raise DataError(f"{p}: the shipped jet sample is missing from this fpgaml installation")
@@ -205,6 +204,7 @@ def load_jets(
     split: tuple[float, float, float] = (0.6, 0.2, 0.2),
     seed: int = 42,
     standardize: bool = True,
+    n_train: int | None = None,
 ) -> JetDataset:
     """Load jets as train/val/test arrays.
 
@@ -213,6 +213,8 @@ def load_jets(
     ``features``: ``"hlf"`` (16 high-level features) or ``"constituents"`` (pT-ordered particles, zero-padded,
     with a mask). ``n_jets``: optional cap, a deterministic class-balanced subset. The split is stratified by
     class and deterministic for ``seed``; the standardization is computed on the train split only.
+    ``n_train``: train on at most this many jets of the train split (a class-balanced subset of it, the
+    standardization computed on them); the validation and test splits stay the same (learning curves).
     """
     if features not in FEATURE_SETS:
         raise DataError(f"unknown features {features!r}; options: {list(FEATURE_SETS)}")
@@ -250,6 +252,8 @@ def load_jets(
         available = "" if n_jets is None else f" (data.n_jets: {n_jets}; the source has {len(table)})"
         raise DataError(f"{path}: {problem}{available}")
     i_tr, i_va, i_te = stratified_split(labels, split, seed)
+    if n_train is not None:
+        i_tr = i_tr[select_balanced(labels[i_tr], int(n_train), seed)]
     st = compute_standardization(x[i_tr], names, None if mask is None else mask[i_tr])
     if standardize:
         x = apply_standardization(x, st, mask)

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import arff  # liac-arff
 import numpy as np
 
 from fpgaml.data.errors import DataError
@@ -37,6 +38,7 @@ from fpgaml.data.schema import (
     HLS4ML_LABEL_COLUMNS,
     OPENML_CLASS_VALUES,
 )
+from fpgaml.userfiles import LIMITS, check_regular
 
 SAMPLE_FORMAT = "fpgaml-jets-sample"
 FULL_FORMAT = "fpgaml-jets-full"
@@ -125,8 +127,6 @@ def read_jets(path: str | os.PathLike, n_constituents: int = 150) -> JetTable:
             "with fpgaml"
         )
     else:
-        from fpgaml.userfiles import LIMITS, check_regular
-
         suffix = p.suffix.lower()
         if suffix not in JET_FILE_SUFFIXES:
             raise DataError(f"{p}: unknown jet file type {suffix!r}; supported: {SUPPORTED_FILES}")
@@ -254,10 +254,8 @@ def _npz_arrays(path: Path, required: tuple[str, ...]) -> dict[str, np.ndarray]:
         raise DataError(f"{path}: corrupt or truncated npz file ({type(exc).__name__}: {exc})") from exc
 
 
-def read_fpgaml_npz(path: str | os.PathLike, n_constituents: int = 150) -> JetTable:
-    """Read an fpgaml npz: the compact sample or the full generator output."""
-    path = Path(path)
-    arrays = _npz_arrays(path, ("label", "recipe"))
+def _recipe(path: Path, arrays: dict[str, np.ndarray]) -> tuple[dict[str, Any], str]:
+    """The file's recipe (a JSON object) and its format."""
     try:
         recipe = json.loads(str(arrays["recipe"]))
         fmt = recipe["format"]
@@ -265,55 +263,78 @@ def read_fpgaml_npz(path: str | os.PathLike, n_constituents: int = 150) -> JetTa
         raise DataError(f"{path}: the 'recipe' entry is not valid JSON with a 'format' key ({exc})") from exc
     if not isinstance(recipe, dict):
         raise DataError(f"{path}: the 'recipe' entry is JSON but not an object with a 'format' key")
+    return recipe, fmt
+
+
+def _read_sample_format(
+    path: Path, arrays: dict[str, np.ndarray], n: int
+) -> tuple[np.ndarray, dict[str, np.ndarray], Constituents]:
+    """hlf, jet fields and constituents of the compact sample format."""
+    need = ("hlf", "jet", "jet_fields", "const_hi", "const_lo", "charge", "n_stored")
+    _require(path, arrays, need)
+    hlf = arrays["hlf"]
+    coords = _join_float16(path, arrays["const_hi"], arrays["const_lo"])
+    _shape(path, "hlf", hlf, (n, len(HLF_NAMES)))
+    fields = [str(f) for f in np.asarray(arrays["jet_fields"]).ravel()]
+    _fields(path, "jet_fields", fields, ("pt", "energy"))
+    _shape(path, "jet", arrays["jet"], (n, len(fields)))
+    if coords.ndim != 3 or coords.shape[0] != n or coords.shape[2] != len(SAMPLE_PARTICLE_COORDS):
+        raise DataError(f"{path}: constituent arrays have shape {coords.shape}, expected (n_jets, N, 4)")
+    n_max = coords.shape[1]
+    _shape(path, "charge", arrays["charge"], (n, n_max))
+    _shape(path, "n_stored", arrays["n_stored"], (n,))
+    if arrays["n_stored"].dtype.kind not in "iu" or (n and arrays["n_stored"].min() < 0):
+        raise DataError(f"{path}: 'n_stored' must hold non-negative particle counts")
+    jet_info = {f: arrays["jet"][:, i].astype(np.float64) for i, f in enumerate(fields)}
+    mask = np.arange(n_max)[None, :] < arrays["n_stored"][:, None]
+    c = coords.astype(np.float32)
+    cons = Constituents(
+        c[..., 0],
+        c[..., 1],
+        c[..., 2],
+        c[..., 3],
+        arrays["charge"].astype(np.float32),
+        mask,
+        jet_info["pt"],
+        jet_info["energy"],
+    )
+    return hlf, jet_info, cons
+
+
+def _read_full_format(
+    path: Path, arrays: dict[str, np.ndarray], recipe: dict[str, Any], n: int, n_constituents: int
+) -> tuple[np.ndarray, dict[str, np.ndarray], Constituents]:
+    """hlf, jet fields and constituents of the generator's full format (particles by offsets)."""
+    _require(path, arrays, ("hlf", "jet", "offsets", "particles"))
+    hlf = arrays["hlf"]
+    fields = [str(f) for f in recipe.get("jet_fields", [])]
+    _shape(path, "hlf", hlf, (n, len(HLF_NAMES)))
+    _shape(path, "jet", arrays["jet"], (n, len(fields)))
+    _fields(path, "recipe jet_fields", fields, ("pt", "eta", "phi", "energy"))
+    offsets, parts = arrays["offsets"], arrays["particles"]
+    pfields = [str(f) for f in recipe.get("particle_fields", [])]
+    _fields(path, "recipe particle_fields", pfields, ("px", "py", "pz", "e", "charge"))
+    if offsets.dtype.kind not in "iu":
+        raise DataError(f"{path}: 'offsets' has dtype {offsets.dtype}; expected integers")
+    if offsets.shape != (n + 1,) or parts.ndim != 2 or parts.shape[1] != len(pfields):
+        raise DataError(f"{path}: 'offsets' / 'particles' do not match {n} jets and fields {pfields}")
+    if offsets[0] != 0 or offsets[-1] != parts.shape[0] or np.any(np.diff(offsets) < 0):
+        raise DataError(f"{path}: 'offsets' are not a valid index into 'particles' (truncated file?)")
+    jet_info = {f: arrays["jet"][:, i].astype(np.float64) for i, f in enumerate(fields)}
+    return hlf, jet_info, _constituents_from_full(offsets, parts, pfields, jet_info, n_constituents)
+
+
+def read_fpgaml_npz(path: str | os.PathLike, n_constituents: int = 150) -> JetTable:
+    """Read an fpgaml npz: the compact sample or the full generator output."""
+    path = Path(path)
+    arrays = _npz_arrays(path, ("label", "recipe"))
+    recipe, fmt = _recipe(path, arrays)
     labels = check_labels(path, arrays["label"])
     n = labels.size
     if fmt == SAMPLE_FORMAT:
-        need = ("hlf", "jet", "jet_fields", "const_hi", "const_lo", "charge", "n_stored")
-        _require(path, arrays, need)
-        hlf = arrays["hlf"]
-        coords = _join_float16(path, arrays["const_hi"], arrays["const_lo"])
-        _shape(path, "hlf", hlf, (n, len(HLF_NAMES)))
-        fields = [str(f) for f in np.asarray(arrays["jet_fields"]).ravel()]
-        _fields(path, "jet_fields", fields, ("pt", "energy"))
-        _shape(path, "jet", arrays["jet"], (n, len(fields)))
-        if coords.ndim != 3 or coords.shape[0] != n or coords.shape[2] != len(SAMPLE_PARTICLE_COORDS):
-            raise DataError(f"{path}: constituent arrays have shape {coords.shape}, expected (n_jets, N, 4)")
-        n_max = coords.shape[1]
-        _shape(path, "charge", arrays["charge"], (n, n_max))
-        _shape(path, "n_stored", arrays["n_stored"], (n,))
-        if arrays["n_stored"].dtype.kind not in "iu" or (n and arrays["n_stored"].min() < 0):
-            raise DataError(f"{path}: 'n_stored' must hold non-negative particle counts")
-        jet_info = {f: arrays["jet"][:, i].astype(np.float64) for i, f in enumerate(fields)}
-        mask = np.arange(n_max)[None, :] < arrays["n_stored"][:, None]
-        c = coords.astype(np.float32)
-        cons = Constituents(
-            c[..., 0],
-            c[..., 1],
-            c[..., 2],
-            c[..., 3],
-            arrays["charge"].astype(np.float32),
-            mask,
-            jet_info["pt"],
-            jet_info["energy"],
-        )
+        hlf, jet_info, cons = _read_sample_format(path, arrays, n)
     elif fmt == FULL_FORMAT:
-        _require(path, arrays, ("hlf", "jet", "offsets", "particles"))
-        hlf = arrays["hlf"]
-        fields = [str(f) for f in recipe.get("jet_fields", [])]
-        _shape(path, "hlf", hlf, (n, len(HLF_NAMES)))
-        _shape(path, "jet", arrays["jet"], (n, len(fields)))
-        _fields(path, "recipe jet_fields", fields, ("pt", "eta", "phi", "energy"))
-        offsets, parts = arrays["offsets"], arrays["particles"]
-        pfields = [str(f) for f in recipe.get("particle_fields", [])]
-        _fields(path, "recipe particle_fields", pfields, ("px", "py", "pz", "e", "charge"))
-        if offsets.dtype.kind not in "iu":
-            raise DataError(f"{path}: 'offsets' has dtype {offsets.dtype}; expected integers")
-        if offsets.shape != (n + 1,) or parts.ndim != 2 or parts.shape[1] != len(pfields):
-            raise DataError(f"{path}: 'offsets' / 'particles' do not match {n} jets and fields {pfields}")
-        if offsets[0] != 0 or offsets[-1] != parts.shape[0] or np.any(np.diff(offsets) < 0):
-            raise DataError(f"{path}: 'offsets' are not a valid index into 'particles' (truncated file?)")
-        jet_info = {f: arrays["jet"][:, i].astype(np.float64) for i, f in enumerate(fields)}
-        cons = _constituents_from_full(offsets, parts, pfields, jet_info, n_constituents)
+        hlf, jet_info, cons = _read_full_format(path, arrays, recipe, n, n_constituents)
     else:
         raise DataError(f"{path}: unknown fpgaml jet format {fmt!r} (known: {SAMPLE_FORMAT}, {FULL_FORMAT})")
     check_finite_jets(path, hlf, HLF_NAMES, "feature")
@@ -457,7 +478,6 @@ def read_openml_csv(path: str | os.PathLike) -> JetTable:
 
 def read_openml_arff(path: str | os.PathLike) -> JetTable:
     """Read the OpenML ``hls4ml_lhc_jets_hlf`` ARFF file (as downloaded from openml.org)."""
-    import arff  # liac-arff
 
     path = Path(path)
     try:
@@ -505,7 +525,7 @@ def _names(path: Path, ds: Any, what: str) -> list[str]:
 def read_h5(path: Path, read: Callable[[Any], Any]) -> Any:
     """``read(fh)`` on the open HDF5 file ``path``: a file h5py cannot open, or fails to read (a truncated file's
     chunks lie beyond its end), is a :class:`DataError` naming it; ``read``'s own DataErrors pass through."""
-    import h5py
+    import h5py  # optional heavy dependency: imported on first use
 
     try:
         fh = h5py.File(path, "r")
@@ -540,9 +560,8 @@ def _onehot_error(path: Path, what: str, onehot: np.ndarray, row: int) -> DataEr
     )
 
 
-def _read_open_h5(path: Path, fh: Any, n_constituents: int) -> JetTable:
-    if "t_allpar_new" in fh and "jets" not in fh:
-        return _read_allpar(path, fh["t_allpar_new"])
+def _jets_table(path: Path, fh: Any) -> tuple[list[str], np.ndarray]:
+    """The jet feature names and the (n_jets, n_features) table of an hls4ml jet file."""
     missing = [k for k in ("jets", "jetFeatureNames") if k not in fh]
     if missing:
         raise DataError(
@@ -558,6 +577,11 @@ def _read_open_h5(path: Path, fh: Any, n_constituents: int) -> JetTable:
         ) from exc
     if jets.ndim != 2 or jets.shape[1] != len(jnames):
         raise DataError(f"{path}: 'jets' has shape {jets.shape} but jetFeatureNames has {len(jnames)} names")
+    return jnames, jets
+
+
+def _labels_from_columns(path: Path, jets: np.ndarray, jnames: list[str]) -> np.ndarray:
+    """Class indices from the one-hot label columns j_g ... j_t."""
     lab_missing = [c for c in HLS4ML_LABEL_COLUMNS if c not in jnames]
     if lab_missing:
         raise DataError(f"{path}: label columns {lab_missing} not in jetFeatureNames")
@@ -565,7 +589,38 @@ def _read_open_h5(path: Path, fh: Any, n_constituents: int) -> JetTable:
     row = _first_not_onehot(onehot)
     if row is not None:
         raise _onehot_error(path, "columns", onehot, row)
-    labels = onehot.argmax(axis=1).astype(np.int64)
+    return onehot.argmax(axis=1).astype(np.int64)
+
+
+def _h5_constituents(
+    path: Path, fh: Any, jets: np.ndarray, jnames: list[str], n_constituents: int
+) -> Constituents | None:
+    """The particle list (``jetConstituentList``), when the file has one."""
+    if "jetConstituentList" not in fh:
+        return None
+    if "particleFeatureNames" not in fh:
+        raise DataError(f"{path}: has jetConstituentList but no particleFeatureNames")
+    pnames = _names(path, fh["particleFeatureNames"], "particleFeatureNames")
+    try:
+        plist = np.asarray(fh["jetConstituentList"][:, :n_constituents, :], np.float64)
+    except Exception as exc:
+        raise DataError(
+            f"{path}: cannot read 'jetConstituentList' as a numeric (n_jets, N, n_features) array ({exc}); "
+            "the file is truncated or not an hls4ml jet file"
+        ) from exc
+    if plist.ndim != 3 or plist.shape[0] != jets.shape[0] or plist.shape[2] != len(pnames):
+        raise DataError(
+            f"{path}: jetConstituentList has shape {plist.shape}, expected (n_jets={jets.shape[0]}, N, "
+            f"{len(pnames)} particleFeatureNames)"
+        )
+    return _constituents_from_hls4ml(path, plist, pnames, jets, jnames)
+
+
+def _read_open_h5(path: Path, fh: Any, n_constituents: int) -> JetTable:
+    if "t_allpar_new" in fh and "jets" not in fh:
+        return _read_allpar(path, fh["t_allpar_new"])
+    jnames, jets = _jets_table(path, fh)
+    labels = _labels_from_columns(path, jets, jnames)
     hlf = None
     if all(f in jnames for f in HLF_NAMES):
         hlf64 = jets[:, [jnames.index(f) for f in HLF_NAMES]]
@@ -575,24 +630,7 @@ def _read_open_h5(path: Path, fh: Any, n_constituents: int) -> JetTable:
     for src, dst in (("j_pt", "pt"), ("j_eta", "eta"), ("j_mass", "mass"), ("j_tau21_b1", "tau21_b1")):
         if src in jnames:
             jet_info[dst] = jets[:, jnames.index(src)]
-    cons = None
-    if "jetConstituentList" in fh:
-        if "particleFeatureNames" not in fh:
-            raise DataError(f"{path}: has jetConstituentList but no particleFeatureNames")
-        pnames = _names(path, fh["particleFeatureNames"], "particleFeatureNames")
-        try:
-            plist = np.asarray(fh["jetConstituentList"][:, :n_constituents, :], np.float64)
-        except Exception as exc:
-            raise DataError(
-                f"{path}: cannot read 'jetConstituentList' as a numeric (n_jets, N, n_features) array ({exc}); "
-                "the file is truncated or not an hls4ml jet file"
-            ) from exc
-        if plist.ndim != 3 or plist.shape[0] != jets.shape[0] or plist.shape[2] != len(pnames):
-            raise DataError(
-                f"{path}: jetConstituentList has shape {plist.shape}, expected (n_jets={jets.shape[0]}, N, "
-                f"{len(pnames)} particleFeatureNames)"
-            )
-        cons = _constituents_from_hls4ml(path, plist, pnames, jets, jnames)
+    cons = _h5_constituents(path, fh, jets, jnames, n_constituents)
     info = {"path": str(path), "format": "hls4ml-h5", "version": None}
     return JetTable(labels, hlf, cons, jet_info, info)
 
@@ -660,8 +698,6 @@ def read_hls4ml_h5(path: str | os.PathLike, n_constituents: int = 150) -> JetTab
     """Read one hls4ml LHC jet HDF5 file, or every ``*.h5`` / ``*.hdf5`` file of a directory (sorted)."""
     path = Path(path)
     if path.is_dir():
-        from fpgaml.userfiles import check_regular
-
         files = sorted([*path.glob("*.h5"), *path.glob("*.hdf5")])
         if not files:
             raise DataError(f"{path}: directory holds no .h5 / .hdf5 files")
@@ -672,20 +708,26 @@ def read_hls4ml_h5(path: str | os.PathLike, n_constituents: int = 150) -> JetTab
     tables = [_read_one_h5(f, n_constituents) for f in files]
     labels = np.concatenate([t.labels for t in tables])
     hlf = None if any(t.hlf is None for t in tables) else np.concatenate([t.hlf for t in tables])
-    cons = None
-    if all(t.constituents is not None for t in tables):
-        n_max = min(t.constituents.mask.shape[1] for t in tables)
-        parts = [t.constituents for t in tables]
-        cons = Constituents(
-            *(
-                np.concatenate([getattr(c, f)[:, :n_max] for c in parts])
-                for f in ("ptrel", "erel", "deta", "dphi", "charge", "mask")
-            ),
-            np.concatenate([c.jet_pt for c in parts]),
-            np.concatenate([c.jet_e for c in parts]),
-        )
+    cons = _concat_constituents(tables)
     keys = set.intersection(*(set(t.jet_info) for t in tables)) if tables else set()
     info = {k: np.concatenate([t.jet_info[k] for t in tables]) for k in sorted(keys)}
     src = {"path": str(path), "format": "hls4ml-h5", "version": None, "files": [str(f) for f in files]}
     src["note"] = "the hls4ml particle list has no charge; the 'charge' feature is 0 for these jets"
     return JetTable(labels, hlf, cons, info, src)
+
+
+def _concat_constituents(tables: list[JetTable]) -> Constituents | None:
+    """The files' particle lists, one after the other, cut to the shortest list (None unless every file has
+    one)."""
+    if not all(t.constituents is not None for t in tables):
+        return None
+    parts = [t.constituents for t in tables]
+    n_max = min(c.mask.shape[1] for c in parts)  # type: ignore[union-attr]
+    return Constituents(
+        *(
+            np.concatenate([getattr(c, f)[:, :n_max] for c in parts])
+            for f in ("ptrel", "erel", "deta", "dphi", "charge", "mask")
+        ),
+        np.concatenate([c.jet_pt for c in parts]),  # type: ignore[union-attr]
+        np.concatenate([c.jet_e for c in parts]),  # type: ignore[union-attr]
+    )

@@ -14,6 +14,7 @@ RTL (da4ml)           ``trace`` (da4ml ``FixedVariableArray``) - :func:`fpgaml.r
 ONNX (tf_keras)       ``fold`` (plain tf_keras ops) - :func:`fpgaml.gpu.fold.fold_quantized`
 hls4ml support check  ``problems`` - :func:`fpgaml.models.support.check_supported`
 analytic latency      ``cycles`` (per hls4ml layer class) - :func:`fpgaml.profile.analytic.layer_cycles`
+bit cost              ``bits``, ``row_bits`` - :func:`fpgaml.ir.widths.row_bits` (:mod:`fpgaml.bitcost`)
 ====================  =========================================================================
 
 Conventions: ``FixedType`` follows ``ap_fixed``: ``width`` bits of which ``integer`` are integer bits, the
@@ -23,6 +24,7 @@ sign included. Every value of the integer evaluation is ``integer * 2**-frac``.
 from __future__ import annotations
 
 import copy
+import math
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
@@ -32,6 +34,8 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import numpy as np
 
 from fpgaml.errors import ConfigError, InputError, UnsupportedModelError
+from fpgaml.ir.bits import Bits, distinct_rows
+from fpgaml.ir.grid import check_finite, to_grid
 from fpgaml.ir.integer import MAX_BITS, OVERFLOW, ROUNDING, check_width, dyadic_frac, round_shift
 from fpgaml.registry import Registry
 
@@ -74,7 +78,28 @@ def quantizer_holder(keras_layer: Any) -> Any:
 
 
 # ---- types ------------------------------------------------------------------------------------------------
+#: THE grammar of a fixed-point type's text: ``[ap_][u]fixed<W,I>`` (every other module parses through
+#: :meth:`FixedType.parse`)
 _TYPE_RE = re.compile(r"^\s*(?:ap_)?(u?)fixed\s*<\s*(-?\d+)\s*,\s*(-?\d+)\s*>\s*$")
+#: the widest type a text may name (configs, artifacts)
+MAX_FIXED_WIDTH = 64
+#: the example every fixed-point message points at
+FIXED_HELP = "e.g. 'fixed<16,6>' (16 bits, 6 of them integer bits incl. the sign) or 'ufixed<8,3>'"
+
+
+def check_fixed_width(text: str, width: int, integer: int | None) -> None:
+    """A width of 1 to :data:`MAX_FIXED_WIDTH` bits and at most ``width`` integer bits, else
+    :class:`ConfigError` naming ``text``."""
+    if width < 1:
+        raise ConfigError(f"{text!r}: the width must be at least 1 bit ({FIXED_HELP})")
+    if width > MAX_FIXED_WIDTH:
+        raise ConfigError(
+            f"{text!r}: {width} bits is more than the {MAX_FIXED_WIDTH} fpgaml supports ({FIXED_HELP})"
+        )
+    if integer is not None and integer > width:
+        raise ConfigError(
+            f"{text!r}: {integer} integer bits do not fit in {width} bits; <W,I> needs I <= W ({FIXED_HELP})"
+        )
 
 
 @dataclass(frozen=True)
@@ -97,6 +122,11 @@ class FixedType:
     def lsb(self) -> float:
         return 2.0**-self.frac
 
+    def grow(self, n_terms: int) -> FixedType:
+        """The type that holds a sum of ``n_terms`` values of this type exactly."""
+        c = math.ceil(math.log2(n_terms)) if n_terms > 1 else 0
+        return FixedType(self.signed, self.width + c, self.integer + c)
+
     @property
     def int_range(self) -> tuple[int, int]:
         """Smallest and largest integer code."""
@@ -114,7 +144,7 @@ class FixedType:
 
     @property
     def as_tuple(self) -> tuple[bool, int, int]:
-        """``(signed, width, integer)``, the form :func:`fpgaml.quantize.to_grid` takes."""
+        """``(signed, width, integer)``, the form :func:`fpgaml.ir.grid.to_grid` takes."""
         return self.signed, self.width, self.integer
 
     @property
@@ -128,11 +158,16 @@ class FixedType:
 
     @classmethod
     def parse(cls, text: str) -> FixedType:
-        """``"fixed<16,6>"``, ``"ufixed<8,3>"`` (an ``ap_`` prefix is accepted)."""
+        """``"fixed<16,6>"``, ``"ufixed<8,3>"`` (an ``ap_`` prefix is accepted), 1 to 64 bits; :class:`ConfigError`
+        otherwise. The one parser of fixed-point type texts in fpgaml. Like ``ap_fixed``, ``I`` may exceed ``W``
+        (``fixed<2,3>``: two bits weighing 4 and 2, as the per-feature input search makes); a config's own texts
+        are held to ``I <= W`` by :func:`fpgaml.config.canonical_fixed`."""
         m = _TYPE_RE.match(str(text))
         if not m:
-            raise ConfigError(f"{text!r} is not a fixed-point type; write e.g. fixed<16,6> or ufixed<8,3>")
-        return cls(signed=not m.group(1), width=int(m.group(2)), integer=int(m.group(3)))
+            raise ConfigError(f"{text!r} is not a fixed-point (ap_fixed) type; expected {FIXED_HELP}")
+        width, integer = int(m.group(2)), int(m.group(3))
+        check_fixed_width(str(text), width, None)
+        return cls(signed=not m.group(1), width=width, integer=integer)
 
     @classmethod
     def of(cls, value: FixedType | str | tuple[bool, int, int]) -> FixedType:
@@ -209,7 +244,6 @@ class InputTypes:
 
     def grid(self, x: np.ndarray) -> np.ndarray:
         """``x`` rounded (half to even) and saturated onto each feature's grid; float64. NaN/Inf refused."""
-        from fpgaml.quantize import check_finite, to_grid
 
         x = np.asarray(x, dtype=np.float64)
         check_finite(x, "inputs")
@@ -536,6 +570,27 @@ class LayerKind:
         """HLS sources (file name -> text, written to ``firmware/nnet_utils/``) a project needs when its
         graph has a layer of one of :attr:`hls_classes` (see :func:`fpgaml.hls.extension_sources`)."""
         return {}
+
+    def bits(self, layer: Layer, inputs: list[Bits]) -> Bits | None:
+        """The widths (and signals) of this layer's output elements, one sample, given its inputs' (the bit
+        cost's row widths, :mod:`fpgaml.ir.bits`); None when this kind cannot say. Default: a fused
+        fixed-point quantizer's width, new values."""
+
+        act = layer.activation
+        if isinstance(act, Quantizer) and act.exact:
+            return Bits.fresh(np.full(tuple(int(d) for d in layer.output_shape), float(act.type.width)))  # type: ignore[arg-type]
+        return None
+
+    def row_bits(self, layer: Layer, x: Bits) -> np.ndarray:
+        """For a kind with a kernel: the bits each kernel row (the kernel's shape without its last axis)
+        multiplies, summed over the distinct input values it is applied to (:mod:`fpgaml.ir.bits`).
+
+        Default, for a :attr:`bit_costable` kind: the kernel is applied on the last axis, as a Dense is (one
+        value per row on a flat input; on (positions, features), the features of every distinct position).
+        A kind that applies its kernel otherwise (a convolution) says so here."""
+        if not self.bit_costable:
+            raise self.not_yet(layer, "bit cost (row widths)")
+        return distinct_rows(x)
 
     def not_yet(self, layer: Layer, what: str, detail: str = "") -> UnsupportedModelError:
         return UnsupportedModelError(
@@ -943,8 +998,10 @@ def _to_float(v: np.ndarray, frac: int, name: str) -> np.ndarray:
 
 
 __all__ = [
+    "FIXED_HELP",
     "KINDS",
     "MAX_BITS",
+    "MAX_FIXED_WIDTH",
     "PTQ_ACTIVATION",
     "PTQ_FOLD",
     "PTQ_KEEP",
@@ -958,6 +1015,7 @@ __all__ = [
     "OpaqueActivation",
     "Quantizer",
     "Weight",
+    "check_fixed_width",
     "is_softmax",
     "kind_of",
     "qkeras_weights",

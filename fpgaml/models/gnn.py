@@ -21,7 +21,7 @@ all-zero particle means (a masked variant would need a multiply by a per-particl
 cannot derive from the input without extra, inexact, comparisons).
 
 Exactness: every fixed-matrix layer only copies or sums values of a known fixed-point type, so the
-firmware can compute them exactly if their types are wide enough: :func:`gnn_hls_config` sets them (a sum
+firmware can compute them exactly if their types are wide enough: :func:`gnn_hls_types` sets them (a sum
 of k values of type ``ufixed<W,I>`` is exact in ``ufixed<W+c,I+c>``, c = ceil(log2 k)). QKeras computes
 the same sums in float32, exactly while they fit in 24 significant bits. No extra quantizers are needed:
 all the values entering the sums are outputs of quantized ReLUs or the input itself.
@@ -29,13 +29,18 @@ all the values entering the sums are outputs of quantized ReLUs or the input its
 
 from __future__ import annotations
 
-import math
-from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 
-from fpgaml.models.base import BuildContext, ModelFamily, dense, relu, snap_quantized_weights
+from fpgaml._keras import keras
+from fpgaml.errors import ConfigError
+from fpgaml.models.base import BuildContext, ModelFamily, dense, relu
+from fpgaml.models.base import Fixed as Fixed  # the types the constituent families' hook computes with
+from fpgaml.models.base import fixed_matrix as fixed_matrix
+from fpgaml.models.base import union as union
+from fpgaml.models.deepsets import build_deepsets_body
+from fpgaml.models.particles import head, set_hls_types
 
 
 # ---- fixed connectivity matrices ------------------------------------------------------------------
@@ -54,22 +59,7 @@ def receiver_sender_matrices(n: int) -> tuple[np.ndarray, np.ndarray]:
     return rr, rs
 
 
-def fixed_matrix(matrix: np.ndarray, name: str) -> Any:
-    """A bias-free, non-trainable Dense layer whose kernel is ``matrix`` (in x out), applied on the last axis."""
-    from fpgaml._keras import keras
-
-    k = keras()
-    return k.layers.Dense(
-        matrix.shape[1],
-        use_bias=False,
-        trainable=False,
-        kernel_initializer=k.initializers.Constant(np.asarray(matrix, np.float32).tolist()),
-        name=name,
-    )
-
-
 def _transpose(name: str) -> Any:
-    from fpgaml._keras import keras
 
     return keras().layers.Permute((2, 1), name=name)
 
@@ -82,8 +72,6 @@ def _mlp(ctx: BuildContext, x: Any, widths: list[int], prefix: str) -> Any:
 
 
 def build_gnn(ctx: BuildContext) -> Any:
-    from fpgaml._keras import keras
-    from fpgaml.errors import ConfigError
 
     k = keras()
     p = ctx.params
@@ -111,94 +99,21 @@ def build_gnn(ctx: BuildContext) -> Any:
     else:
         nodes = x_in
     # node MLP (N, Dn), sum pooling, head: the Deep Sets body (the deepsets family's, pool: sum)
-    from fpgaml.models.deepsets import build_deepsets_body
-    from fpgaml.models.particles import head
 
     x = head(ctx, build_deepsets_body(ctx, nodes, list(p["node_hidden"]), "sum"), list(p["head_hidden"]))
     return k.Model(inputs, x, name=f"gnn_{kind}")
 
 
 # ---- precisions -----------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class Fixed:
-    """An ap_fixed / ap_ufixed type: total width and integer bits (sign included when signed)."""
+def gnn_hls_types(hls_cfg: dict[str, Any], model: Any, model_cfg: Any, params: dict[str, Any]) -> None:
+    """The types hls4ml cannot infer (fixed matrices, transposes, concatenations), from the network's own
+    quantizers: the constituent families' hook (:func:`fpgaml.models.particles.set_hls_types`). For N
+    particles, X the input type and A_e, A_n the types of the last edge and node ReLUs (each with its own
+    ``model.layer_precision`` widths): receivers/senders (one 1 per column) and the edges X; the aggregate
+    (N-1 messages) A_e with ceil(log2(N-1)) more integer bits; the nodes the union of X and the aggregate's
+    type; the pool (N node outputs) A_n with ceil(log2 N) more; every Permute/Flatten its input's type."""
 
-    signed: bool
-    width: int
-    integer: int
-
-    @property
-    def frac(self) -> int:
-        return self.width - self.integer
-
-    def grow(self, n_terms: int) -> Fixed:
-        """The type that holds a sum of ``n_terms`` values of this type exactly."""
-        c = math.ceil(math.log2(n_terms)) if n_terms > 1 else 0
-        return Fixed(self.signed, self.width + c, self.integer + c)
-
-    def __str__(self) -> str:
-        return f"{'' if self.signed else 'u'}fixed<{self.width},{self.integer}>"
-
-
-def union(*types: Fixed) -> Fixed:
-    """The smallest type that holds every value of each of ``types`` exactly."""
-    signed = any(t.signed for t in types)
-    integer = max(t.integer + (1 if signed and not t.signed else 0) for t in types)
-    frac = max(t.frac for t in types)
-    return Fixed(signed, integer + frac, integer)
-
-
-def _set(hls_cfg: dict[str, Any], name: str, **prec: Fixed) -> None:
-    entry = hls_cfg.setdefault("LayerName", {}).setdefault(name, {})
-    cur = entry.get("Precision")
-    if not isinstance(cur, dict):
-        cur = {} if cur is None else {"result": cur}
-        entry["Precision"] = cur
-    for key, t in prec.items():
-        cur[key] = str(t)
-
-
-def gnn_hls_config(hls_cfg: dict[str, Any], model: Any, model_cfg: Any, params: dict[str, Any]) -> None:
-    """Set the types hls4ml cannot infer for the fixed-matrix layers, the transposes and the concatenations.
-
-    Types (N particles; input type X; ReLU output type A = ufixed<act_bits, act_integer>):
-
-    * receivers/senders: exactly one 1 per output column -> result = accum = X, weights ufixed<1,1>;
-    * edges (concatenation of two X): X;
-    * aggregate: sum of N-1 messages of type A -> A grown by ceil(log2(N-1)) bits;
-    * nodes: union of X and the aggregate type (signed, enough integer and fraction bits for both);
-    * pool: sum of N node outputs of type A -> A grown by ceil(log2 N) bits;
-    * every Permute/Flatten, and the linear activation hls4ml inserts after a fixed-matrix Dense
-      (``<name>_linear``, else the default fixed<16,6>, which overflows once act_integer > 0): the type of
-      its input.
-    The QDense layers keep hls4ml's inferred ("auto") accumulators, which are exact for a known input type.
-    The pointwise QDense weights are snapped to their quantizer grid first (hls4ml loses the quantizer
-    when it rewrites a multi-dimensional Dense as a pointwise Conv1D).
-    """
-    # hls4ml rewrites the pointwise QDense layers as Conv1D and drops their weight quantizers.
-    snap_quantized_weights(model)
-    signed, width, integer = model_cfg.input_fixed
-    x_t = Fixed(signed, width, integer)
-    a_t = Fixed(False, int(model_cfg.act_bits), int(model_cfg.act_integer))
-    one = Fixed(False, 1, 1)
-    n = int(model.input_shape[1])
-    names = {layer.name for layer in model.layers}
-    if "receivers" in names:
-        for name in ("particles_t", "receivers_t", "senders_t", "edges"):
-            _set(hls_cfg, name, result=x_t)
-        for name in ("receivers", "senders"):
-            _set(hls_cfg, name, result=x_t, accum=x_t, weight=one, bias=one)
-        agg_t = a_t.grow(n - 1)
-        _set(hls_cfg, "messages_t", result=a_t)
-        _set(hls_cfg, "aggregate", result=agg_t, accum=agg_t, weight=one, bias=one)
-        _set(hls_cfg, "aggregate_linear", result=agg_t)  # hls4ml's linear activation after the Dense
-        _set(hls_cfg, "aggregate_t", result=agg_t)
-        _set(hls_cfg, "nodes", result=union(x_t, agg_t))
-    pool_t = a_t.grow(n)
-    _set(hls_cfg, "node_t", result=a_t)
-    _set(hls_cfg, "pool", result=pool_t, accum=pool_t, weight=one, bias=one)
-    _set(hls_cfg, "pool_linear", result=pool_t)
-    _set(hls_cfg, "pooled", result=pool_t)
+    set_hls_types(hls_cfg, model, model_cfg, params)
 
 
 FAMILY = ModelFamily(
@@ -212,7 +127,6 @@ FAMILY = ModelFamily(
         "node_hidden": [8],
         "head_hidden": [16],
     },
-    hls_config=gnn_hls_config,
-    per_layer_precision=False,
+    hls_config=gnn_hls_types,
     io_types=("io_parallel",),
 )

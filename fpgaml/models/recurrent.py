@@ -36,6 +36,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from fpgaml._keras import keras, qkeras
+from fpgaml.errors import ConfigError
 from fpgaml.models import lut
 from fpgaml.models.base import (
     BuildContext,
@@ -63,23 +65,24 @@ DEFAULT_PARAMS: dict[str, Any] = {
     "hidden": [16],
     "table_size": 1024,
     "lut_activations": True,
+    # hls4ml's `static` option of its GRU/LSTM (HLS project only; the C-sim is the same either way): true, its
+    # default, keeps one cell instance with its state in static variables, reused over the steps ("lower
+    # resource usage at the expense of serialized computation and higher latency/II", hls4ml's description);
+    # false gives every step its own instance, the HLS counterpart of the unrolled RTL (rtl.recurrent).
+    "hls_static": True,
 }
 
 
 def state_quantizer(p: dict[str, Any]) -> Any:
-    from fpgaml._keras import qkeras
 
     return qkeras().quantized_bits(int(p["state_bits"]), 0, alpha=1)
 
 
 def _build(ctx: BuildContext, cell: str) -> Any:
-    from fpgaml._keras import keras, qkeras
 
     k = keras()
     p = ctx.params
     if len(ctx.input_shape) != 2:
-        from fpgaml.errors import ConfigError
-
         raise ConfigError(
             f"{cell} needs constituents (particles, features); got input shape {ctx.input_shape}"
         )
@@ -158,7 +161,8 @@ def recurrent_hls_config(hls_cfg: dict[str, Any], model: Any, model_cfg: Any, p:
     * result (the fed-back state and the output): ``fixed<state_bits,1,RND_CONV,SAT>``, the QKeras state
       quantizer;
     * accum: wide enough that every pre-activation sum is exact (weights and states are on fixed grids);
-    * gate lookup tables: ``table_size`` entries, 18-bit values with 2 integer bits.
+    * gate lookup tables: ``table_size`` entries, 18-bit values with 2 integer bits;
+    * hls4ml's ``static`` option (``hls_static``): one reused cell instance (true) or one per step (false).
     """
     snap_quantized_weights(model)
     sb = int(p["state_bits"])
@@ -176,6 +180,7 @@ def recurrent_hls_config(hls_cfg: dict[str, Any], model: Any, model_cfg: Any, p:
         for key in ("weight", "recurrent_weight", "bias", "recurrent_bias"):
             prec[key] = wtype
         prec["accum"] = _ACCUM
+        entry["Static"] = bool(p["hls_static"])
         if type(layer).__name__ in ("QGRU", "GRU"):
             prec["result"] = f"fixed<{sb},1,RND_CONV,SAT>"
         else:

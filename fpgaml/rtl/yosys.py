@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from fpgaml.errors import ToolMissingError
+from fpgaml.errors import FpgamlError, ToolMissingError
 
 SOURCE = "estimate (Yosys synth_xilinx)"
 
@@ -121,7 +121,8 @@ def estimate(
     """Run ``synth_xilinx -family <family> -top <top> -flatten -noiopad`` (out of context) and count cells.
     ``data_files`` (lookup-table contents) are copied next to the sources, where ``$readmemh`` reads them.
 
-    Raises :class:`YosysMissing` when Yosys is not installed, RuntimeError when synthesis fails.
+    Raises :class:`YosysMissing` when Yosys is not installed, :class:`~fpgaml.errors.FpgamlError` when it
+    runs longer than ``timeout_s``, RuntimeError when synthesis fails.
     """
     cmd = yosys_command()
     files = [Path(f).resolve() for f in verilog_files]
@@ -162,6 +163,12 @@ def estimate(
         )
     except FileNotFoundError as exc:
         raise YosysMissing(f"Yosys could not be started: {exc}") from None
+    except subprocess.TimeoutExpired:
+        raise FpgamlError(
+            f"Yosys did not finish synthesising {top} within {timeout_s:g} s (work directory {work}); a large "
+            "design (an unrolled recurrent network) can take longer on a busy machine: raise "
+            "profile.yosys_timeout_s, or shrink the design"
+        ) from None
     seconds = time.perf_counter() - start
     (work / "yosys.log").write_text(r.stdout + r.stderr)
     if r.returncode != 0 or not (work / "yosys_stat.json").exists():

@@ -4,8 +4,9 @@ Writes ``<run>/rtl/``: ``verilog/`` (the da4ml project: ``src/*.v``, timing cons
 ``outputs.npz`` (``x``, ``y_rtl``, ``y_fixed``, ``y_csim``) and ``rtl.json`` (the :class:`RtlResult`
 summary). A failed check (:class:`~fpgaml.errors.CheckFailed`) when ``rtl.require_exact`` and the RTL
 differs from fpgaml's fixed-point reference or from the C-simulation on any output, or when the latency
-measured in simulation differs from the design's latency. A GRU/LSTM is unrolled over its sequence, or with
-``rtl.recurrent_steps_per_pass`` built as one reused pass (:mod:`fpgaml.rtl.recurrent`). A network with a
+measured in simulation differs from the design's latency. A GRU/LSTM is unrolled over its sequence, or
+(``rtl.recurrent``: reused, interleaved) built as one pass of ``rtl.recurrent_steps_per_pass`` steps
+(:mod:`fpgaml.rtl.recurrent`). A network with a
 layer the RTL path does not support, or a design larger than ``rtl.max_lut_estimate`` (da4ml's estimate, in
 the summary), gets an artifact with status ``skipped`` and the reason (``profile`` reads it and falls back to
 the analytic latency model, marked as an estimate); with ``rtl.enabled: false`` the status is ``disabled``.
@@ -20,19 +21,18 @@ import numpy as np
 
 from fpgaml.artifacts import Outcome, read_manifest, write_json
 from fpgaml.errors import UnsupportedModelError
-from fpgaml.rtl import RtlTooLarge
+from fpgaml.ir import parse
+from fpgaml.rtl import RtlTooLarge, default_cache_dir, run_rtl
 from fpgaml.stage import Stage, StageContext, stage_dir
 from fpgaml.stages.convert import ProjectInfo
+from fpgaml.stages.csim import load_outputs
+from fpgaml.stages.train import load_models
 
 if TYPE_CHECKING:  # pragma: no cover
     from fpgaml.config import FlowConfig
 
 
 def produce(ctx: StageContext, out: Path) -> Outcome:
-    from fpgaml.ir import parse
-    from fpgaml.rtl import default_cache_dir, run_rtl
-    from fpgaml.stages.csim import load_outputs
-    from fpgaml.stages.train import load_models
 
     cfg = ctx.cfg
     if not cfg.rtl.enabled:
@@ -55,7 +55,8 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
             fpm, x, out / "verilog", y_csim=y_csim, clock_period_ns=period,
             latency_cutoff=cfg.rtl.latency_cutoff, part=cfg.convert.part, opt=cfg.rtl.opt, jobs=cfg.rtl.jobs,
             cache_dir=cfg.rtl.cache_dir or default_cache_dir(), max_lut_estimate=cfg.rtl.max_lut_estimate,
-            recurrent_steps_per_pass=cfg.rtl.recurrent_steps_per_pass,
+            recurrent_steps_per_pass=cfg.rtl.recurrent_steps_per_pass, recurrent=cfg.rtl.recurrent,
+            delay_constraint=cfg.rtl.delay_constraint,
         )  # fmt: skip
     except RtlTooLarge as exc:
         return Outcome({"reason": str(exc), "da4ml_lut_estimate": exc.lut_estimate}, status="skipped")

@@ -9,71 +9,34 @@ and used instead of training.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
-from pydantic import Field
 
-from fpgaml import progress
-from fpgaml.artifacts import Outcome, Record, read_manifest, write_json
-from fpgaml.errors import ConfigError
-from fpgaml.stage import Stage, StageContext, stage_dir
+from fpgaml import bitcost, modelio, progress, pruning, ptq, ramp
+from fpgaml import inputs as per_feature
+from fpgaml._keras import keras
+from fpgaml.artifacts import Outcome, write_json
+from fpgaml.errors import ConfigError, UnsupportedModelError
+from fpgaml.ir import FixedType, InputTypes
+from fpgaml.ir.parse import MULTI_INPUT_HINT, MULTI_OUTPUT_HINT
+from fpgaml.models import FAMILIES, BuildContext
+from fpgaml.models.base import copy_weights, ends_in_softmax
+from fpgaml.pruning import sparsity_report
+from fpgaml.records import Interface, TrainInfo, family_label
+from fpgaml.records import (
+    Trained as Trained,  # the train artifact's records, re-exported where they are written
+)
+from fpgaml.records import interface as interface
+from fpgaml.records import load_models as load_models
+from fpgaml.stage import Flag, Stage, StageContext
 from fpgaml.stages.data import DataInfo, load_labels, load_split
 
 if TYPE_CHECKING:  # pragma: no cover
     from fpgaml.config import FlowConfig
     from fpgaml.ir import InputTypes
-
-
-class TrainInfo(Record):
-    """``meta.json``: the facts about the trained networks that later stages read."""
-
-    FILE = "meta.json"
-    STAGE = "train"
-
-    family: str
-    input_shape: list[int]
-    n_classes: int
-    class_names: list[str]
-    feature_names: list[str]
-    standardization: dict[str, Any]
-    input_precision: str
-    #: per-feature input types (``model.input_features``; "drop" = not read), None: all on input_precision
-    input_types: list[str] | None = None
-    #: "software", "firmware" (the network's first layer scales the raw inputs) or "none" (DataInfo)
-    standardized_in: str = "software"
-    pretrained: str | None = None
-    ends_in_softmax: bool = False
-    float_reference: bool = False
-    float_reference_name: str = "none"
-    ptq: bool = False
-    #: the data's task and the names of the network's outputs (from DataInfo)
-    task: str = "classification"
-    output_names: list[str] = Field(default_factory=list)
-
-    @property
-    def inputs(self) -> InputTypes:
-        """The firmware's input types (port and per feature)."""
-        from fpgaml.ir import InputTypes
-
-        return InputTypes.of(self.input_precision, self.input_types)
-
-
-def family_label(family: str, pretrained: str | None) -> str:
-    """What the network is, for reports: ``family <name>``, or ``pretrained model <file name>`` for
-    ``train.pretrained`` (a user's model is of no family, whatever model.family says)."""
-    return f"pretrained model {Path(pretrained).name}" if pretrained else f"family {family}"
-
-
-@dataclass
-class Trained:
-    """The trained networks of a run, as read back from the ``train`` artifact."""
-
-    qmodel: Any
-    float_model: Any | None
-    meta: TrainInfo
 
 
 def _stamp(key: str, value: str | None) -> Any:
@@ -115,12 +78,9 @@ def check_pretrained(
 ) -> None:
     """A user's model must take the data's inputs, give the outputs the task needs (one per class, one per
     regression target, or a reconstruction of its input) and hold finite weights."""
-    from fpgaml.errors import UnsupportedModelError
 
     shape = model.input_shape
     if isinstance(shape, list):
-        from fpgaml.ir.parse import MULTI_INPUT_HINT
-
         raise UnsupportedModelError(
             f"train.pretrained: {path} has {len(shape)} inputs; fpgaml needs exactly one: {MULTI_INPUT_HINT}"
         )
@@ -129,8 +89,6 @@ def check_pretrained(
         raise ConfigError(f"train.pretrained: {path} expects inputs {got}, the data has {input_shape}")
     out = model.output_shape
     if isinstance(out, list):
-        from fpgaml.ir.parse import MULTI_OUTPUT_HINT
-
         raise UnsupportedModelError(
             f"train.pretrained: {path} has {len(out)} outputs; fpgaml needs exactly one: {MULTI_OUTPUT_HINT}"
         )
@@ -177,12 +135,9 @@ def _output_problem(
 def _compile(model: Any, task: str, learning_rate: float) -> None:
     """Loss and metric of the task: cross-entropy on the logits (or on the softmax) for classification; the
     mean squared error for regression and the autoencoder (its reconstruction error)."""
-    from fpgaml._keras import keras
 
     k = keras()
     if task == "classification":
-        from fpgaml.models.base import ends_in_softmax
-
         loss = k.losses.SparseCategoricalCrossentropy(from_logits=not ends_in_softmax(model))
         metrics = [k.metrics.SparseCategoricalAccuracy(name="acc")]
     else:
@@ -203,7 +158,6 @@ def _task_metrics(task: str, y_pred: np.ndarray, y: np.ndarray) -> dict[str, Any
 
 def _check_task(task: str, model: Any, what: str) -> None:
     """A regression or autoencoder output is a value, not a probability: refuse a final softmax."""
-    from fpgaml.models.base import ends_in_softmax
 
     if task != "classification" and ends_in_softmax(model):
         raise ConfigError(
@@ -238,7 +192,6 @@ def _fit(
     task: str = "classification",
 ) -> dict[str, list[float]]:
     """Train from ``initial_epoch`` to ``epochs`` (default ``train.epochs``); history per metric."""
-    from fpgaml._keras import keras
 
     k = keras()
     k.utils.set_random_seed(cfg.train.seed_or(cfg.seed))
@@ -246,7 +199,10 @@ def _fit(
     if compile_model:
         _compile(model, task, cfg.train.learning_rate)
     callbacks = list(extra_callbacks or [])
-    if early_stopping:
+    ramped = ramp.callbacks(model)  # the bit-cost ramp's (fpgaml.ramp): beta per epoch, checkpoints
+    if ramped is not None:
+        callbacks += ramped
+    elif early_stopping:
         callbacks += [
             k.callbacks.EarlyStopping(patience=cfg.train.patience, restore_best_weights=True),
             k.callbacks.ReduceLROnPlateau(factor=0.5, patience=max(1, cfg.train.patience // 2)),
@@ -276,7 +232,6 @@ def _fit_pruned(
 ) -> tuple[Any, dict[str, list[float]]]:
     """Prune while training (sparsity 0 -> target from begin_epoch to end_epoch, no early stopping), then
     fine-tune with the masks fixed and early stopping; returns a freshly built model with the weights."""
-    from fpgaml import pruning
 
     p = cfg.train.pruning
     assert p is not None
@@ -335,9 +290,10 @@ def _bit_cost(
     bc = cfg.train.bit_cost
     if bc is None or not (bc.beta or bc.neuron):
         return None
-    from fpgaml import bitcost
 
     bits = inputs.widths(int(input_shape[-1]))
+    if bc.ramping:  # beta rises over the epochs (fpgaml.ramp)
+        return ramp.charge(bc, bits, cfg.model.act_bits)
 
     def charge(model: Any) -> None:
         model.add_loss(bitcost.term(model, bc.beta, bc.neuron, bits, cfg.model.act_bits))
@@ -350,8 +306,6 @@ def _input_types(
 ) -> tuple[InputTypes, Any]:
     """The firmware's input types (``model.input_features``) and, for ``auto``, the search's report: ``judge``
     is the network whose validation accuracy decides (``model.input_features_network``)."""
-    from fpgaml import inputs as per_feature
-    from fpgaml.ir import FixedType, InputTypes
 
     port = cfg.model.input_precision
     spec = cfg.model.input_features
@@ -374,195 +328,295 @@ def _input_types(
     return types, report
 
 
-def produce(ctx: StageContext, out: Path) -> Outcome:
-    from fpgaml import bitcost, modelio, ptq
-    from fpgaml._keras import keras
-    from fpgaml.ir import InputTypes
-    from fpgaml.models import FAMILIES, BuildContext
-    from fpgaml.models.base import copy_weights, ends_in_softmax
-    from fpgaml.pruning import sparsity_report as pruning_report
+@dataclass
+class _Data:
+    """What the train stage reads from the data artifact, and what follows from it and the config."""
 
-    cfg = ctx.cfg
+    info: DataInfo
+    data: dict[str, np.ndarray]  # x_/y_ of train, val, test
+    fit_data: dict[str, np.ndarray]  # what the networks fit (an autoencoder's: the background only)
+    input_shape: tuple[int, ...]
+    family: Any
+
+    @property
+    def task(self) -> str:
+        return self.info.task
+
+
+@dataclass
+class _Networks:
+    """The networks the train stage made, and what it learned making them."""
+
+    qmodel: Any = None
+    float_model: Any | None = None
+    reference_name: str = "none"
+    ptq_report: Any | None = None
+    inputs: Any = None  # InputTypes
+    search_report: Any | None = None  # model.input_features: auto
+    history: dict[str, Any] = field(default_factory=dict)
+
+
+def _read_data(cfg: FlowConfig) -> _Data:
+    """The splits, the task and the family, checked against each other."""
+
     info = DataInfo.of(cfg)
     data: dict[str, np.ndarray] = {}
     for split in ("train", "val", "test"):
         data[f"x_{split}"], data[f"y_{split}"], _ = load_split(cfg, split)
     input_shape = tuple(int(d) for d in data["x_train"].shape[1:])
-    task = info.task
-    n_outputs = info.n_outputs  # classes, regression targets, or the flattened input (autoencoder)
     family = FAMILIES.get(cfg.model.family)
     family.params(cfg.model)  # validate model.params early
     if info.features == "arrays" and not cfg.train.pretrained:  # fpgaml builds the family's networks
         _family_input_rank(family, input_shape)
     fit_data = data
-    if task == "autoencoder" and info.has_labels:
+    if info.task == "autoencoder" and info.has_labels:
         fit_data = _background_only(data, {s: load_labels(cfg, s) for s in ("train", "val")})
+    return _Data(info, data, fit_data, input_shape, family)
 
-    history: dict[str, Any] = {}
+
+def _builder(cfg: FlowConfig, d: _Data) -> Callable[[bool], Any]:
+    """``build(quantized)``: a fresh network of the family, from the same initial weights in every run."""
+
+    n_outputs = d.info.n_outputs  # classes, regression targets, or the flattened input (autoencoder)
 
     def build(quantized: bool) -> Any:
         keras().utils.set_random_seed(cfg.train.seed_or(cfg.seed))  # the same initial weights in every run
-        scaling = info.standardization if info.standardized_in == "firmware" else None
-        model = family.build(
-            BuildContext(input_shape, n_outputs, cfg.model, quantized=quantized, scaling=scaling)
+        scaling = d.info.standardization if d.info.standardized_in == "firmware" else None
+        model = d.family.build(
+            BuildContext(d.input_shape, n_outputs, cfg.model, quantized=quantized, scaling=scaling)
         )
-        _check_task(task, model, f"model.family {family.name!r}")
+        _check_task(d.task, model, f"model.family {d.family.name!r}")
         return model
 
-    trust = {"trust_model_code": cfg.train.trust_model_code, "custom_modules": cfg.train.custom_modules}
+    return build
+
+
+def _trust(cfg: FlowConfig) -> dict[str, Any]:
+    return {"trust_model_code": cfg.train.trust_model_code, "custom_modules": cfg.train.custom_modules}
+
+
+def _float_reference(cfg: FlowConfig, d: _Data, build: Callable[[bool], Any], nets: _Networks) -> None:
+    """The float reference (``train.float_reference``): a float network of the family (trained later), or the
+    user's float model file."""
+
+    reference = cfg.train.float_reference
+    if reference == "family" or (reference == "auto" and not cfg.train.pretrained):
+        nets.float_model = build(False)
+        nets.reference_name = f"a float {d.family.name} model of the same architecture, trained by fpgaml"
+    elif cfg.train.float_reference_file:
+        nets.float_model = modelio.load_model(cfg.train.float_reference_file, **_trust(cfg))
+        check_pretrained(nets.float_model, cfg.train.float_reference_file, d.input_shape, d.info.class_names,
+                         task=d.task, output_names=d.info.output_names)  # fmt: skip
+        nets.reference_name = f"the user's float model {cfg.train.float_reference_file}"
+
+
+def _pretrained(cfg: FlowConfig, d: _Data, nets: _Networks) -> None:
+    """The user's network (``train.pretrained``), checked; a float one is quantized after training (PTQ)."""
+
+    path = cfg.train.pretrained
+    assert path is not None
+    qmodel = modelio.load_model(path, weights=cfg.train.pretrained_weights, **_trust(cfg))
+    check_pretrained(
+        qmodel, path, d.input_shape, d.info.class_names, task=d.task, output_names=d.info.output_names
+    )
+    _check_task(d.task, qmodel, f"train.pretrained {path}")
+    if ptq.is_float_model(qmodel):  # a float network: post-training quantization
+        user_float = qmodel
+        qmodel, nets.ptq_report = ptq.quantize(user_float, d.data["x_train"], cfg.train.ptq)
+        if cfg.train.float_reference == "auto":
+            nets.float_model = user_float
+            nets.reference_name = f"the pretrained float model {path} (before PTQ)"
+    nets.qmodel = qmodel
+
+
+def _on_input_grid(inputs: InputTypes, fit_data: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
+    """QAT sees the inputs on their per-feature grids, as the firmware will."""
+    if inputs.uniform:
+        return fit_data
+    return {**fit_data, **{k: inputs.grid(fit_data[k]).astype(np.float32) for k in ("x_train", "x_val")}}
+
+
+def _train_qkeras(cfg: FlowConfig, d: _Data, build: Callable[[bool], Any], nets: _Networks) -> None:
+    """QAT of the family's QKeras network (from the float weights with ``train.init_from_float``, pruned with
+    ``train.pruning``, charged with ``train.bit_cost``); the input types chosen before QAT unless the
+    quantized network itself judges them afterwards."""
+
     auto_inputs = cfg.model.input_features == "auto"
     auto_after_qat = auto_inputs and cfg.model.input_features_network == "qkeras"
-    reference = cfg.train.float_reference
-    float_model = None
-    reference_name = "none"
-    ptq_report = None
-    if reference == "family" or (reference == "auto" and not cfg.train.pretrained):
-        float_model = build(False)
-        reference_name = f"a float {family.name} model of the same architecture, trained by fpgaml"
-    elif cfg.train.float_reference_file:
-        float_model = modelio.load_model(cfg.train.float_reference_file, **trust)
-        check_pretrained(float_model, cfg.train.float_reference_file, input_shape, info.class_names,
-                         task=task, output_names=info.output_names)  # fmt: skip
-        reference_name = f"the user's float model {cfg.train.float_reference_file}"
-    if cfg.train.pretrained:
-        qmodel = modelio.load_model(cfg.train.pretrained, weights=cfg.train.pretrained_weights, **trust)
-        check_pretrained(
-            qmodel,
-            cfg.train.pretrained,
-            input_shape,
-            info.class_names,
-            task=task,
-            output_names=info.output_names,
+    family, task = d.family, d.task
+    nets.qmodel = build(True)
+    if cfg.train.init_from_float or (auto_inputs and not auto_after_qat):
+        assert nets.float_model is not None  # the config validator guarantees it
+        nets.history["float"] = _fit(
+            nets.float_model, cfg, d.fit_data, f"train float {family.name}", task=task
         )
-        _check_task(task, qmodel, f"train.pretrained {cfg.train.pretrained}")
-        if ptq.is_float_model(qmodel):  # a float network: post-training quantization
-            user_float = qmodel
-            qmodel, ptq_report = ptq.quantize(user_float, data["x_train"], cfg.train.ptq)
-            if reference == "auto":
-                float_model = user_float
-                reference_name = f"the pretrained float model {cfg.train.pretrained} (before PTQ)"
+    if cfg.train.init_from_float:
+        copy_weights(nets.float_model, nets.qmodel)  # QAT starts from the float weights
+    if auto_after_qat:  # QAT on the port grid; the trained network chooses the types later
+        nets.inputs = InputTypes.of(cfg.model.input_precision)
     else:
-        qmodel = build(True)
-        if cfg.train.init_from_float or (auto_inputs and not auto_after_qat):
-            assert float_model is not None  # the config validator guarantees it
-            history["float"] = _fit(float_model, cfg, fit_data, f"train float {family.name}", task=task)
-        if cfg.train.init_from_float:
-            copy_weights(float_model, qmodel)  # QAT starts from the float weights
-        if auto_after_qat:  # QAT on the port grid; the trained network chooses the types below
-            inputs, search_report = InputTypes.of(cfg.model.input_precision), None
-        else:
-            inputs, search_report = _input_types(cfg, info.feature_names, fit_data, float_model)
-        qat_data = fit_data
-        if not inputs.uniform:  # QAT sees the inputs on their per-feature grids, as the firmware will
-            qat_data = {
-                **fit_data,
-                **{k: inputs.grid(fit_data[k]).astype(np.float32) for k in ("x_train", "x_val")},
-            }
-        desc = f"train QKeras {family.name}"
-        charge = _bit_cost(cfg, inputs, input_shape)
-        if cfg.train.pruning is not None:
-            qmodel, history["qkeras"] = _fit_pruned(
-                qmodel, lambda: build(True), cfg, qat_data, desc, task, charge=charge
-            )
-        else:
-            if charge is not None:
-                charge(qmodel)
-            history["qkeras"] = _fit(qmodel, cfg, qat_data, desc, task=task)
-    if auto_after_qat:  # the quantized network itself judges each narrowing (no retraining)
-        inputs, search_report = _input_types(cfg, info.feature_names, fit_data, qmodel)
-    elif cfg.train.pretrained:
-        inputs, search_report = _input_types(cfg, info.feature_names, fit_data, None)
-    if float_model is not None and "float" not in history and reference_name.startswith("a float"):
-        history["float"] = _fit(float_model, cfg, fit_data, f"train float {family.name}", task=task)
+        nets.inputs, nets.search_report = _input_types(
+            cfg, d.info.feature_names, d.fit_data, nets.float_model
+        )
+    qat_data = _on_input_grid(nets.inputs, d.fit_data)
+    desc = f"train QKeras {family.name}"
+    charge = _bit_cost(cfg, nets.inputs, d.input_shape)
+    if cfg.train.pruning is not None:
+        nets.qmodel, nets.history["qkeras"] = _fit_pruned(
+            nets.qmodel, lambda: build(True), cfg, qat_data, desc, task, charge=charge
+        )
+    else:
+        if charge is not None:
+            charge(nets.qmodel)
+        nets.history["qkeras"] = _fit(nets.qmodel, cfg, qat_data, desc, task=task)
 
-    x_test_grid = inputs.grid(data["x_test"]).astype(np.float32)
-    summary: dict[str, Any] = {
-        "network": family_label(family.name, cfg.train.pretrained),
-        "n_params": int(qmodel.count_params()),
-        "epochs_run": {k: len(v.get("loss", [])) for k, v in history.items()},
-        "weights": pruning_report(qmodel),
-    }
-    if task == "classification":  # the keys jet runs always had
-        summary["test_accuracy_qkeras"] = _accuracy(qmodel, x_test_grid, data["y_test"])
-        if float_model is not None:
-            summary["test_accuracy_float"] = _accuracy(float_model, data["x_test"], data["y_test"])
+
+def _networks(cfg: FlowConfig, d: _Data) -> _Networks:
+    """The QKeras network, its float reference and the firmware's input types, trained or checked."""
+    build = _builder(cfg, d)
+    nets = _Networks()
+    _float_reference(cfg, d, build, nets)
+    if cfg.train.pretrained:
+        _pretrained(cfg, d, nets)
     else:
-        summary["task"] = task
-        summary["test_qkeras"] = _task_metrics(task, qmodel(x_test_grid, training=False), data["y_test"])
-        if float_model is not None:
-            summary["test_float"] = _task_metrics(
-                task, float_model(data["x_test"], training=False), data["y_test"]
-            )
-    summary["float_reference"] = reference_name
-    if bitcost.charged_layers(qmodel):  # the bit-operations of its quantized weights (fpgaml.bitcost)
-        summary["ebops"] = bitcost.ebops(qmodel, inputs.widths(int(input_shape[-1])), cfg.model.act_bits)
-    if not inputs.uniform:
-        summary["input_types"] = {
-            "types": dict(zip(info.feature_names, inputs.texts or [], strict=False)),
-            "bits": inputs.bits(),
-            "bits_port": inputs.port.width * len(inputs.features),
-            "dropped": [info.feature_names[n] for n in inputs.dropped],
-        }
-    if search_report is not None:
-        write_json(out / "input_types.json", search_report.to_dict())
-        summary["input_types"]["search"] = {
-            k: getattr(search_report, k)
+        _train_qkeras(cfg, d, build, nets)
+    if cfg.model.input_features == "auto" and cfg.model.input_features_network == "qkeras":
+        # the quantized network itself judges each narrowing (no retraining)
+        nets.inputs, nets.search_report = _input_types(cfg, d.info.feature_names, d.fit_data, nets.qmodel)
+    elif cfg.train.pretrained:
+        nets.inputs, nets.search_report = _input_types(cfg, d.info.feature_names, d.fit_data, None)
+    if (
+        nets.float_model is not None
+        and "float" not in nets.history
+        and nets.reference_name.startswith("a float")
+    ):
+        nets.history["float"] = _fit(
+            nets.float_model, cfg, d.fit_data, f"train float {d.family.name}", task=d.task
+        )
+    return nets
+
+
+def _test_figures(d: _Data, nets: _Networks) -> dict[str, Any]:
+    """Test-set accuracy (classification) or the task's figures, of the QKeras network (inputs on the
+    firmware's grid) and of the float reference."""
+    data, task = d.data, d.task
+    x_test_grid = nets.inputs.grid(data["x_test"]).astype(np.float32)
+    out: dict[str, Any] = {}
+    if task == "classification":  # the keys jet runs always had
+        out["test_accuracy_qkeras"] = _accuracy(nets.qmodel, x_test_grid, data["y_test"])
+        if nets.float_model is not None:
+            out["test_accuracy_float"] = _accuracy(nets.float_model, data["x_test"], data["y_test"])
+        return out
+    out["task"] = task
+    out["test_qkeras"] = _task_metrics(task, nets.qmodel(x_test_grid, training=False), data["y_test"])
+    if nets.float_model is not None:
+        out["test_float"] = _task_metrics(
+            task, nets.float_model(data["x_test"], training=False), data["y_test"]
+        )
+    return out
+
+
+def _input_types_summary(d: _Data, nets: _Networks) -> dict[str, Any]:
+    """The per-feature input types in the summary (``model.input_features``), and the search's figures."""
+    inputs, names = nets.inputs, d.info.feature_names
+    out: dict[str, Any] = {
+        "types": dict(zip(names, inputs.texts or [], strict=False)),
+        "bits": inputs.bits(),
+        "bits_port": inputs.port.width * len(inputs.features),
+        "dropped": [names[n] for n in inputs.dropped],
+    }
+    if nets.search_report is not None:
+        out["search"] = {
+            k: getattr(nets.search_report, k)
             for k in ("network", "accuracy_port", "accuracy_chosen", "tolerance_pp", "evaluations", "seconds")
         }
-    failed: list[str] = []
-    if ptq_report is not None:
-        write_json(out / "ptq.json", ptq_report.to_dict())
-        summary["ptq"] = {r.name: r.output_type or r.weight_type for r in ptq_report.layers}
-        zeroed = {r.name: r.zeroed_fraction for r in ptq_report.layers if r.weights_zeroed}
+    return out
+
+
+def _summary(cfg: FlowConfig, d: _Data, nets: _Networks) -> dict[str, Any]:
+
+    qmodel = nets.qmodel
+    summary: dict[str, Any] = {
+        "network": family_label(d.family.name, cfg.train.pretrained),
+        "n_params": int(qmodel.count_params()),
+        "epochs_run": {k: len(v.get("loss", [])) for k, v in nets.history.items()},
+        "weights": sparsity_report(qmodel),
+        **_test_figures(d, nets),
+        "float_reference": nets.reference_name,
+    }
+    # the bit-operations of its quantized weights (fpgaml.bitcost), where the surrogate covers them all
+    if bitcost.charged_layers(qmodel) and not bitcost.uncharged_layers(qmodel):
+        widths = nets.inputs.widths(int(d.input_shape[-1]))
+        summary["ebops"] = bitcost.ebops(qmodel, widths, cfg.model.act_bits)
+    if not nets.inputs.uniform:
+        summary["input_types"] = _input_types_summary(d, nets)
+    if nets.ptq_report is not None:
+        summary["ptq"] = {r.name: r.output_type or r.weight_type for r in nets.ptq_report.layers}
+        zeroed = {r.name: r.zeroed_fraction for r in nets.ptq_report.layers if r.weights_zeroed}
         if zeroed:
             summary["ptq_zeroed_weights"] = zeroed
-        failed += ptq_report.problems
-    modelio.save_model(qmodel, out / "qkeras_model.h5")
-    if float_model is not None:
-        modelio.save_model(float_model, out / "float_model.h5")
+    return summary
+
+
+def _write(out: Path, cfg: FlowConfig, d: _Data, nets: _Networks) -> None:
+    """The networks, ``meta.json`` (:class:`TrainInfo`), ``history.json`` and the reports."""
+
+    info = d.info
+    if nets.search_report is not None:
+        write_json(out / "input_types.json", nets.search_report.to_dict())
+    if nets.ptq_report is not None:
+        write_json(out / "ptq.json", nets.ptq_report.to_dict())
+    modelio.save_model(nets.qmodel, out / "qkeras_model.h5")
+    if nets.float_model is not None:
+        modelio.save_model(nets.float_model, out / "float_model.h5")
     TrainInfo(
-        family=family.name,
-        input_shape=list(input_shape),
-        n_classes=len(info.class_names) if task == "classification" else 0,
-        class_names=info.class_names,
-        feature_names=info.feature_names,
-        standardization=info.standardization,
-        standardized_in=info.standardized_in,
-        input_precision=cfg.model.input_precision,
-        input_types=inputs.texts,
+        family=d.family.name,
+        interface=Interface.from_data(info, nets.inputs),
         pretrained=cfg.train.pretrained,
-        ends_in_softmax=ends_in_softmax(qmodel),
-        float_reference=float_model is not None,
-        float_reference_name=reference_name,
-        ptq=ptq_report is not None,
-        task=task,
-        output_names=info.output_names or info.class_names,
+        ends_in_softmax=ends_in_softmax(nets.qmodel),
+        float_reference=nets.float_model is not None,
+        float_reference_name=nets.reference_name,
+        ptq=nets.ptq_report is not None,
     ).save(out)
-    write_json(out / "history.json", history)
-    return Outcome(summary, failed_checks=failed)
+    write_json(out / "history.json", nets.history)
+
+
+def produce(ctx: StageContext, out: Path) -> Outcome:
+    cfg = ctx.cfg
+    d = _read_data(cfg)
+    nets = _networks(cfg, d)
+    summary = _summary(cfg, d, nets)
+    _write(out, cfg, d, nets)
+    # a layer PTQ zeroed or whose signal it lost is a failed check (the artifact is written, to be read)
+    return Outcome(
+        summary, failed_checks=list(nets.ptq_report.problems) if nets.ptq_report is not None else []
+    )
+
+
+def _produce(ctx: StageContext, out: Path) -> Outcome:
+    """With a bit-cost ramp (``train.bit_cost.beta: [start, end]``) the run's network is a checkpoint of the
+    shared ramp training (:mod:`fpgaml.ramp`); otherwise :func:`produce`."""
+    if ramp.ramping(ctx.cfg):
+        return ramp.produce(ctx, out, produce)
+    return produce(ctx, out)
 
 
 STAGE = Stage(
     name="train",
     doc="train the QKeras model and its float reference (or check a pretrained one)",
-    produce=produce,
+    produce=_produce,
     reads=("data",),
     config=("model", "train", "seed"),
     inputs=_inputs,
     order=20,
+    flags=(
+        Flag(
+            "--trust-model-code",
+            "train.trust_model_code",
+            "allow Lambda/custom layers in train.pretrained (runs code from the model file; "
+            "same as train.trust_model_code: true) — only for files you trust",
+            kind="true",
+            in_run=True,
+        ),
+    ),
 )
-
-
-def load_models(cfg: FlowConfig) -> Trained:
-    """The QKeras model, the float reference (or None) and the metadata of a run's ``train`` artifact."""
-    from fpgaml import modelio
-
-    d = stage_dir("train", cfg)
-    read_manifest(d, "train")
-    meta = TrainInfo.load(d)
-    # fpgaml wrote these files itself and checks them like any other (they hold no code).
-    trust = {"trust_model_code": cfg.train.trust_model_code, "custom_modules": cfg.train.custom_modules}
-    qmodel = modelio.load_model(d / "qkeras_model.h5", **trust)
-    fpath = d / "float_model.h5"
-    float_model = modelio.load_model(fpath, **trust) if fpath.exists() else None
-    return Trained(qmodel=qmodel, float_model=float_model, meta=meta)

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from fpgaml.artifacts import atomic_path, ensure_own_file
+from fpgaml.config import dump_config, from_dict
 from fpgaml.errors import ArtifactExistsError, CheckFailed
 from fpgaml.sweep.results import OK, WITH_NUMBERS, _number, read_results
 from fpgaml.sweep.spec import Sweep, SweepError
@@ -63,7 +64,6 @@ def pick(
     An existing file at ``out`` is replaced only if it is a config ``pick`` wrote (its first line says so),
     and then only with ``force`` when it holds another config (another point); the sweep file, its base
     config and any other file are never replaced, not even with ``force``."""
-    from fpgaml.config import dump_config, from_dict
 
     if minimise not in OBJECTIVES:
         raise SweepError(f"cannot minimise {minimise!r}; choose one of {', '.join(OBJECTIVES)}")

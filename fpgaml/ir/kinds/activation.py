@@ -8,7 +8,10 @@ import math
 from types import MappingProxyType
 from typing import Any
 
+from fpgaml._keras import keras
+from fpgaml.ir.bits import Bits
 from fpgaml.ir.core import PTQ_ACTIVATION, IntValue, Layer, LayerKind, register_kind
+from fpgaml.ir.cycles import adder_levels
 from fpgaml.ir.ops import evaluate_activation, keras_activation, trace_activation
 from fpgaml.ir.parse import ParseContext
 
@@ -35,11 +38,15 @@ class ActivationKind(LayerKind):
     def evaluate(self, layer: Layer, inputs: list[IntValue]) -> IntValue:
         return evaluate_activation(layer, inputs[0])
 
+    def bits(self, layer: Layer, inputs: list[Bits]) -> Bits | None:
+        if layer.activation == "relu":  # max(0, x): no wider than x
+            return inputs[0].derived(inputs[0].width)
+        return super().bits(layer, inputs)
+
     def trace(self, layer: Layer, inputs: list[Any]) -> Any:
         return trace_activation(layer, inputs[0])
 
     def fold(self, layer: Layer, inputs: list[Any]) -> Any:
-        from fpgaml._keras import keras
 
         k = keras()
         if layer.keras_class == "Softmax":
@@ -48,8 +55,6 @@ class ActivationKind(LayerKind):
 
     def cycles(self, hls_class: str, attrs: dict[str, Any], clock_period_ns: float) -> tuple[int, str]:
         if hls_class == "Softmax":  # exp table, sum, inverse table, multiply
-            from fpgaml.profile.analytic import adder_levels
-
             n = max(int(attrs.get("n_in", 2)), 2)
             return 3 + math.ceil(math.ceil(math.log2(n)) / adder_levels(clock_period_ns)), ""
         return 1, ""

@@ -8,9 +8,13 @@ from typing import Any
 
 import numpy as np
 
+from fpgaml._keras import keras
+from fpgaml.ir.bits import Bits
 from fpgaml.ir.core import IntValue, Layer, LayerKind, qkeras_weights, register_kind
+from fpgaml.ir.cycles import dense_cycles
 from fpgaml.ir.ops import affine_int, affine_trace, evaluate_activation, keras_activation, trace_activation
 from fpgaml.ir.parse import ParseContext
+from fpgaml.ir.trace_ops import stack
 
 
 def windows(layer: Layer, length: int) -> list[list[int | None]]:
@@ -88,10 +92,25 @@ class Conv1DKind(LayerKind):
         w, w_frac, b, b_frac = self._kernel(layer, list(range(k)))
         return evaluate_activation(layer, affine_int(layer.where, (patches, frac), w, w_frac, b, b_frac))
 
-    def trace(self, layer: Layer, inputs: list[Any]) -> Any:
-        from da4ml.trace import FixedVariableArray
+    def row_bits(self, layer: Layer, x: Bits) -> np.ndarray:
+        """Row (kernel position p, feature f) multiplies the value at position ``start + p`` of every output
+        position's window (zero padding: nothing), each distinct window once."""
+        self._check(layer)
+        k = int(layer.attrs["kernel_size"])
+        out = np.zeros((k, x.shape[-1]))
+        seen: set[tuple[tuple[int, ...], ...]] = set()
+        for win in windows(layer, x.shape[0]):
+            key = tuple(() if j is None else tuple(x.signal[j].tolist()) for j in win)
+            if key in seen:
+                continue
+            seen.add(key)
+            for p, j in enumerate(win):
+                if j is not None:
+                    out[p] += x.width[j]
+        return out
 
-        from fpgaml.rtl.trace import stack
+    def trace(self, layer: Layer, inputs: list[Any]) -> Any:
+        from da4ml.trace import FixedVariableArray  # optional heavy dependency: imported on first use
 
         self._check(layer)
         x = inputs[0]
@@ -107,7 +126,6 @@ class Conv1DKind(LayerKind):
         return trace_activation(layer, stack(outs, x))
 
     def fold(self, layer: Layer, inputs: list[Any]) -> Any:
-        from fpgaml._keras import keras
 
         a = layer.attrs
         conv = keras().layers.Conv1D(
@@ -127,7 +145,6 @@ class Conv1DKind(LayerKind):
         return y
 
     def cycles(self, hls_class: str, attrs: dict[str, Any], clock_period_ns: float) -> tuple[int, str]:
-        from fpgaml.profile.analytic import dense_cycles
 
         rf = int(attrs.get("reuse_factor", 1) or 1)
         n = int(attrs["filt_width"]) * int(attrs["n_chan"])

@@ -9,7 +9,10 @@ from typing import Any
 
 import numpy as np
 
+from fpgaml._keras import keras
+from fpgaml.ir.bits import Bits, sum_width
 from fpgaml.ir.core import IntValue, Layer, LayerKind, qkeras_weights, register_kind
+from fpgaml.ir.cycles import dense_cycles
 from fpgaml.ir.ops import affine_int, affine_trace, evaluate_activation, keras_activation, trace_activation
 from fpgaml.ir.parse import ParseContext
 
@@ -43,6 +46,33 @@ class DenseKind(LayerKind):
         acc = affine_int(layer.where, inputs[0], w.ints, int(w.frac), b, b_frac)  # type: ignore[arg-type]
         return evaluate_activation(layer, acc)
 
+    def bits(self, layer: Layer, inputs: list[Bits]) -> Bits | None:
+        """A fused quantizer's width; else, for fixed-point weights (the GNN's fixed matrices), the bits that
+        hold each sum: a column with one weight of 1 copies its input (same signal), others are new values."""
+        own = super().bits(layer, inputs)
+        w = layer.weights["kernel"]
+        if (
+            own is not None
+            or w.frac is None
+            or layer.activation not in (None, "relu")
+            or "bias" in layer.weights
+        ):
+            return own
+        x = inputs[0]
+        ints = w.ints
+        width = sum_width(x.width, ints)
+        # columns that copy one input: a single weight of exactly 1
+        copies = (np.count_nonzero(ints, axis=0) == 1) & (np.abs(ints).sum(axis=0) == 2**w.frac)
+        out = Bits.fresh(width)
+        if copies.any():
+            src = np.argmax(ints != 0, axis=0)[copies]
+            width[..., copies] = x.width[..., src]
+            signal = out.signal.copy()
+            if layer.activation is None:  # the value itself (a ReLU of it is a new one)
+                signal[..., copies] = x.signal[..., src]
+            out = Bits(width, signal)
+        return out
+
     def trace(self, layer: Layer, inputs: list[Any]) -> Any:
         w = layer.weights["kernel"]
         b, b_frac = _bias(layer)
@@ -50,7 +80,6 @@ class DenseKind(LayerKind):
         return trace_activation(layer, y)
 
     def fold(self, layer: Layer, inputs: list[Any]) -> Any:
-        from fpgaml._keras import keras
 
         dense = keras().layers.Dense(
             int(layer.attrs["units"]),
@@ -63,6 +92,5 @@ class DenseKind(LayerKind):
         return y
 
     def cycles(self, hls_class: str, attrs: dict[str, Any], clock_period_ns: float) -> tuple[int, str]:
-        from fpgaml.profile.analytic import dense_cycles
 
         return dense_cycles(attrs["n_in"], clock_period_ns, int(attrs.get("reuse_factor", 1) or 1)), ""

@@ -8,9 +8,12 @@ from typing import Any
 
 import numpy as np
 
+from fpgaml._keras import keras
 from fpgaml.errors import UnsupportedModelError
+from fpgaml.ir.bits import Bits, ceil_log2
 from fpgaml.ir.core import PTQ_KEEP, IntValue, Layer, LayerKind, register_kind
 from fpgaml.ir.parse import ParseContext
+from fpgaml.ir.trace_ops import stack
 
 
 def _windows(layer: Layer, length: int) -> list[int]:
@@ -77,8 +80,21 @@ class PoolingKind(LayerKind):
             return np.stack([p.max(axis=1) for p in parts], axis=1), frac
         return np.stack([p.sum(axis=1) for p in parts], axis=1), frac + int(np.log2(pool))
 
+    def bits(self, layer: Layer, inputs: list[Bits]) -> Bits | None:
+        """A maximum is as wide as its widest input; an average over ``pool`` values is their sum (wider by
+        ``ceil(log2(pool))``) with the binary point moved."""
+
+        self._check(layer)
+        w = inputs[0].width
+        pool = int(layer.attrs["pool"])
+        grow = 0 if layer.attrs["op"] == "max" else ceil_log2(pool)
+        if layer.attrs["is_global"]:
+            out = w.max(axis=0, keepdims=layer.attrs["keepdims"])
+        else:
+            out = np.stack([w[s : s + pool].max(axis=0) for s in _windows(layer, w.shape[0])], axis=0)
+        return Bits.fresh(out + grow)
+
     def trace(self, layer: Layer, inputs: list[Any]) -> Any:
-        from fpgaml.rtl.trace import stack
 
         self._check(layer)
         x = inputs[0]
@@ -96,7 +112,6 @@ class PoolingKind(LayerKind):
         return stack([reduce(s) for s in _windows(layer, x.shape[0])], x)
 
     def fold(self, layer: Layer, inputs: list[Any]) -> Any:
-        from fpgaml._keras import keras
 
         k, a = keras(), layer.attrs
         if a["is_global"]:

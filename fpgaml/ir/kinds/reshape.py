@@ -6,6 +6,10 @@ from __future__ import annotations
 from types import MappingProxyType
 from typing import Any
 
+import numpy as np
+
+from fpgaml._keras import keras
+from fpgaml.ir.bits import Bits
 from fpgaml.ir.core import PTQ_KEEP, IntValue, Layer, LayerKind, register_kind
 from fpgaml.ir.parse import ParseContext
 
@@ -38,6 +42,9 @@ class ReshapeKind(LayerKind):
             return v.transpose((0, *(p + 1 for p in layer.attrs["perm"]))), frac
         return v.reshape((v.shape[0], *layer.attrs["shape"])), frac
 
+    def bits(self, layer: Layer, inputs: list[Bits]) -> Bits:
+        return inputs[0].moved(lambda a: self.evaluate(layer, [(a[None].astype(np.int64), 0)])[0][0])
+
     def trace(self, layer: Layer, inputs: list[Any]) -> Any:
         self._check(layer)
         x = inputs[0]
@@ -46,7 +53,6 @@ class ReshapeKind(LayerKind):
         return x.reshape(layer.attrs["shape"])
 
     def fold(self, layer: Layer, inputs: list[Any]) -> Any:
-        from fpgaml._keras import keras
 
         k = keras()
         if layer.keras_class == "Permute":
