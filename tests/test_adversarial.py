@@ -345,7 +345,8 @@ def test_interrupt_outside_a_stage_does_not_claim_a_stage(tmp_path, capsys, monk
     def interrupted(*a, **k):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(cli_module, "load_config", interrupted)  # the name the CLI calls (imported at its top)
+    # the name the CLI calls (it imports load_config at its top)
+    monkeypatch.setattr(cli_module, "load_config", interrupted)
     code, _, err = cli(capsys, "run", str(tmp_path / "x.yaml"))
     assert code == 130 and err.strip() == "fpgaml: interrupted"
 
