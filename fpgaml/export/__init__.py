@@ -55,11 +55,9 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from fpgaml import hls as hls_flow  # not `hls`: the package's own hls target module takes that name
 from fpgaml.errors import FpgamlError, ToolMissingError
 from fpgaml.export.config import NoSettings, TargetSettings
-
-# by its own name: the submodule fpgaml.export.hls, once imported, is this package's attribute ``hls``
-from fpgaml.hls import convert as convert_to_hls
 from fpgaml.models import FAMILIES
 from fpgaml.records import load_models
 from fpgaml.registry import Registry
@@ -234,7 +232,7 @@ def reconvert(ctx: ExportContext, dest: Path, writer_options: dict[str, Any] | N
     cfg = ctx.cfg
     trained = load_models(cfg)
     conv = cfg.convert.model_copy(update={"project_name": ctx.model_id})
-    convert_to_hls(
+    hls_flow.convert(
         trained.qmodel,
         cfg.model,
         conv,
