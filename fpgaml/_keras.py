@@ -30,14 +30,14 @@ if os.environ["TF_USE_LEGACY_KERAS"] != "1":  # pragma: no cover - guarded for u
 
 def tf() -> ModuleType:
     """The TensorFlow module, imported with Keras 2 as ``tf.keras``."""
-    import tensorflow
+    import tensorflow  # optional heavy dependency: imported on first use
 
     return tensorflow
 
 
 def keras() -> ModuleType:
     """The Keras 2 implementation (the ``tf_keras`` package)."""
-    import tf_keras
+    import tf_keras  # optional heavy dependency: imported on first use
 
     return tf_keras
 
@@ -45,7 +45,7 @@ def keras() -> ModuleType:
 def qkeras() -> ModuleType:
     """QKeras, imported on top of Keras 2."""
     keras()
-    import qkeras as _qkeras
+    import qkeras as _qkeras  # optional heavy dependency: imported on first use
 
     return _qkeras
 

@@ -23,13 +23,15 @@ import os
 import re
 import shutil
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, ClassVar
 
+import numpy as np
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from fpgaml import __version__
 from fpgaml.errors import ArtifactExistsError, ArtifactMissingError
 
 MANIFEST = "manifest.json"
@@ -66,6 +68,17 @@ class Outcome:
     status: str = "done"
 
 
+#: ``(stage, cfg) -> (artifact directory, the CLI words that make it)``: set by :mod:`fpgaml.stage`, which knows
+#: the stages (this module sits below it and does not import it)
+_locate: Callable[[str, Any], tuple[Path, str]] | None = None
+
+
+def set_locator(locate: Callable[[str, Any], tuple[Path, str]]) -> None:
+    """Tell :meth:`Record.of` where a stage's artifact lives (called once, by :mod:`fpgaml.stage`)."""
+    global _locate
+    _locate = locate
+
+
 class Record(BaseModel):
     """A typed JSON file inside an artifact directory, with :meth:`save` and :meth:`load`.
 
@@ -86,10 +99,13 @@ class Record(BaseModel):
     @classmethod
     def of(cls, cfg: Any) -> Any:
         """The record in the complete artifact of ``cls.STAGE`` for the flow config ``cfg``."""
-        from fpgaml.stage import get_stage, stage_dir
 
-        directory = stage_dir(cls.STAGE, cfg)
-        read_manifest(directory, cls.STAGE, command=" ".join(get_stage(cls.STAGE).command))
+        if _locate is None:
+            raise ArtifactMissingError(
+                f"no stage registry to find the {cls.STAGE} artifact (import fpgaml.stage)"
+            )
+        directory, command = _locate(cls.STAGE, cfg)
+        read_manifest(directory, cls.STAGE, command=command)
         return cls.load(directory)
 
     @classmethod
@@ -164,7 +180,6 @@ def write_json(path: Path, obj: Any) -> None:
 
 
 def _json_default(obj: Any) -> Any:
-    import numpy as np
 
     if isinstance(obj, np.generic):
         return obj.item()
@@ -352,6 +367,5 @@ def _replace_paths_in_text_files(root: Path, old: str, new: str) -> None:
 
 
 def _version() -> str:
-    from fpgaml import __version__
 
     return __version__

@@ -34,8 +34,11 @@ from typing import Any
 
 import numpy as np
 
+from fpgaml._keras import tf
 from fpgaml.errors import ConfigError
+from fpgaml.ir import parse
 from fpgaml.ir.core import KINDS
+from fpgaml.ir.widths import row_bits as ir_row_bits
 
 
 def _inner(layer: Any) -> Any:
@@ -70,22 +73,27 @@ def charged_layers(model: Any) -> list[tuple[Any, float]]:
     return out
 
 
+def uncharged_layers(model: Any, ir: Any = None) -> list[str]:
+    """The layers (``where``) with quantized weights the term does not charge (a QGRU/QLSTM): with one, the
+    bit cost is refused and no ``ebops`` are reported."""
+    names = {layer.name for layer, _ in charged_layers(model)}
+    return [
+        layer.where
+        for layer in (ir if ir is not None else parse(model))
+        if layer.name not in names and any(w.source for w in layer.weights.values())  # quantized weights
+    ]
+
+
 def row_bits(model: Any, input_bits: np.ndarray, act_bits: int) -> list[np.ndarray]:
     """For each charged layer (:func:`charged_layers`, same order): the input bits each kernel row multiplies,
-    summed over where it is applied (shape: the kernel's without its last axis; :func:`fpgaml.ir.bits.row_bits`).
+    summed over where it is applied (shape: the kernel's without its last axis; :func:`fpgaml.ir.widths.row_bits`).
 
     ``input_bits``: the width of each input feature (the last axis of the inputs); ``act_bits``: the width
     counted where the layer IR cannot tell what feeds a layer."""
-    from fpgaml.ir import parse
-    from fpgaml.ir.bits import row_bits as ir_row_bits
 
     names = [layer.name for layer, _ in charged_layers(model)]
     ir = parse(model)
-    left = [
-        layer.where
-        for layer in ir
-        if layer.name not in names and any(w.source for w in layer.weights.values())  # quantized weights
-    ]
+    left = uncharged_layers(model, ir)
     if left:
         raise ConfigError(
             f"train.bit_cost: {', '.join(left)} would not be charged: the bit cost covers the kernels of QDense "
@@ -110,7 +118,6 @@ def term(
     :func:`row_bits` says. ``beta`` may be a TensorFlow variable (the ramp of :mod:`fpgaml.ramp` assigns it
     between epochs).
     """
-    from fpgaml._keras import tf
 
     t = tf()
     layers = charged_layers(model)

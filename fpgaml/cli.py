@@ -22,11 +22,20 @@ import json
 import os
 import signal
 import sys
+import threading
 import traceback
 from typing import Any
 
 from fpgaml import __version__
+from fpgaml.config import dump_config, load_config
 from fpgaml.errors import CheckFailed, FpgamlError
+from fpgaml.flow import run_flow
+from fpgaml.hls import synthesize_project
+from fpgaml.models import FAMILIES
+from fpgaml.profile import devices
+from fpgaml.stage import all_stages, declared_flags, flow_order, select
+from fpgaml.sweep.command import DESCRIPTION, add_arguments
+from fpgaml.sweep.command import main as sweep_main
 
 REPORT_BUGS = (
     "this is a bug in fpgaml, not in your input: please report it to the fpgaml maintainers (the issue "
@@ -73,17 +82,7 @@ def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bars")
 
 
-def _trust(p: argparse.ArgumentParser) -> None:
-    p.add_argument(
-        "--trust-model-code",
-        action="store_true",
-        help="allow Lambda/custom layers in train.pretrained (runs code from the model file; "
-        "same as train.trust_model_code: true) — only for files you trust",
-    )
-
-
 def build_parser() -> argparse.ArgumentParser:
-    from fpgaml.stage import all_stages, flow_order
 
     stages = all_stages()
     listing = "\n".join(
@@ -102,7 +101,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("run", help="run the whole flow (or a range of stages)",
                        description=f"Run the stages {' -> '.join(names)} in order.")  # fmt: skip
     _common(p)
-    _trust(p)
+    for flag in declared_flags():  # the flags stages declare for `run` too (Stage.flags, in_run)
+        flag.add_to(p)
     p.add_argument("--from", dest="start", choices=names, help="first stage to run")
     p.add_argument("--until", dest="stop", choices=names, help="last stage to run")
 
@@ -121,14 +121,8 @@ def build_parser() -> argparse.ArgumentParser:
         )
         p.set_defaults(stage=stage.name)
         _common(p)
-        if stage.name == "train":
-            _trust(p)
-        if stage.name == "profile":
-            p.add_argument("--budget", metavar="FILE", help="YAML budget file (sets profile.budget_file)")
-            p.add_argument("--device", help="target device, e.g. vu9p, vu13p, ku115 (sets profile.device)")
-        if stage.name == "export":
-            p.add_argument("--target", dest="targets", action="append", metavar="TARGET",
-                           help="export only this target: cmssw, verilog, hls (repeatable; sets export.targets)")  # fmt: skip
+        for flag in stage.flags:  # the stage's own flags (Stage.flags), each setting one config key
+            flag.add_to(p)
 
     p = sub.add_parser(
         "synth",
@@ -149,7 +143,6 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _sweep_parser(sub: Any) -> None:
     """``fpgaml sweep [pick] SWEEP.yaml``: design-space sweeps (fpgaml.sweep; its ``command`` holds the options)."""
-    from fpgaml.sweep.command import DESCRIPTION, add_arguments
 
     p = sub.add_parser("sweep", help="run a design-space sweep on Dask; `sweep pick` chooses a point",
                        description=DESCRIPTION, formatter_class=argparse.RawDescriptionHelpFormatter)  # fmt: skip
@@ -224,15 +217,12 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _main_thread() -> bool:
-    import threading
 
     return threading.current_thread() is threading.main_thread()
 
 
 def _dispatch(args: argparse.Namespace, state: dict[str, Any]) -> int:
     if args.command == "devices":
-        from fpgaml.profile import devices
-
         for name, dev in sorted(devices().items()):
             print(
                 f"{name:8s} {dev.part:24s} LUT {dev.lut:>9,}  FF {dev.ff:>9,}  DSP {dev.dsp:>6,}  BRAM36 {dev.bram36:>5,}"
@@ -240,8 +230,6 @@ def _dispatch(args: argparse.Namespace, state: dict[str, Any]) -> int:
         return 0
 
     if args.command == "families":
-        from fpgaml.models import FAMILIES
-
         for name in FAMILIES.names():
             fam = FAMILIES.get(name)
             print(f"{name:10s} [{fam.features}] {fam.description}")
@@ -249,35 +237,23 @@ def _dispatch(args: argparse.Namespace, state: dict[str, Any]) -> int:
         return 0
 
     if args.command == "sweep":
-        from fpgaml.sweep.command import main as sweep_main
-
         return sweep_main(args)
 
-    from fpgaml.config import dump_config, load_config
-
     overrides = list(args.overrides)
-    if getattr(args, "budget", None):
-        overrides.append(f"profile.budget_file={args.budget}")
-    if getattr(args, "device", None):
-        overrides.append(f"profile.device={args.device}")
-    if getattr(args, "targets", None):
-        overrides.append(f"export.targets=[{', '.join(args.targets)}]")
-    if getattr(args, "trust_model_code", False):
-        overrides.append("train.trust_model_code=true")
+    stage_flags = declared_flags(getattr(args, "stage", None)) if args.command != "run" else declared_flags()
+    for flag in stage_flags if args.command not in ("config", "synth") else []:
+        item = flag.override(getattr(args, flag.dest, None))
+        if item is not None:
+            overrides.append(item)
     cfg = load_config(args.config, overrides)
     if args.command == "config":
         print(dump_config(cfg), end="")
         return 0
 
     if args.command == "synth":
-        from fpgaml.hls import synthesize_project
-
         result = synthesize_project(cfg.stage_dir("convert"))
         print(json.dumps(result, indent=2, default=str) if args.json else result)
         return 0
-
-    from fpgaml.flow import run_flow
-    from fpgaml.stage import select
 
     if args.command == "run":
         stages = select(args.start, args.stop)

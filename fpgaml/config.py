@@ -18,13 +18,29 @@ from pathlib import Path
 from typing import Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
+from fpgaml.backends import BACKENDS, get_backend
+from fpgaml.data.arrays import ARRAY_FILE_SUFFIXES
+from fpgaml.data.loader import balanced_counts, empty_split_message
+from fpgaml.data.readers import JET_FILE_SUFFIXES, SUPPORTED_FILES
 from fpgaml.errors import ConfigError, KeyedValueError
+from fpgaml.export.config import ExportConfig
 from fpgaml.gpu.config import GpuConfig
 from fpgaml.ir.core import FIXED_HELP, FixedType, check_fixed_width
+from fpgaml.models import FAMILIES
 from fpgaml.profile.config import ProfileConfig, check_clock_period_ns
 from fpgaml.rtl.config import RtlConfig
+from fpgaml.stage import declared_settings, stage_dir
+from fpgaml.userfiles import LIMITS, check_regular, load_yaml, read_text
 
 #: hls4ml precision strings fpgaml accepts in ``convert.layer_precision``: ``[ap_][u]fixed<W,I[,Q[,O[,N]]]>``
 #: and ``[ap_][u]int<W>`` (hls4ml's precision language; plain ``fixed<W,I>`` types are FixedType's)
@@ -36,13 +52,21 @@ OVERFLOW_MODES = ("SAT", "SAT_ZERO", "SAT_SYM", "WRAP", "WRAP_SM")
 
 def parse_fixed(text: str) -> tuple[bool, int, int]:
     """``(signed, width, integer)`` of a fixed-point type text (:meth:`fpgaml.ir.FixedType.parse`, the one
-    parser); :class:`ConfigError` (a ``ValueError``) otherwise."""
-    return FixedType.parse(text).as_tuple
+    parser) with at most ``W`` integer bits; :class:`ConfigError` (a ``ValueError``) otherwise."""
+    return _user_fixed(text).as_tuple
+
+
+def _user_fixed(text: str) -> FixedType:
+    """A fixed-point type a person wrote: :meth:`FixedType.parse` and ``I <= W`` (``fixed<8,10>`` is legal
+    ``ap_fixed`` but in a config it is a typo far more often than an intent)."""
+    t = FixedType.parse(text)
+    check_fixed_width(str(text), t.width, t.integer)
+    return t
 
 
 def canonical_fixed(text: str) -> str:
     """``text`` as fpgaml writes a fixed-point type (``fixed<W,I>`` / ``ufixed<W,I>``); ``ValueError`` otherwise."""
-    return str(FixedType.parse(text))
+    return str(_user_fixed(text))
 
 
 def check_hls_precision(text: str) -> str:
@@ -148,7 +172,6 @@ class DataConfig(Section):
     @field_validator("source")
     @classmethod
     def _known_file_type(cls, v: str) -> str:
-        from fpgaml.data.readers import JET_FILE_SUFFIXES, SUPPORTED_FILES
 
         path = Path(v)
         if v == "sample" or not path.suffix or path.suffix.lower() in JET_FILE_SUFFIXES or path.is_dir():
@@ -185,7 +208,6 @@ class DataConfig(Section):
                     "the jets are classified",
                 )
             return self
-        from fpgaml.data.arrays import ARRAY_FILE_SUFFIXES
 
         if self.source == "sample" or Path(self.source).suffix.lower() not in ARRAY_FILE_SUFFIXES:
             raise KeyedValueError(
@@ -225,7 +247,6 @@ class DataConfig(Section):
         """With ``n_jets`` given, a split that leaves a set empty is known now (class-balanced selection)."""
         if self.n_jets is None or self.inputs is not None:  # own arrays: checked when they are read
             return self
-        from fpgaml.data.loader import balanced_counts, empty_split_message
 
         problem = empty_split_message(balanced_counts(self.n_jets), self.split)
         if problem:
@@ -326,7 +347,6 @@ class ModelConfig(Section):
     @field_validator("family")
     @classmethod
     def _family_known(cls, v: str) -> str:
-        from fpgaml.models import FAMILIES
 
         if v not in FAMILIES:
             raise ValueError(f"unknown model family {v!r}; available: {', '.join(FAMILIES.names())}")
@@ -405,18 +425,93 @@ class PruningConfig(Section):
 
 
 class BitCostConfig(Section):
-    """A loss term charging each weight of the QKeras model for the logic it costs (``fpgaml.bitcost``)."""
+    """A loss term charging each weight of the QKeras model for the logic it costs (``fpgaml.bitcost``).
 
-    beta: float = Field(
+    ``beta`` is one coefficient, or a pair ``[start, end]``: the **ramp** (``fpgaml.ramp``), ``beta`` rising
+    from ``start`` at the first epoch to ``end`` at the last (log-linearly, or linearly with ``ramp: linear``),
+    without early stopping, keeping the checkpoints on the Pareto front of validation accuracy vs EBOPs (at
+    most ``keep`` of them): one training gives a whole accuracy-LUT front. ``checkpoint`` (or ``max_ebops``)
+    says which of them this run's network is; ``fpgaml sweep`` with ``checkpoints: all`` makes one point per
+    kept checkpoint.
+    """
+
+    beta: float | tuple[float, float] = Field(
         0.0,
-        ge=0,
-        description="per bit-operation: input bits x log2(1 + |w|/lsb), summed over weights (HGQ's unit)",
+        description="per bit-operation: input bits x log2(1 + |w|/lsb), summed over weights (HGQ's unit); a pair"
+        " [start, end] ramps it over the epochs",
     )
     neuron: float = Field(
         0.0,
         ge=0,
         description="per neuron: the input-bit-weighted L2 norm of its incoming weights (removes neurons)",
     )
+    ramp: Literal["log", "linear"] = Field(
+        "log", description="with beta [start, end]: how beta moves between them over the epochs"
+    )
+    keep: int = Field(
+        10,
+        ge=1,
+        le=200,
+        description="with a ramp: the most checkpoints kept from the Pareto front of validation accuracy vs EBOPs"
+        " (spread evenly in log EBOPs)",
+    )
+    checkpoint: int | Literal["last"] = Field(
+        "last",
+        description="with a ramp: which network this run converts: the epoch of a kept checkpoint, or last (the"
+        " network at the end of the ramp)",
+    )
+    max_ebops: float | None = Field(
+        None,
+        gt=0,
+        description="with a ramp, instead of checkpoint: the kept checkpoint with the best validation accuracy"
+        " at or below this many EBOPs",
+    )
+    lr_restarts: int | None = Field(
+        None,
+        ge=2,
+        description="with a ramp: the learning rate falls along a cosine from train.learning_rate to 1 % of it"
+        " over this many epochs, then restarts (HGQ's recipe: many checkpoints are taken at a low learning rate)",
+    )
+
+    @field_validator("beta")
+    @classmethod
+    def _beta(cls, v: float | tuple[float, float]) -> float | tuple[float, float]:
+        if isinstance(v, tuple):
+            if min(v) < 0:
+                raise ValueError(f"a ramp [start, end] needs start, end >= 0, got {list(v)}")
+        elif v < 0:
+            raise ValueError(f"must be >= 0, got {v}")
+        return v
+
+    @property
+    def ramping(self) -> bool:
+        """Whether ``beta`` is a ramp ``[start, end]``."""
+        return isinstance(self.beta, tuple)
+
+    @model_validator(mode="after")
+    def _ramp_keys(self) -> BitCostConfig:
+        set_keys = [
+            k
+            for k in ("ramp", "keep", "checkpoint", "max_ebops", "lr_restarts")
+            if k in self.model_fields_set
+        ]
+        if not self.ramping:
+            if set_keys:
+                raise KeyedValueError(
+                    set_keys[0],
+                    f"belongs to a ramp: give beta as [start, end] (now one value, {self.beta})",
+                )
+            return self
+        start, end = self.beta  # type: ignore[misc]
+        if self.ramp == "log" and min(start, end) <= 0:
+            raise KeyedValueError(
+                "beta", f"a log ramp needs start and end > 0, got [{start}, {end}] (ramp: linear allows 0)"
+            )
+        if self.max_ebops is not None and "checkpoint" in self.model_fields_set:
+            raise KeyedValueError("max_ebops", "give checkpoint or max_ebops, not both")
+        if isinstance(self.checkpoint, int) and self.checkpoint < 1:
+            raise KeyedValueError("checkpoint", f"an epoch (1, 2, ...) or last, got {self.checkpoint}")
+        return self
 
 
 class PtqConfig(Section):
@@ -563,7 +658,6 @@ class ConvertConfig(Section):
     @field_validator("backend")
     @classmethod
     def _backend(cls, v: str) -> str:
-        from fpgaml.backends import BACKENDS, get_backend
 
         try:
             return get_backend(v).name
@@ -623,53 +717,6 @@ class VerifyConfig(Section):
     )
 
 
-class ExportConfig(Section):
-    """Hand-off bundles for the trigger (``fpgaml export``, see docs/export.md and :mod:`fpgaml.export`)."""
-
-    targets: list[str] = Field(
-        default_factory=lambda: ["cmssw", "verilog", "hls"], min_length=1, description="export targets"
-    )
-    name: str | None = Field(
-        None, pattern=r"^[A-Za-z][A-Za-z0-9_]*$", description="model name; default: the run name in CamelCase"
-    )
-    version: str = Field("1", description="model version (1, 2, 1p1, ...): the bundle is <name>_v<version>")
-    ap_types_include: str | None = Field(
-        None, description="directory holding ap_fixed.h for the cmssw build; default: the pinned hls4ml's"
-    )
-    emulator_include: str | None = Field(
-        None, description="directory holding hls4ml/emulator.h; default: the minimal header fpgaml carries"
-    )
-    n_vectors: int = Field(10000, gt=0, description="golden vectors per bundle (at most the C-sim test set)")
-    check: bool = Field(True, description="build every bundle in a scratch directory and run its vectors")
-
-    @field_validator("targets")
-    @classmethod
-    def _known_targets(cls, v: list[str]) -> list[str]:
-        from fpgaml.export import get_target
-
-        for name in v:
-            get_target(name)  # ConfigError listing the targets
-        if len(set(v)) != len(v):
-            raise ValueError(f"a target is listed twice: {v}")
-        return v
-
-    @field_validator("ap_types_include", "emulator_include")
-    @classmethod
-    def _include_dir(cls, v: str | None, info: Any) -> str | None:
-        need = "ap_fixed.h" if info.field_name == "ap_types_include" else "hls4ml/emulator.h"
-        if v is not None and not (Path(v) / need).is_file():
-            raise ValueError(f"{v!r} holds no {need} (the directory is passed to the compiler as -I)")
-        return v
-
-    @field_validator("version", mode="before")
-    @classmethod
-    def _version(cls, v: object) -> str:
-        text = str(v)
-        if isinstance(v, bool) or not isinstance(v, (int, str)) or not re.fullmatch(r"[0-9A-Za-z_]+", text):
-            raise ValueError(f"{v!r}: a version is letters, digits and '_' (e.g. 1, 2, 1p1)")
-        return text
-
-
 class PathsConfig(Section):
     runs: str = Field("runs", min_length=1)
     hls_projects: str = Field("hls_projects", min_length=1)
@@ -691,10 +738,49 @@ class FlowConfig(Section):
     gpu: GpuConfig = Field(default_factory=GpuConfig)
     export: ExportConfig = Field(default_factory=ExportConfig)
     paths: PathsConfig = Field(default_factory=PathsConfig)
+    #: the sections stages declare themselves (``Stage.settings``), by name: reached as ``cfg.<name>``
+    _stage_sections: dict[str, BaseModel] = PrivateAttr(default_factory=dict)
+
+    @model_validator(mode="wrap")
+    @classmethod
+    def _declared_sections(cls, data: Any, handler: Any) -> FlowConfig:
+        """The sections stages declare (``Stage.settings``) are validated by their own models."""
+        declared = {n: m for n, m in declared_settings().items() if n not in cls.model_fields}
+        raw: dict[str, Any] = {}
+        if isinstance(data, dict):
+            raw = {n: data[n] for n in declared if n in data}
+            data = {k: v for k, v in data.items() if k not in raw}
+        cfg = handler(data)
+        for name, model in declared.items():
+            value = raw.get(name)
+            if isinstance(value, BaseModel):
+                value = value.model_dump()
+            try:
+                cfg._stage_sections[name] = model.model_validate(value if value is not None else {})
+            except ValidationError as exc:
+                err = exc.errors()[0]
+                key = ".".join([name, *(str(p) for p in err["loc"])])
+                msg = err["msg"].removeprefix("Value error, ")
+                if err["type"] == "extra_forbidden":
+                    msg = "unknown key (misspelt?)" + _suggest(str(err["loc"][-1]), list(model.model_fields))
+                raise KeyedValueError(key, msg) from None
+        return cfg
+
+    def __getattr__(self, name: str) -> Any:
+        sections = (self.__pydantic_private__ or {}).get("_stage_sections") or {}
+        if name in sections:
+            return sections[name]
+        return super().__getattr__(name)  # type: ignore[misc]
+
+    def model_dump(self, **kwargs: Any) -> dict[str, Any]:
+        """Every section, the ones stages declare included."""
+        out = super().model_dump(**kwargs)
+        for name, section in self._stage_sections.items():
+            out[name] = section.model_dump(**kwargs)
+        return out
 
     @model_validator(mode="after")
     def _sections_agree(self) -> FlowConfig:
-        from fpgaml.models import FAMILIES
 
         family = FAMILIES.get(self.model.family)
         try:  # unknown keys of model.params (the family checks them again when it builds the model)
@@ -763,6 +849,21 @@ class FlowConfig(Section):
                         "a float_reference other than family); set model.input_features_network: qkeras to "
                         "judge with the quantized network itself, or name the types per feature",
                     )
+        bc = self.train.bit_cost
+        if bc is not None and bc.ramping:
+            if self.data.task != "classification":
+                raise KeyedValueError(
+                    "train.bit_cost.beta",
+                    f"a ramp [start, end] keeps the checkpoints on the front of validation accuracy vs EBOPs: a "
+                    f"classification task, not {self.data.task!r}; give one beta",
+                )
+            if self.model.input_features == "auto" and self.model.input_features_network == "qkeras":
+                raise KeyedValueError(
+                    "train.bit_cost.beta",
+                    "a ramp's checkpoints share the input types chosen before QAT; model.input_features: auto "
+                    "with input_features_network: qkeras would judge them on one network after it. Use "
+                    "input_features_network: float, or name the types per feature",
+                )
         if self.model.input_features_network != "float" and self.model.input_features != "auto":
             raise KeyedValueError(
                 "model.input_features_network",
@@ -789,13 +890,11 @@ class FlowConfig(Section):
 
     def stage_dir(self, stage: str) -> Path:
         """Where the artifact of ``stage`` lives (the stage's declaration decides; see fpgaml.stage)."""
-        from fpgaml.stage import stage_dir
 
         return stage_dir(stage, self)
 
     @property
     def features(self) -> str:
-        from fpgaml.models import FAMILIES
 
         return self.data.features or FAMILIES.get(self.model.family).features
 
@@ -817,6 +916,8 @@ def _format_validation_error(exc: ValidationError, origin: str) -> str:
 
 def _known_keys(loc: list[str]) -> list[str]:
     """The keys of the section at ``loc`` (for the 'did you mean' of a misspelt key)."""
+    if not loc:
+        return [*FlowConfig.model_fields, *declared_settings()]
     model: Any = FlowConfig
     for part in loc:
         field = getattr(model, "model_fields", {}).get(part)
@@ -860,7 +961,6 @@ def from_dict(raw: dict[str, Any], origin: str = "(dict)") -> FlowConfig:
 
 def load_config(path: str | Path, overrides: list[str] | None = None) -> FlowConfig:
     """Load and validate a YAML config. ``overrides`` are ``key.sub=value`` strings (YAML values)."""
-    from fpgaml.userfiles import load_yaml, read_text
 
     path = Path(path)
     if not path.exists() and not path.is_symlink():
@@ -892,7 +992,6 @@ def check_files(cfg: FlowConfig, origin: str = "(dict)") -> None:
     ``train.pretrained`` and ``profile.budget_file`` (the budget file is also validated). Relative paths are
     taken from the current directory, as the stages take them. ``data.source`` is read by the first stage.
     """
-    from fpgaml.userfiles import check_regular
 
     problems = []
     for key, value in (
@@ -930,7 +1029,6 @@ def apply_override(raw: dict[str, Any], item: str) -> None:
         node = node.setdefault(part, {})
         if not isinstance(node, dict):
             raise ConfigError(f"override {item!r}: {part} is not a section")
-    from fpgaml.userfiles import LIMITS, load_yaml
 
     if len(value) > LIMITS["yaml"]:
         raise ConfigError(

@@ -1,7 +1,7 @@
 """Conversion of a QKeras model to an hls4ml HLS C++ project (Vitis or Vivado backend).
 
 Precisions come from the QKeras quantizers through hls4ml's per-layer (``granularity="name"``) config;
-the input type is set from ``model.input_precision``; a model family may set what hls4ml cannot infer
+the input type is the run's (its interface, :class:`fpgaml.interface.Interface`); a model family may set what hls4ml cannot infer
 (``ModelFamily.hls_config``); the user's ``convert.layer_precision`` overrides come last.
 """
 
@@ -11,6 +11,7 @@ import contextlib
 import copy
 import os
 import re
+import subprocess
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -19,17 +20,40 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from fpgaml._keras import keras2_as_keras
+from fpgaml.artifacts import read_manifest
+from fpgaml.backends import get_backend
+from fpgaml.errors import ConfigError, FpgamlError, ToolMissingError, UnsupportedModelError
+from fpgaml.ir import KINDS
+from fpgaml.ir.core import ModelIR, Quantizer
+from fpgaml.ir.integer import dyadic_frac
+from fpgaml.ir.parse import parse
+from fpgaml.models.base import snap_quantized_weights
+from fpgaml.models.compat import patch_hls4ml_numpy2
+from fpgaml.models.support import check_supported
+from fpgaml.models.support import register_extensions as register_extensions  # hls4ml extensions first
+from fpgaml.profile.reports import read_hls_report
+from fpgaml.records import ProjectInfo
 
 if TYPE_CHECKING:  # pragma: no cover
     from fpgaml.config import ConvertConfig, ModelConfig
+    from fpgaml.ir import FixedType
     from fpgaml.models.base import ModelFamily
 
 
-def input_layer_name(model: Any) -> str:
-    """The name hls4ml gives the model's input layer (the IR's: a Sequential model lists no InputLayer)."""
-    from fpgaml.ir import parse
+def _ir(model: Any, ir: ModelIR | None) -> ModelIR | None:
+    """``ir`` when the caller has it, else ``model`` read into the IR (None when it cannot be: refused
+    elsewhere, by check_supported, before conversion)."""
+    if ir is not None:
+        return ir
+    try:
+        return parse(model)
+    except UnsupportedModelError:
+        return None
 
-    return parse(model).input_name
+
+def input_layer_name(model: Any, ir: ModelIR | None = None) -> str:
+    """The name hls4ml gives the model's input layer (the IR's: a Sequential model lists no InputLayer)."""
+    return (ir if ir is not None else parse(model)).input_name
 
 
 def softmax_layers(cfg: dict) -> list[str]:
@@ -42,18 +66,10 @@ def softmax_layers(cfg: dict) -> list[str]:
     ]
 
 
-def register_extensions() -> None:
-    """The layer kinds that extend hls4ml (fpgaml's input scaling), registered before hls4ml parses."""
-    from fpgaml.ir import KINDS
-
-    KINDS.register_hls4ml()
-
-
 @contextlib.contextmanager
 def extension_sources(hm: Any) -> Iterator[None]:
     """While writing (or compiling) ``hm``: its backend copies the HLS sources of the layer kinds its graph
     uses (fpgaml's input scaling header) into ``firmware/nnet_utils/``; no other project gets them."""
-    from fpgaml.ir import KINDS
 
     classes = {c.__name__ for node in hm.graph.values() for c in type(node).__mro__}
     sources = KINDS.hls4ml_sources(classes)
@@ -76,10 +92,16 @@ def extension_sources(hm: Any) -> Iterator[None]:
 
 
 def hls_config(
-    model: Any, model_cfg: ModelConfig, conv_cfg: ConvertConfig, family: ModelFamily | None
+    model: Any,
+    model_cfg: ModelConfig,
+    conv_cfg: ConvertConfig,
+    family: ModelFamily | None,
+    input_type: FixedType | str | None = None,
+    ir: ModelIR | None = None,
 ) -> dict:
-    """The hls4ml config dict for ``model``."""
-    import hls4ml
+    """The hls4ml config dict for ``model``. ``input_type``: the firmware's input port type (the run's
+    :class:`~fpgaml.interface.Interface`; default ``model.input_precision``)."""
+    import hls4ml  # optional heavy dependency: imported on first use
 
     register_extensions()
     with keras2_as_keras():
@@ -89,7 +111,8 @@ def hls_config(
     cfg["Model"]["ReuseFactor"] = conv_cfg.reuse_factor
     cfg["Model"]["Strategy"] = conv_cfg.strategy
     layers = cfg["LayerName"]
-    layers[input_layer_name(model)].setdefault("Precision", {})["result"] = model_cfg.input_precision
+    port = str(input_type) if input_type is not None else model_cfg.input_precision
+    layers[input_layer_name(model, ir)].setdefault("Precision", {})["result"] = port
     for layer in layers.values():
         layer["ReuseFactor"] = conv_cfg.reuse_factor
     if family is not None:
@@ -98,8 +121,6 @@ def hls_config(
         layers[name]["TableSize"] = conv_cfg.softmax_table_size
     for name, precisions in conv_cfg.layer_precision.items():
         if name not in layers:
-            from fpgaml.errors import ConfigError
-
             raise ConfigError(
                 f"convert.layer_precision: no layer {name!r} in the model; layers: {', '.join(layers)}"
             )
@@ -115,6 +136,8 @@ def convert(
     family: ModelFamily | None = None,
     hls_cfg: dict | None = None,
     writer_options: dict[str, Any] | None = None,
+    input_type: FixedType | str | None = None,
+    ir: ModelIR | None = None,
 ) -> Any:
     """Convert ``model`` into an hls4ml ``ModelGraph`` whose project lives in ``output_dir`` (written).
 
@@ -122,17 +145,17 @@ def convert(
     arguments of the backend's ``create_initial_config``), e.g. for the CMSSW export.
     """
 
-    from fpgaml.models.base import snap_quantized_weights
-    from fpgaml.models.compat import patch_hls4ml_numpy2
-    from fpgaml.models.support import check_supported
-
-    check_supported(model, conv_cfg.backend, conv_cfg.io_type)
+    # ``ir``: the model's IR when the caller has it (the stage reads the model once); else read here, once
+    ir = check_supported(ir if ir is not None else model, conv_cfg.backend, conv_cfg.io_type, input_type)
     # hls4ml 1.3.0 drops the quantizers of QDense on multi-dimensional inputs and of QGRU/QLSTM and would
     # write wrapped float weights: store the quantized values (QKeras outputs are unchanged, quantizers
     # being idempotent). This changes the weights of ``model`` in place.
     snap_quantized_weights(model)
     patch_hls4ml_numpy2()
-    cfg = copy.deepcopy(hls_cfg) if hls_cfg is not None else hls_config(model, model_cfg, conv_cfg, family)
+    if hls_cfg is not None:
+        cfg = copy.deepcopy(hls_cfg)
+    else:
+        cfg = hls_config(model, model_cfg, conv_cfg, family, input_type, ir)
     kwargs: dict[str, Any] = {
         "output_dir": str(output_dir),
         "project_name": conv_cfg.project_name,
@@ -150,7 +173,7 @@ def convert(
         # truncates): type it exactly (a sum of +-x and the bias), and the 'linear' activation split off it
         pins[name] = {"result": exact, "accum": exact}
         pins[f"{name}_linear"] = {"result": exact}
-    for name in _merge_hazards(model, cfg):
+    for name in _merge_hazards(ir, cfg):
         # MergeLinearActivation removes a quantizing ``linear`` activation (QKeras quantized_bits) after a layer
         # typed 'auto', and its quantization with it. Typing the layer, and the 'linear' activation hls4ml
         # splits off it (else fixed<16,6> by default), with the exact type hls4ml inferred keeps the activation.
@@ -172,8 +195,8 @@ def convert(
     # to it behind a custom !keras_model tag that its loader loads. The graph no longer needs it: drop it so
     # the project YAML is plain data that any YAML reader loads safely.
     hm.config.config["KerasModel"] = None
-    respect_quantizer_modes(hm, model)
-    check_quantizers_kept(hm, model)
+    respect_quantizer_modes(hm, model, ir)
+    check_quantizers_kept(hm, model, ir)
     with extension_sources(hm):
         hm.write()
     check_softmax_tables(Path(output_dir), cfg)
@@ -181,7 +204,7 @@ def convert(
 
 
 def _convert(model: Any, cfg: dict, kwargs: dict[str, Any]) -> Any:
-    import hls4ml
+    import hls4ml  # optional heavy dependency: imported on first use
 
     register_extensions()
 
@@ -189,25 +212,20 @@ def _convert(model: Any, cfg: dict, kwargs: dict[str, Any]) -> Any:
         return hls4ml.converters.convert_from_keras_model(model, hls_config=copy.deepcopy(cfg), **kwargs)
 
 
-def _quantizing_layers(model: Any) -> list[Any]:
+def _quantizing_layers(ir: ModelIR | None) -> list[Any]:
     """IR layers whose activation is an exact fixed-point quantizer (the firmware must round there)."""
-    from fpgaml.errors import UnsupportedModelError
-    from fpgaml.ir import Quantizer, parse
-
-    try:
-        ir = parse(model)
-    except UnsupportedModelError:
+    if ir is None:
         return []
     return [
         layer for layer in ir.layers if isinstance(layer.activation, Quantizer) and layer.activation.exact
     ]
 
 
-def _merge_hazards(model: Any, cfg: dict) -> list[str]:
+def _merge_hazards(ir: ModelIR, cfg: dict) -> list[str]:
     """Layers typed 'auto' that feed a signed (quantized_bits, made 'linear' by hls4ml) quantizer: the layer
     itself for a fused activation, the producer for a QActivation."""
     out = []
-    for layer in _quantizing_layers(model):
+    for layer in _quantizing_layers(ir):
         if not layer.activation.type.signed:
             continue  # quantized_relu stays a relu in hls4ml
         parent = layer.inputs[0] if layer.kind == "activation" else layer.name
@@ -222,9 +240,11 @@ def _merge_hazards(model: Any, cfg: dict) -> list[str]:
 def _binary_weight_types(hm: Any) -> dict[str, str]:
     """The exact ``fixed`` type of each Dense/Conv node with binary (hls4ml Xnor) weights: its inputs times
     +-1, summed, plus its bias."""
-    from hls4ml.model.types import FixedPrecisionType, IntegerPrecisionType, XnorPrecisionType
-
-    from fpgaml.ir.integer import dyadic_frac
+    from hls4ml.model.types import (  # optional heavy dependency: imported on first use
+        FixedPrecisionType,
+        IntegerPrecisionType,
+        XnorPrecisionType,
+    )
 
     out = {}
     for node in hm.get_layers():
@@ -248,12 +268,11 @@ def _binary_weight_types(hm: Any) -> dict[str, str]:
     return out
 
 
-def check_quantizers_kept(hm: Any, model: Any) -> None:
+def check_quantizers_kept(hm: Any, model: Any, ir: ModelIR | None = None) -> None:
     """Every exact QKeras activation quantizer is somewhere in the firmware with its type (a conversion that
-    lost one would compute something else than QKeras: an error, not a silent difference)."""
-    from hls4ml.model.types import FixedPrecisionType
-
-    from fpgaml.errors import UnsupportedModelError
+    lost one would compute something else than QKeras: an error, not a silent difference). ``ir``:
+    ``model``'s IR when the caller has it."""
+    from hls4ml.model.types import FixedPrecisionType  # optional heavy dependency: imported on first use
 
     types = {}
     for node in hm.get_layers():
@@ -261,7 +280,7 @@ def check_quantizers_kept(hm: Any, model: Any) -> None:
         p = var.type.precision if var is not None else None
         if isinstance(p, FixedPrecisionType):
             types[node.name] = (int(p.width), int(p.integer), bool(p.signed))
-    for layer in _quantizing_layers(model):
+    for layer in _quantizing_layers(_ir(model, ir)):
         want = (layer.activation.type.width, layer.activation.type.integer, layer.activation.type.signed)
         names = [n for n in types if n == layer.name or n.startswith(layer.name + "_")]
         if not names and layer.kind == "activation":
@@ -276,7 +295,7 @@ def check_quantizers_kept(hm: Any, model: Any) -> None:
             )
 
 
-def respect_quantizer_modes(hm: Any, model: Any) -> list[str]:
+def respect_quantizer_modes(hm: Any, model: Any, ir: ModelIR | None = None) -> list[str]:
     """Give every firmware type that carries a QKeras activation quantizer the quantizer's rounding and
     overflow modes (those the IR records); returns the hls4ml layers changed.
 
@@ -286,14 +305,10 @@ def respect_quantizer_modes(hm: Any, model: Any) -> list[str]:
     symmetric quantizer's type with ``SAT`` where QKeras drops the most negative code (``SAT_SYM``). Either
     makes the firmware compute something else than QKeras and the IR.
     """
-    from hls4ml.model.types import FixedPrecisionType
+    from hls4ml.model.types import FixedPrecisionType  # optional heavy dependency: imported on first use
 
-    from fpgaml.errors import UnsupportedModelError
-    from fpgaml.ir import Quantizer, parse
-
-    try:
-        ir = parse(model)
-    except UnsupportedModelError:
+    ir = _ir(model, ir)
+    if ir is None:
         return []  # refused elsewhere (check_supported) before conversion
     changed = []
     nodes = {layer.name: layer for layer in hm.get_layers()}
@@ -323,7 +338,6 @@ def respect_quantizer_modes(hm: Any, model: Any) -> list[str]:
 def check_softmax_tables(project_dir: Path, cfg: dict) -> None:
     """The table size fpgaml asked for every firmware softmax is the one hls4ml wrote into
     ``firmware/parameters.h`` (a setting that does not reach the firmware is an error, not a silent default)."""
-    from fpgaml.errors import ConfigError
 
     params = Path(project_dir) / "firmware" / "parameters.h"
     text = params.read_text() if params.is_file() else ""
@@ -338,7 +352,7 @@ def check_softmax_tables(project_dir: Path, cfg: dict) -> None:
 
 
 def _hls4ml_version() -> str:
-    import hls4ml
+    import hls4ml  # optional heavy dependency: imported on first use
 
     return hls4ml.__version__
 
@@ -397,13 +411,6 @@ def synthesize_project(project_dir: Path) -> Any:
 
     Raises :class:`ToolMissingError` when the project's backend's vendor tool is not on PATH.
     """
-    import subprocess
-
-    from fpgaml.artifacts import read_manifest
-    from fpgaml.backends import get_backend
-    from fpgaml.errors import FpgamlError, ToolMissingError
-    from fpgaml.profile.reports import read_hls_report
-    from fpgaml.stages.convert import ProjectInfo
 
     project_dir = Path(project_dir)
     read_manifest(project_dir, "convert")

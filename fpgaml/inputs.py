@@ -25,6 +25,7 @@ feature only its own bits, a dropped one none, which is where the logic is saved
 from __future__ import annotations
 
 import math
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -110,7 +111,6 @@ def search(
     one split picks the steps that happen to cost that split little; with a second split the tolerance also
     bounds the loss on data the search did not choose on (measured: docs/pareto.md, section 1).
     """
-    import time
 
     t0 = time.perf_counter()
     n_feat = int(x_val.shape[-1])

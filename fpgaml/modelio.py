@@ -28,7 +28,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from fpgaml.errors import FpgamlError, ModelFileError
+import numpy as np
+
+from fpgaml._keras import keras
+from fpgaml.errors import FpgamlError, ModelFileError, UnsupportedModelError
+from fpgaml.ir import KINDS
+from fpgaml.ir.core import ModelIR
+from fpgaml.ir.parse import parse
+from fpgaml.ir.passes import strip_softmax
+from fpgaml.models.compat import patch_qkeras_recurrent
+from fpgaml.models.lut import custom_objects
 from fpgaml.trust import MODULES_KEY, check_architecture, import_custom_modules, qkeras_objects
 from fpgaml.userfiles import LIMITS, check_regular, read_bytes
 
@@ -76,14 +85,12 @@ class ModelFile:
 
 def _lut_objects() -> dict[str, Any]:
     """fpgaml's own serialisable objects (the firmware-exact LUT activations of the recurrent families)."""
-    from fpgaml.models.lut import custom_objects
 
     return dict(custom_objects())
 
 
 def _custom_objects() -> dict[str, Any]:
     """Every object a model file may name without the opt-in: QKeras' and fpgaml's."""
-    from fpgaml.ir import KINDS
 
     return {**qkeras_objects(), **_lut_objects(), **KINDS.keras_objects()}
 
@@ -183,7 +190,7 @@ def _h5_is_weights(f: Any) -> bool:
 
 
 def _inspect_h5(path: Path) -> dict[str, Any]:
-    import h5py
+    import h5py  # optional heavy dependency: imported on first use
 
     try:
         with h5py.File(path, "r") as f:
@@ -211,7 +218,7 @@ def _inspect_h5(path: Path) -> dict[str, Any]:
 
 
 def _check_weights_h5(path: Path) -> None:
-    import h5py
+    import h5py  # optional heavy dependency: imported on first use
 
     if not path.exists():
         raise ModelFileError(f"weights file {path} does not exist")
@@ -280,10 +287,9 @@ def _inspect_savedmodel(path: Path) -> dict[str, Any]:
             f"{path} is a TensorFlow SavedModel without Keras metadata (tf.saved_model.save, or a non-Keras "
             f"graph): fpgaml needs the Keras model's architecture; {_RESAVE}"
         )
-    from fpgaml._keras import keras
 
     keras()
-    from tf_keras.protobuf import saved_metadata_pb2
+    from tf_keras.protobuf import saved_metadata_pb2  # optional heavy dependency: imported on first use
 
     try:
         sm = saved_metadata_pb2.SavedMetadata()
@@ -388,13 +394,18 @@ def _qactivation_compat(arch: Any) -> Any:
 
 
 def _build(mf: ModelFile, objects: dict[str, Any], trust_model_code: bool) -> Any:
-    from fpgaml._keras import keras
 
     k = keras()
-    from tf_keras.src.saving.legacy import serialization
-    from tf_keras.src.saving.legacy.saved_model import json_utils
-    from tf_keras.src.saving.legacy.saved_model.utils import keras_option_scope
-    from tf_keras.src.saving.serialization_lib import SafeModeScope
+    from tf_keras.src.saving.legacy import serialization  # optional heavy dependency: imported on first use
+    from tf_keras.src.saving.legacy.saved_model import (
+        json_utils,  # optional heavy dependency: imported on first use
+    )
+    from tf_keras.src.saving.legacy.saved_model.utils import (
+        keras_option_scope,  # optional heavy dependency: imported on first use
+    )
+    from tf_keras.src.saving.serialization_lib import (
+        SafeModeScope,  # optional heavy dependency: imported on first use
+    )
 
     # Safe mode is tf_keras' own refusal of Lambda bytecode: a second line behind fpgaml.trust.
     with k.utils.custom_object_scope(objects), SafeModeScope(not trust_model_code):
@@ -439,7 +450,6 @@ def load_model(
     mf = inspect_model_file(path, weights=weights)
     check_architecture(mf.arch, source=str(mf.path), trust_model_code=trust_model_code)
     objects = {**_custom_objects(), **import_custom_modules(modules, trust_model_code=trust_model_code)}
-    from fpgaml.models.compat import patch_qkeras_recurrent
 
     patch_qkeras_recurrent()  # QKeras 0.9.0's QGRU cannot even be called on TF 2.21 without it
     try:
@@ -460,41 +470,64 @@ def save_model(model: Any, path: Path) -> None:
     model.save(path, include_optimizer=False)
 
 
-def without_softmax(model: Any) -> Any:
-    """The network ending at its logits: ``model`` itself when it does not end in a softmax (the IR's one
-    definition, :func:`fpgaml.ir.ends_in_softmax`), else a model that stops before the final softmax layer
-    or, when the softmax is fused (``Dense(..., activation='softmax')``), the same model with that layer's
-    activation linear. Weights are shared (a final softmax layer) or copied (a fused one)."""
-    from fpgaml._keras import keras
-    from fpgaml.errors import UnsupportedModelError
-    from fpgaml.ir import ends_in_softmax
-    from fpgaml.ir.parse import parse_layers
+def _keras_layers(model: Any) -> dict[str, Any]:
+    """Every layer of ``model`` by name, nested models' layers included (as the IR flattens them)."""
+    out: dict[str, Any] = {}
+    for layer in model.layers:
+        inner = getattr(layer, "layers", None)
+        if inner and hasattr(layer, "_is_graph_network"):
+            out.update(_keras_layers(layer))
+        else:
+            out[layer.name] = (
+                getattr(layer, "layer", layer) if type(layer).__name__ == "PruneLowMagnitude" else layer
+            )
+    return out
 
-    if not ends_in_softmax(model):
-        return model
-    layers, output, _ = parse_layers(model)
-    last = next(layer for layer in layers if layer.name == output)
+
+def rebuild(model: Any, ir: ModelIR, source: ModelIR, name: str | None = None) -> Any:
+    """A tf_keras model computing ``ir``, an edit of ``source`` (the IR ``model`` was parsed into, e.g. by a
+    pass of :mod:`fpgaml.ir.passes`): where a Keras model of the edited network is needed (training, hls4ml).
+
+    Each IR layer is the Keras layer of the same name, rebuilt from its config (QKeras quantizers included)
+    and reading the layers the IR says; its weights are copied from ``model`` unless the edit replaced them
+    (then the IR's values), and an activation the edit removed becomes linear. Layers the IR does not hold
+    (identities at inference such as Dropout, or layers a pass removed) are left out; nested models come out
+    flat. Any other difference between the records is refused.
+    """
+
     k = keras()
-    try:
-        keras_last = model.get_layer(last.name)
-    except ValueError:
-        raise UnsupportedModelError(
-            f"the final softmax ({last.where}) sits inside a nested model; fpgaml strips only a top-level one: "
-            "use convert.softmax: keep, or flatten the model"
-        ) from None
-    if last.kind == "activation":  # a softmax layer of its own: end at its input
-        return k.Model(model.inputs, keras_last.input, name=f"{model.name}_logits")
+    layers = _keras_layers(model)
+    before = {layer.name: layer for layer in source.layers}
     with k.utils.custom_object_scope(_custom_objects()):
-
-        def clone(layer: Any) -> Any:
-            config = layer.get_config()
-            if layer is keras_last:
+        tensors = {ir.input_name: k.Input(shape=tuple(ir.input_shape), name=ir.input_name)}
+        for layer in ir.layers[1:]:
+            src, old = layers[layer.name], before[layer.name]
+            config = src.get_config()
+            if layer.activation != old.activation:
+                if layer.activation is not None:
+                    raise UnsupportedModelError(
+                        f"{layer.where}: an edit changed its activation to {layer.activation}"
+                    )
                 config["activation"] = "linear"
-            return layer.__class__.from_config(config)
+            if "bias" in layer.weights and config.get("use_bias") is False:
+                config["use_bias"] = True
+            new = src.__class__.from_config(config)
+            ins = [tensors[n] for n in layer.inputs]
+            tensors[layer.name] = new(ins[0] if len(ins) == 1 else ins)
+            if layer.weights is old.weights:
+                new.set_weights(src.get_weights())
+            else:
+                new.set_weights([w.values.astype(np.float32) for w in layer.weights.values()])
+    return k.Model(tensors[ir.input_name], tensors[ir.output], name=name or model.name)
 
-        stripped = k.models.clone_model(model, clone_function=clone)
-    stripped.set_weights(model.get_weights())
-    return stripped
+
+def without_softmax(model: Any, ir: ModelIR | None = None) -> Any:
+    """The network ending at its logits: ``model`` itself when it does not end in a softmax (the IR's one
+    definition, :attr:`fpgaml.ir.ModelIR.ends_in_softmax`), else the Keras model of the ``strip_softmax`` pass
+    (:func:`rebuild`). ``ir``: ``model``'s IR when the caller has it (else ``model`` is parsed)."""
+    source = ir if ir is not None else parse(model)
+    stripped, changed = strip_softmax(source)
+    return rebuild(model, stripped, source) if changed else model
 
 
 def float64_twin(model: Any) -> Any:
@@ -506,7 +539,6 @@ def float64_twin(model: Any) -> Any:
     supported networks is exact (e.g. the LSTM's 40-bit cell state), so the twin computes the model's
     function as the firmware does. Weights are copied, not retrained.
     """
-    from fpgaml._keras import keras
 
     k = keras()
     old = k.backend.floatx()
@@ -530,9 +562,6 @@ def float64_twin(model: Any) -> Any:
 
 def predict_float64(model: Any, x: Any, batch_size: int = 8192) -> Any:
     """Outputs of ``model`` evaluated in float64 (see :func:`float64_twin`), as a float64 array (n, outputs)."""
-    import numpy as np
-
-    from fpgaml._keras import keras
 
     k = keras()
     twin = float64_twin(model)

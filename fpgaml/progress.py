@@ -8,6 +8,8 @@ from typing import Any
 
 from tqdm.auto import tqdm
 
+from fpgaml._keras import keras
+
 
 def enabled() -> bool:
     """Bars on unless FPGAML_NO_PROGRESS=1 (the CLI's --quiet and --json set it)."""
@@ -20,7 +22,6 @@ def bar(total: int | None = None, desc: str = "", unit: str = "it", **kw: Any) -
 
 def keras_epoch_bar(epochs: int, desc: str) -> Any:
     """A Keras callback showing one bar over epochs with loss/accuracy as postfix."""
-    from fpgaml._keras import keras
 
     class _EpochBar(keras().callbacks.Callback):
         def on_train_begin(self, logs: dict | None = None) -> None:

@@ -12,7 +12,9 @@ freshly built model of the family, so the saved network has exactly the structur
 unpruned one, and nothing of tfmot in it. Only the QKeras model is pruned; the float reference stays dense.
 
 Which layers: every *trainable* layer with a kernel whose layer kind declares itself prunable
-(:attr:`fpgaml.ir.LayerKind.prunable`: today the dense and conv1d kinds, QDense, QConv1D, Dense, Conv1D).
+(:attr:`fpgaml.ir.LayerKind.prunable`: the dense and conv1d kinds, QDense, QConv1D, Dense, Conv1D, and the
+recurrent kind, QGRU/QLSTM/GRU/LSTM, whose cell's kernel *and* recurrent kernel are pruned to the target;
+tfmot knows only the stock recurrent classes, so a QKeras one is given ``get_prunable_weights``).
 Fixed, non-trainable matrices (the GNN's sender/receiver matrices) are never pruned.
 """
 
@@ -23,15 +25,45 @@ from typing import Any
 
 import numpy as np
 
+from fpgaml._keras import keras
 from fpgaml.errors import ConfigError
-from fpgaml.ir.core import KINDS
+from fpgaml.ir.core import KINDS, quantizer_holder
+from fpgaml.models.base import copy_weights
+
+#: The matrices pruned in a layer (of the layer, or of a recurrent layer's cell).
+_KERNELS = ("kernel", "recurrent_kernel")
+
+
+def kernels(layer: Any) -> dict[str, Any]:
+    """``{name: variable}`` of the matrices pruning acts on: a layer's kernel, a recurrent layer's cell's kernel
+    and recurrent kernel."""
+    holder = quantizer_holder(layer)
+    return {n: getattr(holder, n) for n in _KERNELS if getattr(holder, n, None) is not None}
 
 
 def _prunable(layer: Any) -> bool:
     kind = KINDS.of_keras_layer(layer)
-    return (
-        kind is not None and kind.prunable and layer.trainable and getattr(layer, "kernel", None) is not None
-    )
+    return kind is not None and kind.prunable and layer.trainable and bool(kernels(layer))
+
+
+_PRUNABLE_CELL_CLASSES: dict[type, type] = {}
+
+
+def _with_prunable_cell(layer_cls: type) -> type:
+    """``layer_cls`` (a recurrent layer tfmot does not know, e.g. QGRU) with tfmot's ``PrunableLayer``
+    interface: its cell's kernel and recurrent kernel are the prunable weights."""
+    if layer_cls not in _PRUNABLE_CELL_CLASSES:
+        import tensorflow_model_optimization as tfmot  # optional heavy dependency: imported on first use
+
+        def get_prunable_weights(self: Any) -> list[Any]:
+            return list(kernels(self).values())
+
+        _PRUNABLE_CELL_CLASSES[layer_cls] = type(
+            layer_cls.__name__,
+            (layer_cls, tfmot.sparsity.keras.PrunableLayer),
+            {"get_prunable_weights": get_prunable_weights},
+        )
+    return _PRUNABLE_CELL_CLASSES[layer_cls]
 
 
 def prunable_layers(model: Any) -> list[str]:
@@ -72,9 +104,10 @@ def resolve_sparsity(model: Any, sparsity: float | Mapping[str, float]) -> dict[
 
 def wrap(model: Any, targets: Mapping[str, float], begin_step: int, end_step: int) -> Any:
     """A clone of ``model`` with the layers in ``targets`` wrapped for pruning, carrying ``model``'s weights."""
-    import tensorflow_model_optimization as tfmot
-
-    from fpgaml._keras import keras
+    import tensorflow_model_optimization as tfmot  # optional heavy dependency: imported on first use
+    from tensorflow_model_optimization.python.core.sparsity.keras.prune_registry import (  # optional heavy dep.
+        PruneRegistry,
+    )
 
     sparsity = tfmot.sparsity.keras
 
@@ -88,6 +121,8 @@ def wrap(model: Any, targets: Mapping[str, float], begin_step: int, end_step: in
         fresh = layer.__class__.from_config(layer.get_config())
         if layer.name not in targets:
             return fresh
+        if getattr(fresh, "cell", None) is not None and not PruneRegistry.supports(fresh):
+            fresh = _with_prunable_cell(layer.__class__).from_config(layer.get_config())
         schedule = sparsity.PolynomialDecay(
             initial_sparsity=0.0,
             final_sparsity=float(targets[layer.name]),
@@ -106,16 +141,14 @@ def wrap(model: Any, targets: Mapping[str, float], begin_step: int, end_step: in
 
 def callbacks() -> list[Any]:
     """The Keras callbacks a pruned model needs while it trains."""
-    import tensorflow_model_optimization as tfmot
+    import tensorflow_model_optimization as tfmot  # optional heavy dependency: imported on first use
 
     return [tfmot.sparsity.keras.UpdatePruningStep()]
 
 
 def strip_into(pruned: Any, fresh: Any) -> Any:
     """Copy the trained weights of ``pruned`` (pruning masks applied) into ``fresh``, layer by layer."""
-    import tensorflow_model_optimization as tfmot
-
-    from fpgaml.models.base import copy_weights
+    import tensorflow_model_optimization as tfmot  # optional heavy dependency: imported on first use
 
     copy_weights(tfmot.sparsity.keras.strip_pruning(pruned), fresh)
     return fresh
@@ -129,13 +162,17 @@ def sparsity_report(model: Any) -> dict[str, Any]:
     layers: dict[str, dict[str, float | int]] = {}
     nonzero = total = 0
     for layer in model.layers:
-        kernel = getattr(layer, "kernel", None)
-        if kernel is None or not layer.trainable:
+        if not layer.trainable:
             continue
-        q = KINDS.weight_quantizer(layer, "kernel")
-        w = np.asarray(q(kernel).numpy() if q is not None else kernel.numpy())
-        nz = int(np.count_nonzero(w))
-        layers[layer.name] = {"weights": int(w.size), "nonzero": nz, "sparsity": round(1 - nz / w.size, 4)}
+        size = nz = 0
+        for name, kernel in kernels(layer).items():
+            q = KINDS.weight_quantizer(layer, name)
+            w = np.asarray(q(kernel).numpy() if q is not None else kernel.numpy())
+            nz += int(np.count_nonzero(w))
+            size += int(w.size)
+        if not size:
+            continue
+        layers[layer.name] = {"weights": size, "nonzero": nz, "sparsity": round(1 - nz / size, 4)}
         nonzero += nz
-        total += int(w.size)
+        total += size
     return {"layers": layers, "nonzero_weights": nonzero, "weights": total}

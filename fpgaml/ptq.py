@@ -29,8 +29,13 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from fpgaml._keras import keras, qkeras
 from fpgaml.errors import UnsupportedModelError
-from fpgaml.ir.core import KINDS, PTQ_ACTIVATION, PTQ_FOLD, PTQ_ROLES
+from fpgaml.ir import passes
+from fpgaml.ir.core import KINDS, PTQ_ACTIVATION, PTQ_ROLES
+from fpgaml.ir.parse import parse
+from fpgaml.modelio import rebuild
+from fpgaml.verify import keras_layer_outputs
 
 if TYPE_CHECKING:  # pragma: no cover
     from fpgaml.config import PtqConfig
@@ -127,73 +132,20 @@ def _check(model: Any) -> None:
 
 
 def fold_batchnorm(model: Any) -> tuple[Any, dict[str, str]]:
-    """The same float function without BatchNormalization layers: each is folded into the Dense/Conv1D it
-    follows (and replaced by an identity ``Activation('linear')`` of its name). Returns the new model and
-    {folded BN name: the layer it went into}."""
-    from fpgaml._keras import keras
-
-    k = keras()
-    targets: dict[str, Any] = {}
-    for layer in _flat_layers(model):
-        if _role(layer) != PTQ_FOLD:
-            continue
-        inbound = layer._inbound_nodes[0].inbound_layers
-        prev = inbound[0] if isinstance(inbound, list) else inbound
-        if not _weighted(prev) or _activation_name(prev) != "linear":
-            raise UnsupportedModelError(
-                f"layer {layer.name!r} (BatchNormalization) follows {prev.name!r} ({type(prev).__name__}); fpgaml "
-                f"folds a BatchNormalization only into the {'/'.join(KINDS.ptq_weighted())} (without activation) "
-                "right before it. "
-                "Fold it into your input scaling, or move it after a Dense"
-            )
-        if len(prev._outbound_nodes) != 1:
-            raise UnsupportedModelError(
-                f"layer {prev.name!r} feeds more than its BatchNormalization {layer.name!r}: cannot fold it"
-            )
-        targets[prev.name] = layer
-    if not targets:
+    """The same float function without BatchNormalization layers: the IR pass ``fold_batchnorm``
+    (:func:`fpgaml.ir.passes.fold_batchnorm`, the one place the fold is written) and the Keras model rebuilt
+    from it. Returns the new model and {folded BN name: the layer it went into}."""
+    ir = parse(model)
+    folded, changed = passes.fold_batchnorm(ir)
+    if not changed:
         return model, {}
-
-    def clone(layer: Any) -> Any:
-        config = layer.get_config()
-        if _role(layer) == PTQ_FOLD:
-            return k.layers.Activation("linear", name=layer.name)
-        if layer.name in targets:
-            config["use_bias"] = True
-        return layer.__class__.from_config(config)
-
-    folded = k.models.clone_model(model, clone_function=clone)
-    for layer in _flat_layers(model):
-        if _role(layer) == PTQ_FOLD or not layer.weights:
-            continue
-        new = folded.get_layer(layer.name)
-        if layer.name not in targets:
-            new.set_weights(layer.get_weights())
-            continue
-        bn = targets[layer.name]
-        w = np.asarray(layer.get_weights()[0], np.float64)
-        b = np.asarray(layer.get_weights()[1], np.float64) if layer.use_bias else np.zeros(w.shape[-1])
-        g, beta, mean, var = _bn_params(bn)
-        scale = g / np.sqrt(var + float(bn.epsilon))
-        new.set_weights([(w * scale).astype(np.float32), ((b - mean) * scale + beta).astype(np.float32)])
-    return folded, {bn.name: name for name, bn in targets.items()}
-
-
-def _bn_params(bn: Any) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    n = int(bn.moving_mean.shape[-1])
-    gamma = np.asarray(bn.gamma.numpy(), np.float64) if bn.scale else np.ones(n)
-    beta = np.asarray(bn.beta.numpy(), np.float64) if bn.center else np.zeros(n)
-    return (
-        gamma,
-        beta,
-        np.asarray(bn.moving_mean.numpy(), np.float64),
-        np.asarray(bn.moving_variance.numpy(), np.float64),
-    )
+    bn_map = {str(layer.attrs["folded_batchnorm"]): layer.name for layer in folded.layers
+              if "folded_batchnorm" in layer.attrs}  # fmt: skip
+    return rebuild(model, folded, ir), bn_map
 
 
 def _layer_maxima(model: Any, x: np.ndarray) -> dict[str, float]:
     """max |output| of every layer on ``x``, evaluated in float64."""
-    from fpgaml.verify import keras_layer_outputs
 
     outs = keras_layer_outputs(model, x)
     return {name: float(np.max(np.abs(v))) if v.size else 0.0 for name, v in outs.items()}
@@ -201,7 +153,6 @@ def _layer_maxima(model: Any, x: np.ndarray) -> dict[str, float]:
 
 def quantize(model: Any, x_calib: np.ndarray, cfg: PtqConfig) -> tuple[Any, PtqReport]:
     """The QKeras model and the :class:`PtqReport` of a float ``model`` (see the module docstring)."""
-    from fpgaml._keras import keras, qkeras
 
     _check(model)
     k, q = keras(), qkeras()

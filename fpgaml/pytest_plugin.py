@@ -27,11 +27,14 @@ from typing import Any
 
 import pytest
 
+from fpgaml.csim import compile_project
+from fpgaml.csim.templates import TemplateMismatchError
+from fpgaml.errors import CheckFailed
+from fpgaml.testing import assert_golden
+
 
 @pytest.fixture
 def fpgaml_csim(tmp_path: Path) -> Callable[..., Any]:
-    from fpgaml.csim import compile_project
-    from fpgaml.csim.templates import TemplateMismatchError
 
     def build(project_dir: str | Path, flags: str = "-O1") -> Any:
         try:
@@ -44,9 +47,6 @@ def fpgaml_csim(tmp_path: Path) -> Callable[..., Any]:
 
 @pytest.fixture
 def fpgaml_golden(tmp_path: Path) -> Callable[..., Any]:
-    from fpgaml.csim.templates import TemplateMismatchError
-    from fpgaml.errors import CheckFailed
-    from fpgaml.testing import assert_golden
 
     def check(project_dir: str | Path) -> Any:
         try:

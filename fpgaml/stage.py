@@ -11,7 +11,8 @@ A stage module (``fpgaml/stages/<name>.py``) declares::
         order=40,                           # place in `fpgaml run` among stages that are ready together
     )
 
-and nothing else about bookkeeping. :func:`run_stage` does, for every stage, in this order:
+(a stage with settings of its own also declares them: ``settings=`` its config section, ``flags=`` its
+command-line flags; see :class:`Stage`) and nothing else about bookkeeping. :func:`run_stage` does, for every stage, in this order:
 
 1. the fingerprint: the stage's config sections, its ``inputs`` (files outside fpgaml, e.g. the data source),
    and the hash every upstream artifact *must* have for the current config — computed recursively, so a
@@ -40,7 +41,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
+
+from pydantic import BaseModel
 
 from fpgaml.artifacts import (
     Manifest,
@@ -48,6 +51,7 @@ from fpgaml.artifacts import (
     ensure_replaceable,
     fingerprint_hash,
     read_manifest,
+    set_locator,
     stage_output,
 )
 from fpgaml.errors import (
@@ -81,8 +85,54 @@ class StageContext:
 
 
 @dataclass(frozen=True)
+class Flag:
+    """A command-line flag of a stage's command that sets one config key (the CLI turns it into ``--set``).
+
+    ``kind``: ``"value"`` (``--budget FILE`` sets ``key`` to FILE), ``"list"`` (repeatable; the values as a
+    list) or ``"true"`` (a switch setting ``key`` to true). ``in_run``: ``fpgaml run`` has it too.
+    """
+
+    flag: str
+    key: str
+    help: str
+    metavar: str | None = None
+    kind: Literal["value", "list", "true"] = "value"
+    in_run: bool = False
+
+    @property
+    def dest(self) -> str:
+        return "flag_" + self.flag.lstrip("-").replace("-", "_")
+
+    def add_to(self, parser: Any) -> None:
+        """Add the flag to an ``argparse`` parser."""
+        if self.kind == "true":
+            parser.add_argument(self.flag, dest=self.dest, action="store_true", help=self.help)
+        else:
+            action = "append" if self.kind == "list" else "store"
+            metavar = self.metavar or self.flag.lstrip("-").upper().replace("-", "_")
+            parser.add_argument(self.flag, dest=self.dest, action=action, metavar=metavar, help=self.help)
+
+    def override(self, value: Any) -> str | None:
+        """The ``key=value`` override of a parsed value (None when the flag was not given)."""
+        if value is None or value is False:
+            return None
+        if self.kind == "true":
+            return f"{self.key}=true"
+        if self.kind == "list":
+            return f"{self.key}=[{', '.join(value)}]"
+        return f"{self.key}={value}"
+
+
+@dataclass(frozen=True)
 class Stage:
-    """One named step of the flow. See the module docstring for what the runner does with it."""
+    """One named step of the flow. See the module docstring for what the runner does with it.
+
+    ``settings``: a stage's own config section (a pydantic model, ``extra="forbid"``), read from the config's
+    top-level key of the stage's name, validated with the rest of the config and reached as ``cfg.<name>``;
+    list ``<name>`` in ``config`` to make it part of the fingerprint. ``flags``: command-line flags of the
+    stage's command, each setting one config key (:class:`Flag`). A stage with its own settings and flags is
+    therefore one file: nothing in ``fpgaml/config.py`` or ``fpgaml/cli.py`` changes.
+    """
 
     name: str
     doc: str
@@ -95,6 +145,8 @@ class Stage:
     in_flow: bool = True
     cli: tuple[str, ...] = ()
     version: int = 1
+    settings: type[BaseModel] | None = None
+    flags: tuple[Flag, ...] = ()
 
     @property
     def command(self) -> tuple[str, ...]:
@@ -103,12 +155,15 @@ class Stage:
 
 
 STAGES: Registry[Stage] = Registry("stage")
+#: the package whose modules declare the stages (``STAGE = Stage(...)``)
+STAGES_PACKAGE = "fpgaml.stages"
 
 
 @cache
 def _discover() -> None:
-    import fpgaml.stages as pkg
-
+    # The stages are plugins of the runner: found by name at run time (a stage module imports this module,
+    # never the other way round; tests/test_layers.py keeps it so).
+    pkg = importlib.import_module(STAGES_PACKAGE)
     for info in pkgutil.iter_modules(pkg.__path__):
         module = importlib.import_module(f"{pkg.__name__}.{info.name}")
         stage = getattr(module, "STAGE", None)
@@ -119,6 +174,19 @@ def _discover() -> None:
 def get_stage(name: str) -> Stage:
     _discover()
     return STAGES.get(name)
+
+
+def declared_settings() -> dict[str, type[BaseModel]]:
+    """The config sections stages declare (:attr:`Stage.settings`), by section name."""
+    _discover()
+    return {n: s.settings for n in STAGES.names() if (s := STAGES.get(n)).settings is not None}
+
+
+def declared_flags(command: str | None = None) -> list[Flag]:
+    """The flags of the stage ``command`` (its name), or of ``fpgaml run`` (None: the ``in_run`` ones)."""
+    _discover()
+    stages = [STAGES.get(command)] if command is not None else [STAGES.get(n) for n in STAGES.names()]
+    return [f for s in stages for f in s.flags if command is not None or f.in_run]
 
 
 def all_stages() -> list[Stage]:
@@ -161,6 +229,13 @@ def select(start: str | None = None, stop: str | None = None) -> list[str]:
 def stage_dir(name: str, cfg: FlowConfig) -> Path:
     stage = get_stage(name)
     return Path(stage.directory(cfg)) if stage.directory else cfg.run_dir / name
+
+
+def _locate(name: str, cfg: FlowConfig) -> tuple[Path, str]:
+    return stage_dir(name, cfg), " ".join(get_stage(name).command)
+
+
+set_locator(_locate)  # Record.of(cfg) finds artifacts through the stage registry
 
 
 def _section(cfg: FlowConfig, dotted: str) -> Any:

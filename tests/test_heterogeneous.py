@@ -17,6 +17,7 @@ import pytest
 
 from fpgaml.config import from_dict
 from fpgaml.errors import ConfigError
+from fpgaml.stages.train import interface
 
 # per family: (params, n particles, layer_precision, pruning targets)
 FAMILIES = {
@@ -132,8 +133,8 @@ def test_every_family_is_exact_with_all_four_set(run) -> None:
         assert summary["weights"]["layers"][name]["sparsity"] >= target - 0.05, name
     assert summary["ebops"] > 0
     assert summary["input_types"]["dropped"] == ["charge"]
-    meta = _json(cfg.stage_dir("train") / "meta.json")
-    assert meta["input_types"][0] == "fixed<8,4>" and meta["input_types"][9] == "drop"
+    types = interface(cfg).input_types  # the run's interface record (train's meta.json)
+    assert types is not None and types[0] == "fixed<8,4>" and types[9] == "drop"
 
     bit = _json(cfg.stage_dir("verify") / "report.json")["bit_accuracy"]
     assert bit["qkeras"]["n_different"] == 0 and bit["qkeras"]["n_outputs"] > 0

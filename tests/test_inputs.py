@@ -219,8 +219,8 @@ def test_auto_flow_is_exact_end_to_end(auto_run) -> None:
     cfg = auto_run
     meta = json.loads((cfg.stage_dir("train") / "meta.json").read_text())
     search_report = json.loads((cfg.stage_dir("train") / "input_types.json").read_text())
-    types = InputTypes.of(meta["input_precision"], meta["input_types"])
-    assert not types.uniform and search_report["types"] == meta["input_types"]
+    types = InputTypes.of(meta["interface"]["input_precision"], meta["interface"]["input_types"])
+    assert not types.uniform and search_report["types"] == meta["interface"]["input_types"]
     assert search_report["bits_chosen"] < search_report["bits_port"] == 16 * 8
     assert search_report["accuracy_chosen"] >= search_report["accuracy_port"] - 0.005
     cs = np.load(cfg.stage_dir("csim") / "outputs.npz")
@@ -230,7 +230,7 @@ def test_auto_flow_is_exact_end_to_end(auto_run) -> None:
     assert report["bit_accuracy"]["qkeras"]["n_different"] == 0
     assert report["bit_accuracy"]["fixed_point_reference"]["n_different"] == 0
     assert report["input_rounding"]["input_types"] == dict(
-        zip(meta["feature_names"], meta["input_types"], strict=True)
+        zip(meta["interface"]["feature_names"], meta["interface"]["input_types"], strict=True)
     )
     assert "Per-feature input types" in (cfg.stage_dir("verify") / "report.md").read_text()
     rtl = json.loads((cfg.stage_dir("rtl") / "rtl.json").read_text())
@@ -260,14 +260,18 @@ def test_auto_judged_by_the_quantized_network_bounds_its_own_accuracy(auto_qkera
     train = cfg.stage_dir("train")
     meta = json.loads((train / "meta.json").read_text())
     search = json.loads((train / "input_types.json").read_text())
-    types = InputTypes.of(meta["input_precision"], meta["input_types"])
-    assert search["network"] == "qkeras" and search["types"] == meta["input_types"] and not types.uniform
+    types = InputTypes.of(meta["interface"]["input_precision"], meta["interface"]["input_types"])
+    assert (
+        search["network"] == "qkeras"
+        and search["types"] == meta["interface"]["input_types"]
+        and not types.uniform
+    )
     assert search["bits_chosen"] < search["bits_port"] == 16 * 8
     # the accuracies the search stood on are the saved QKeras network's own, on the port grid and on the
     # chosen grids (the float reference's differ), and the chosen ones are within the tolerance
     qmodel = modelio.load_model(train / "qkeras_model.h5")
     fmodel = modelio.load_model(train / "float_model.h5")
-    port = InputTypes.of(meta["input_precision"])
+    port = InputTypes.of(meta["interface"]["input_precision"])
     assert search["accuracy_port"] == _val_accuracy(qmodel, port, cfg) != _val_accuracy(fmodel, port, cfg)
     assert search["accuracy_chosen"] == _val_accuracy(qmodel, types, cfg)
     assert search["accuracy_chosen"] >= search["accuracy_port"] - 0.005
@@ -295,4 +299,4 @@ def test_auto_judged_by_a_pretrained_network_chooses_as_the_built_in_route(auto_
     meta2 = json.loads((cfg2.stage_dir("train") / "meta.json").read_text())
     search2 = json.loads((cfg2.stage_dir("train") / "input_types.json").read_text())
     assert meta2["pretrained"] and search2["network"] == "qkeras"
-    assert meta2["input_types"] == meta["input_types"]
+    assert meta2["interface"]["input_types"] == meta["interface"]["input_types"]

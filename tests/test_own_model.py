@@ -103,7 +103,8 @@ def test_readme_example_is_bit_exact_with_regression_metrics(example: Path) -> N
     assert data["task"] == "regression" and data["output_names"] == ["q_over_pt"]
     assert data["feature_names"] == ["dphi12", "dphi23", "dphi34", "eta"]
     meta = _json(run / "train" / "meta.json")
-    assert (meta["task"], meta["pretrained"], meta["output_names"]) == (
+    iface = meta["interface"]  # written once, by train
+    assert (iface["task"], meta["pretrained"], iface["output_names"]) == (
         "regression",
         "muon_pt.json",
         ["q_over_pt"],
@@ -111,7 +112,7 @@ def test_readme_example_is_bit_exact_with_regression_metrics(example: Path) -> N
     with pytest.MonkeyPatch.context() as mp:
         mp.chdir(example)  # the config's paths are relative
         cfg = load_config("muon_pt.yaml")
-        assert _json(cfg.stage_dir("convert") / "fpgaml.json")["output_names"] == ["q_over_pt"]
+        assert _json(cfg.stage_dir("convert") / "fpgaml.json")["interface"] == iface  # the same record, whole
 
 
 def test_readme_example_rtl_equals_csim_and_the_profile_passes(example: Path) -> None:

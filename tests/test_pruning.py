@@ -115,3 +115,41 @@ def test_init_from_float_copies_every_weight(tmp_path: Path) -> None:
     copy_weights(float_model, qmodel)
     for a, b in zip(float_model.get_weights(), qmodel.get_weights(), strict=True):
         np.testing.assert_array_equal(a, b)
+
+
+def test_recurrent_kernels_are_pruned_and_the_firmware_stays_exact(tmp_path: Path) -> None:
+    """``train.pruning`` on a QGRU: tfmot does not know QKeras' recurrent layers, fpgaml gives them the
+    cell's kernel and recurrent kernel as prunable weights. Each matrix reaches the target, the saved model is
+    a plain QGRU, and the C-sim equals QKeras and the IR on every output."""
+    from fpgaml.flow import run_flow
+    from fpgaml.ir.core import KINDS
+    from fpgaml.stages.train import load_models
+
+    cfg = from_dict(
+        {
+            "name": "pruned_gru",
+            "data": {"n_jets": 3000, "n_constituents": 4},
+            "model": {"family": "gru", "params": {"units": 6, "hidden": [], "table_size": 64}},
+            "train": {
+                "epochs": 4,
+                "batch_size": 256,
+                "pruning": {"sparsity": {"gru": 0.5}, "begin_epoch": 1, "end_epoch": 3},
+            },
+            "verify": {"max_accuracy_drop_pp": 100.0},
+            "paths": {"runs": str(tmp_path / "runs"), "hls_projects": str(tmp_path / "hls")},
+        }
+    )
+    with pytest.raises(ConfigError, match=r"'gru9'.*prunable layers: gru, logits"):
+        resolve_sparsity(FAMILIES.get("gru").build(BuildContext((4, 10), 5, cfg.model, True)), {"gru9": 0.5})
+    run_flow(cfg, stages=["data", "train", "convert", "csim", "verify"])
+    qmodel = load_models(cfg).qmodel
+    gru = qmodel.get_layer("gru")
+    assert type(gru).__name__ == "QGRU"
+    for name in ("kernel", "recurrent_kernel"):
+        w = KINDS.weight_quantizer(gru, name)(getattr(gru.cell, name)).numpy()
+        assert np.count_nonzero(w) <= math.ceil(w.size * 0.5), name  # tfmot's target, per matrix
+    summary = json.loads((cfg.stage_dir("train") / "manifest.json").read_text())["summary"]
+    assert summary["weights"]["layers"]["gru"]["weights"] == 10 * 18 + 6 * 18
+    report = json.loads((cfg.stage_dir("verify") / "report.json").read_text())
+    assert report["bit_accuracy"]["qkeras"]["n_different"] == 0
+    assert report["bit_accuracy"]["fixed_point_reference"]["n_different"] == 0

@@ -13,12 +13,23 @@ from pathlib import Path
 import numpy as np
 import pytest
 from conftest import artifact
+from pydantic import BaseModel, ConfigDict, Field
 
 from fpgaml.artifacts import Outcome
 from fpgaml.cli import main
 from fpgaml.config import from_dict
 from fpgaml.errors import CheckFailed, ConfigError, StaleArtifactError
-from fpgaml.stage import STAGES, Stage, all_stages, expected_hash, fingerprint, flow_order, run_stage, select
+from fpgaml.stage import (
+    STAGES,
+    Flag,
+    Stage,
+    all_stages,
+    expected_hash,
+    fingerprint,
+    flow_order,
+    run_stage,
+    select,
+)
 
 
 def _cfg(tmp_path: Path, **over: object):
@@ -115,3 +126,57 @@ def test_a_toy_stage_is_a_cli_command(toy, tmp_path, capsys):
     with pytest.raises(SystemExit):
         main(["--help"])
     assert "count the test jets (a stage declared by a test)" in capsys.readouterr().out
+
+
+# ---- a stage with settings of its own: its section and its flag are in its declaration, nowhere else ----------
+class ToySettings(BaseModel):
+    """The toy's own config section (``toy:`` in the YAML)."""
+
+    model_config = ConfigDict(extra="forbid")
+    scale: int = Field(1, ge=1, description="what the count is multiplied by")
+
+
+def _scaled_count(ctx, out: Path) -> Outcome:
+    with np.load(ctx.dir("data") / "dataset.npz") as z:
+        n = len(z["y_test"]) * ctx.cfg.toy.scale
+    (out / "count.json").write_text(json.dumps({"n": n}))
+    return Outcome({"n": n})
+
+
+@pytest.fixture
+def toy_with_settings(monkeypatch: pytest.MonkeyPatch) -> Stage:
+    all_stages()
+    stage = Stage(
+        name="toy",
+        doc="count the test jets times toy.scale (a stage with its own settings, declared by a test)",
+        produce=_scaled_count,
+        reads=("data",),
+        config=("toy",),
+        in_flow=False,
+        settings=ToySettings,
+        flags=(Flag("--scale", "toy.scale", "multiply the count (sets toy.scale)"),),
+    )
+    monkeypatch.setitem(STAGES._items, "toy", stage)
+    return stage
+
+
+def test_a_toy_stage_declares_its_settings_and_flags(toy_with_settings, tmp_path, capsys):
+    cfg = _cfg(tmp_path, toy={"scale": 3})
+    assert cfg.toy.scale == 3 and _cfg(tmp_path).toy.scale == 1  # validated with the config, default filled
+    assert fingerprint("toy", cfg)["config"] == {"toy": {"scale": 3}}
+    with pytest.raises(ConfigError, match=r"toy\.scal: unknown key \(misspelt\?\); did you mean 'scale'"):
+        _cfg(tmp_path, toy={"scal": 3})
+    with pytest.raises(ConfigError, match=r"toy\.scale: Input should be greater than or equal to 1"):
+        _cfg(tmp_path, toy={"scale": 0})
+    with pytest.raises(ConfigError, match=r"tyo: unknown key \(misspelt\?\); did you mean 'toy'"):
+        _cfg(tmp_path, tyo={"scale": 3})
+    _data_artifact(cfg)
+    path = tmp_path / "toy.yaml"
+    path.write_text(json.dumps({k: v for k, v in cfg.model_dump(mode="json").items() if k != "toy"}))
+    assert main(["toy", str(path), "--scale", "5", "--json"]) == 0  # the flag sets toy.scale
+    assert json.loads(capsys.readouterr().out)["stages"][0]["n"] == 35
+    assert main(["config", str(path), "--set", "toy.scale=2"]) == 0
+    assert "toy:\n  scale: 2\n" in capsys.readouterr().out  # `fpgaml config` shows the section
+    with pytest.raises(SystemExit):
+        main(["toy", "--help"])
+    assert "--scale SCALE" in capsys.readouterr().out

@@ -25,6 +25,7 @@ from pathlib import Path
 
 import numpy as np
 
+from fpgaml.csim import templates
 from fpgaml.errors import FpgamlError, InputError, ToolMissingError
 from fpgaml.quantize import check_finite
 
@@ -195,7 +196,6 @@ def compile_project(project_dir: Path, build_dir: Path | None = None, flags: str
     flags, so re-running does not recompile. A slim project made with other hls4ml templates than the
     installed ones raises :class:`fpgaml.csim.templates.TemplateMismatchError`.
     """
-    from fpgaml.csim import templates
 
     project_dir = Path(project_dir).resolve()
     iface = read_interface(project_dir)

@@ -34,6 +34,8 @@ import numpy as np
 
 from fpgaml.data.errors import DataError
 from fpgaml.data.loader import class_split_sizes, split_sizes, stratified_split
+from fpgaml.data.readers import read_h5
+from fpgaml.userfiles import check_regular
 
 Task = Literal["classification", "regression", "autoencoder"]
 TASKS: tuple[str, ...] = ("classification", "regression", "autoencoder")
@@ -132,7 +134,7 @@ def _read_npz(path: Path, keys: dict[str, str]) -> dict[str, np.ndarray]:
 
 
 def _h5_datasets(fh: Any, limit: int = 20) -> list[str]:
-    import h5py
+    import h5py  # optional heavy dependency: imported on first use
 
     names: list[str] = []
 
@@ -146,9 +148,7 @@ def _h5_datasets(fh: Any, limit: int = 20) -> list[str]:
 
 def _read_h5(path: Path, keys: dict[str, str]) -> dict[str, np.ndarray]:
     """The datasets ``keys`` (config key -> dataset path) of an HDF5 file."""
-    import h5py
-
-    from fpgaml.data.readers import read_h5
+    import h5py  # optional heavy dependency: imported on first use
 
     def read(fh: Any) -> dict[str, np.ndarray]:
         out: dict[str, np.ndarray] = {}
@@ -177,7 +177,6 @@ def read_named_arrays(path: str | os.PathLike, keys: dict[str, str]) -> dict[str
     """Read the arrays named in ``keys`` (e.g. ``{"data.inputs": "x", "data.targets": "y"}``) from an
     ``.npz`` or HDF5 file; returns them under the same keys. Non-numeric, structured and pickled arrays and
     missing names raise :class:`DataError`."""
-    from fpgaml.userfiles import check_regular
 
     p = Path(path)
     if not p.exists():

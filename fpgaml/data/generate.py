@@ -49,6 +49,8 @@ from typing import Any
 import numpy as np
 
 from fpgaml.data.errors import DataError, GeneratorError
+from fpgaml.data.features import ecfs_numpy, hlf_from_jet_fields
+from fpgaml.data.schema import CLASS_NAMES, HLF_NAMES
 
 PYTHIA_VERSION = "8.318"
 PYTHIA_PIP_SPEC = "pythia8mc==8.318.0"
@@ -264,7 +266,7 @@ def _run_parallel(tasks: list[tuple[list[str], Path]], jobs: int, verbose: bool,
 
 def _progress(total: int, desc: str, enabled: bool, unit: str = "it") -> Any:
     try:
-        from tqdm import tqdm
+        from tqdm import tqdm  # optional heavy dependency: imported on first use
     except ImportError:  # pragma: no cover - tqdm is a dependency
         tqdm = None
     if tqdm is None or not enabled:
@@ -417,7 +419,6 @@ def _load_finished(config: GenerationConfig, job: _Job) -> bool:
 
 def read_driver_output(path: Path) -> dict[str, np.ndarray]:
     """Read one binary file of the C++ driver: labels, jet fields, ragged constituents (offsets + rows)."""
-    from fpgaml.data.schema import CLASS_NAMES
 
     data = Path(path).read_bytes()
     if len(data) < 16 or data[:8] != b"FPGAJET1":
@@ -472,8 +473,6 @@ def generate(
     jet fields (:data:`JET_FIELDS`), the 16 high-level features and the pT-ordered constituents (up to
     ``config.n_store``) as a ragged array (``offsets`` + ``particles`` with :data:`PARTICLE_FIELDS`).
     """
-    from fpgaml.data.features import hlf_from_jet_fields
-    from fpgaml.data.schema import CLASS_NAMES, HLF_NAMES
 
     config = config or GenerationConfig()
     out = Path(out)
@@ -567,7 +566,6 @@ def generate(
 
 
 def _statistics(jobs: list[_Job], label: np.ndarray, seconds: float) -> dict[str, Any]:
-    from fpgaml.data.schema import CLASS_NAMES
 
     per_process: dict[str, dict[str, float]] = {}
     for j in jobs:
@@ -630,7 +628,6 @@ def crosscheck_ecfs(full: str | os.PathLike, n_jets: int = 50) -> dict[str, floa
 
     Only jets whose constituents were all stored (multiplicity <= n_store) take part.
     """
-    from fpgaml.data.features import ecfs_numpy
 
     with np.load(full, allow_pickle=False) as z:
         jet, offsets, parts = z["jet"], z["offsets"], z["particles"]

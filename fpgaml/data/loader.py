@@ -12,6 +12,7 @@ import numpy as np
 
 from fpgaml.data.errors import DataError
 from fpgaml.data.readers import JetTable, check_finite_jets, read_jets
+from fpgaml.data.sample import sample_path
 from fpgaml.data.schema import CLASS_NAMES, HLF_NAMES, PARTICLE_FEATURE_NAMES
 
 FEATURE_SETS = ("hlf", "constituents")
@@ -53,8 +54,6 @@ class JetDataset:
 
 def _resolve_source(source: str | os.PathLike) -> Path:
     if isinstance(source, str) and source == "sample":
-        from fpgaml.data.sample import sample_path
-
         p = sample_path()
         if not p.exists():
             raise DataError(f"{p}: the shipped jet sample is missing from this fpgaml installation")

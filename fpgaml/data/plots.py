@@ -25,10 +25,10 @@ def plot_hlf_grid(
     Each panel's range covers the 0.5-99.5 percentiles of all classes together, so a few outliers do not
     squash the distributions; values outside are counted in the first / last bin (the spikes at the edges).
     """
-    import matplotlib
+    import matplotlib  # optional heavy dependency: imported on first use
 
     matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
+    import matplotlib.pyplot as plt  # optional heavy dependency: imported on first use
 
     n_feat = hlf.shape[1]
     ncol = 4

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import arff  # liac-arff
 import numpy as np
 
 from fpgaml.data.errors import DataError
@@ -37,6 +38,7 @@ from fpgaml.data.schema import (
     HLS4ML_LABEL_COLUMNS,
     OPENML_CLASS_VALUES,
 )
+from fpgaml.userfiles import LIMITS, check_regular
 
 SAMPLE_FORMAT = "fpgaml-jets-sample"
 FULL_FORMAT = "fpgaml-jets-full"
@@ -125,8 +127,6 @@ def read_jets(path: str | os.PathLike, n_constituents: int = 150) -> JetTable:
             "with fpgaml"
         )
     else:
-        from fpgaml.userfiles import LIMITS, check_regular
-
         suffix = p.suffix.lower()
         if suffix not in JET_FILE_SUFFIXES:
             raise DataError(f"{p}: unknown jet file type {suffix!r}; supported: {SUPPORTED_FILES}")
@@ -478,7 +478,6 @@ def read_openml_csv(path: str | os.PathLike) -> JetTable:
 
 def read_openml_arff(path: str | os.PathLike) -> JetTable:
     """Read the OpenML ``hls4ml_lhc_jets_hlf`` ARFF file (as downloaded from openml.org)."""
-    import arff  # liac-arff
 
     path = Path(path)
     try:
@@ -526,7 +525,7 @@ def _names(path: Path, ds: Any, what: str) -> list[str]:
 def read_h5(path: Path, read: Callable[[Any], Any]) -> Any:
     """``read(fh)`` on the open HDF5 file ``path``: a file h5py cannot open, or fails to read (a truncated file's
     chunks lie beyond its end), is a :class:`DataError` naming it; ``read``'s own DataErrors pass through."""
-    import h5py
+    import h5py  # optional heavy dependency: imported on first use
 
     try:
         fh = h5py.File(path, "r")
@@ -699,8 +698,6 @@ def read_hls4ml_h5(path: str | os.PathLike, n_constituents: int = 150) -> JetTab
     """Read one hls4ml LHC jet HDF5 file, or every ``*.h5`` / ``*.hdf5`` file of a directory (sorted)."""
     path = Path(path)
     if path.is_dir():
-        from fpgaml.userfiles import check_regular
-
         files = sorted([*path.glob("*.h5"), *path.glob("*.hdf5")])
         if not files:
             raise DataError(f"{path}: directory holds no .h5 / .hdf5 files")

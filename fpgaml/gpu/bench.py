@@ -25,6 +25,7 @@ from typing import Any
 
 import numpy as np
 
+from fpgaml._keras import tf
 from fpgaml.gpu.runtime import OnnxRunner
 
 BACKENDS: tuple[str, ...] = ("onnxruntime", "tf_predict", "tf_call", "tf_function")
@@ -51,7 +52,6 @@ def _time(fn: Callable[[], Any], min_seconds: float, max_calls: int) -> list[flo
 
 
 def _tf_backends(model: Any) -> dict[str, Callable[[np.ndarray], Any]]:
-    from fpgaml._keras import tf
 
     t = tf()
     spec = [t.TensorSpec((None, *tuple(i.shape[1:])), t.float32) for i in model.inputs]
@@ -155,9 +155,7 @@ def speedups(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def environment() -> dict[str, Any]:
-    import onnxruntime as ort
-
-    from fpgaml._keras import tf
+    import onnxruntime as ort  # optional heavy dependency: imported on first use
 
     return {
         "python": platform.python_version(),
@@ -204,10 +202,10 @@ def _fmt_time(seconds: float) -> str:
 
 def plot(results: dict[str, Any] | list[dict[str, Any]], path: str | Path) -> Path:
     """Log-log plot of throughput and per-batch latency against batch size; one line per backend."""
-    import matplotlib
+    import matplotlib  # optional heavy dependency: imported on first use
 
     matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
+    import matplotlib.pyplot as plt  # optional heavy dependency: imported on first use
 
     results = [results] if isinstance(results, dict) else results
     fig, (ax_rate, ax_lat) = plt.subplots(1, 2, figsize=(11, 4.2))

@@ -1,7 +1,9 @@
 """tf_keras model -> ONNX graph with tf2onnx (``from_keras``), batch dimension dynamic and named ``batch``.
 
 For a QKeras model, export :func:`fpgaml.gpu.fold.fold_quantized` of it (``export_onnx(..., fold=True)``,
-the default for models holding QKeras layers). Input and output names are the Keras ones.
+the default for models holding QKeras layers): the fixed-point arithmetic of the firmware, exact (layers
+float32 cannot hold exactly are computed in float64 inside the graph; input and output are float32). Input
+and output names are the Keras ones.
 """
 
 from __future__ import annotations
@@ -10,7 +12,9 @@ import logging
 from pathlib import Path
 from typing import Any
 
+from fpgaml._keras import tf
 from fpgaml.errors import UnsupportedModelError
+from fpgaml.gpu.fold import fold_quantized
 
 BATCH_DIM = "batch"
 
@@ -31,23 +35,21 @@ def export_onnx(
     *,
     opset: int = 17,
     fold: bool | None = None,
+    input_type: Any = None,
 ) -> Any:
     """Export ``model`` to ONNX; returns the ``onnx.ModelProto`` (and writes it to ``path`` if given).
 
-    ``fold``: fold QKeras quantizers first (None: when the model has QKeras layers). The graph has one
-    input per Keras input, named like it, of shape ``(batch, *feature_shape)``, float32.
+    ``fold``: fold QKeras quantizers first (None: when the model has QKeras layers); ``input_type``: the
+    firmware's input type(s), which let the fold prove float32 exact where it is. The graph has one input
+    per Keras input, named like it, of shape ``(batch, *feature_shape)``, float32.
     """
-    import onnx
-    import tf2onnx
-
-    from fpgaml._keras import tf
+    import onnx  # optional heavy dependency: imported on first use
+    import tf2onnx  # optional heavy dependency: imported on first use
 
     if fold is None:
         fold = has_qkeras_layers(model)
     if fold:
-        from fpgaml.gpu.fold import fold_quantized
-
-        model = fold_quantized(model)
+        model = fold_quantized(model, input_type)
     elif has_qkeras_layers(model):
         raise UnsupportedModelError(
             f"model {model.name!r} holds QKeras layers: export it with fold=True (tf2onnx would export the "
@@ -85,7 +87,7 @@ def _name_batch_dim(proto: Any) -> None:
 
 def io_signature(proto: Any) -> dict[str, list[dict[str, Any]]]:
     """Names, element types (ONNX enum names, e.g. FLOAT) and shapes (None: dynamic) of the graph's I/O."""
-    import onnx
+    import onnx  # optional heavy dependency: imported on first use
 
     def describe(values: Any) -> list[dict[str, Any]]:
         out = []

@@ -41,7 +41,7 @@ def _warn(message: str, category: type[Warning] = ProviderFallbackWarning) -> No
 
 
 def available_providers() -> list[str]:
-    import onnxruntime as ort
+    import onnxruntime as ort  # optional heavy dependency: imported on first use
 
     return list(ort.get_available_providers())
 
@@ -49,7 +49,7 @@ def available_providers() -> list[str]:
 def known_providers() -> list[str]:
     """Every provider name the installed onnxruntime knows of (built in or not)."""
     try:
-        import onnxruntime as ort
+        import onnxruntime as ort  # optional heavy dependency: imported on first use
 
         return list(ort.get_all_providers())
     except (ImportError, AttributeError):  # pragma: no cover - onnxruntime is a dependency
@@ -142,7 +142,7 @@ class OnnxRunner:
         allow_spinning: bool = True,
         available: Sequence[str] | None = None,
     ) -> None:
-        import onnxruntime as ort
+        import onnxruntime as ort  # optional heavy dependency: imported on first use
 
         if isinstance(model, (str, Path)):
             source: Any = str(model)
@@ -207,7 +207,7 @@ class OnnxRunner:
         return self.run(*xs, check=check)[0]
 
     def describe(self) -> dict[str, Any]:
-        import onnxruntime as ort
+        import onnxruntime as ort  # optional heavy dependency: imported on first use
 
         return {
             "onnxruntime": ort.__version__,

@@ -13,6 +13,7 @@ The tests read it back with Triton's own schema (``tritonclient``'s ``model_conf
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import shutil
@@ -20,7 +21,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+import jinja2
+
 from fpgaml.errors import ArtifactExistsError, ConfigError, UnsupportedModelError
+from fpgaml.gpu.onnx_export import io_signature
 
 #: ONNX TensorProto element type name -> Triton data type.
 TRITON_TYPES: dict[str, str] = {
@@ -45,7 +49,6 @@ _NAME = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.-]*$")
 
 def triton_tensors(proto: Any) -> dict[str, list[dict[str, Any]]]:
     """Graph inputs/outputs as Triton sees them: name, data_type, dims (batch dim removed, -1 if dynamic)."""
-    from fpgaml.gpu.onnx_export import io_signature
 
     sig = io_signature(proto)
     out: dict[str, list[dict[str, Any]]] = {}
@@ -84,34 +87,20 @@ def config_pbtxt(
     if too_big:
         raise ConfigError(f"preferred batch sizes {too_big} exceed max_batch_size {max_batch_size}")
     io = triton_tensors(proto)
-    lines = [
-        f'name: "{model_name}"',
-        'platform: "onnxruntime_onnx"',
-        f"max_batch_size: {max_batch_size}",
-    ]
-    for key, tensors in (("input", io["inputs"]), ("output", io["outputs"])):
-        lines.append(f"{key} [")
-        entries = []
-        for t in tensors:
-            dims = ", ".join(str(d) for d in t["dims"])
-            entries.append(
-                f'  {{\n    name: "{t["name"]}"\n    data_type: {t["data_type"]}\n    dims: [ {dims} ]\n  }}'
-            )
-        lines.append(",\n".join(entries))
-        lines.append("]")
-    lines.append("dynamic_batching {")
-    if preferred_batch_sizes:
-        lines.append(f"  preferred_batch_size: [ {', '.join(str(b) for b in preferred_batch_sizes)} ]")
-    lines.append(f"  max_queue_delay_microseconds: {max_queue_delay_us}")
-    lines.append("}")
-    if instance_kind != "auto":
-        lines.append(f"instance_group [\n  {{\n    count: 1\n    kind: {instance_kind}\n  }}\n]")
-    if tensorrt:
-        lines.append(
-            "optimization {\n  execution_accelerators {\n"
-            '    gpu_execution_accelerator: [ { name: "tensorrt" } ]\n  }\n}'
-        )
-    return "\n".join(lines) + "\n"
+    return _template().render(
+        model_name=model_name, max_batch_size=max_batch_size, io=io, preferred_batch_sizes=list(preferred_batch_sizes),
+        max_queue_delay_us=max_queue_delay_us, instance_kind=instance_kind, tensorrt=tensorrt,
+    )  # fmt: skip
+
+
+@functools.cache
+def _template() -> Any:
+    """``templates/config.pbtxt.j2`` (package data), rendered by :func:`config_pbtxt`."""
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(Path(__file__).resolve().parent / "templates")),
+        undefined=jinja2.StrictUndefined, keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True,
+    )  # fmt: skip
+    return env.get_template("config.pbtxt.j2")
 
 
 def write_model_repository(
@@ -129,7 +118,7 @@ def write_model_repository(
     :func:`config_pbtxt`. An existing model directory is replaced only with ``force=True``
     (:class:`ArtifactExistsError` otherwise); the new one is written beside it and renamed into place.
     """
-    import onnx
+    import onnx  # optional heavy dependency: imported on first use
 
     if not _NAME.match(model_name):
         raise ConfigError(f"Triton model name {model_name!r}: use letters, digits, '_', '.', '-'")

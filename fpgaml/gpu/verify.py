@@ -2,6 +2,9 @@
 
 Float model: the largest |ONNX - TF| (float32 sums in a different order differ by ulps), also relative to the
 largest |TF output| (``max_rel_diff``), which is what the stage's threshold uses.
+Quantized model against the firmware (:func:`compare_with_csim`): the ONNX and QONNX graphs run on the
+C-simulated test inputs and compared with the C-simulated outputs, exactly — the check that says the graph
+is the firmware.
 Quantized model: the fraction of outputs identical to QKeras and the largest difference in *output LSBs*.
 The LSB is the step of the finest power-of-two grid that every QKeras output on the compared jets lies on
 (for logits of a QDense after a quantized_relu(b, i) with weights of f_w fractional bits: 2^-(b-i+f_w));
@@ -75,3 +78,29 @@ def check_agreement(
     result = compare(ref, cand, quantized=quantized)
     result["provider"] = runner.provider
     return result
+
+
+def compare_with_csim(
+    outputs: np.ndarray, csim_x: np.ndarray, csim_y: np.ndarray, lsb: float
+) -> dict[str, Any]:
+    """``outputs`` (a graph run on the C-simulated inputs ``csim_x`` as float32) against the C-simulated
+    firmware outputs ``csim_y``, exactly: counts of equal outputs and jets, the differing jets, the largest
+    difference in output LSBs, and how many inputs float32 cannot hold exactly (the graphs take float32)."""
+    x = np.asarray(csim_x, np.float64)
+    y = np.asarray(csim_y, np.float64).reshape(len(x), -1)
+    out = np.asarray(outputs, np.float64).reshape(len(x), -1)
+    if out.shape != y.shape:
+        raise ValueError(f"output shapes differ: graph {out.shape}, C-sim {y.shape}")
+    equal = out == y
+    jets = np.all(equal, axis=1)
+    diff = np.abs(out - y) / lsb
+    return {
+        "n_jets": len(x),
+        "n_outputs": int(y.size),
+        "n_equal": int(equal.sum()),
+        "identical_fraction": float(equal.mean()),
+        "jets_identical": int(jets.sum()),
+        "differing_jets": np.flatnonzero(~jets)[:20].tolist(),
+        "max_lsb_diff": float(diff.max(initial=0.0)),
+        "inputs_not_float32_exact": int(np.sum(x.astype(np.float32).astype(np.float64) != x)),
+    }

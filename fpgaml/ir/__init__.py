@@ -37,9 +37,11 @@ from fpgaml.ir.core import (
 )
 from fpgaml.ir.integer import round_half_even_shift
 from fpgaml.ir.parse import ParseContext, ends_in_softmax, parse, quantizer_from_qkeras
+from fpgaml.ir.passes import PASSES, register_pass, run_passes
 
 __all__ = [
     "KINDS",
+    "PASSES",
     "WEIGHT_QUANTIZERS",
     "FixedType",
     "InputTypes",
@@ -57,6 +59,8 @@ __all__ = [
     "quantizer_from_qkeras",
     "quantizer_holder",
     "register_kind",
+    "register_pass",
     "round_half_even_shift",
+    "run_passes",
     "unregister_kind",
 ]

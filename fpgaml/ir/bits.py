@@ -8,11 +8,11 @@ the kernel is applied: the rows of a Dense on a flat input read one value each; 
 per output position. Values that are copies of one signal (the interaction network's edges repeat each
 particle's features N−1 times) are computed with once, as :func:`fpgaml.ir.ops.affine_trace` does.
 
-:func:`propagate` walks the IR from the input (each feature's width, 0 for a dropped one) and asks each
+:func:`fpgaml.ir.widths.propagate` walks the IR from the input (each feature's width, 0 for a dropped one) and asks each
 layer's kind for the :class:`Bits` of its output (:meth:`~fpgaml.ir.core.LayerKind.bits`): a fixed-point
 quantizer gives its width, wiring (Permute, Flatten, Concatenate) moves widths and signals, a fixed 0/1
-matrix copies or sums them; a kind that cannot say gives None. :func:`row_bits` then asks the kind of each
-layer with a kernel for its rows (:meth:`~fpgaml.ir.core.LayerKind.row_bits`).
+matrix copies or sums them; a kind that cannot say gives None. :func:`fpgaml.ir.widths.row_bits` then asks the
+kind of each layer with a kernel for its rows (:meth:`~fpgaml.ir.core.LayerKind.row_bits`).
 """
 
 from __future__ import annotations
@@ -20,12 +20,8 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 import numpy as np
-
-if TYPE_CHECKING:  # pragma: no cover
-    from fpgaml.ir.core import ModelIR
 
 _NEXT_SIGNAL = [0]  # the next unused signal number (signals are compared within one propagation only)
 
@@ -101,45 +97,8 @@ def distinct_rows(x: Bits) -> np.ndarray:
     return out
 
 
-def propagate(ir: ModelIR, input_bits: np.ndarray) -> dict[str, Bits]:
-    """The :class:`Bits` of every layer's output from the input's per-feature widths ``input_bits`` (the last
-    axis; 0 for a feature the firmware does not read). Where a kind cannot say (its ``bits`` gives None), the
-    widths are NaN, which every later sum or maximum keeps: a quantizer after it knows its width again."""
-    from fpgaml.ir.core import kind_of
-
-    shape = tuple(int(d) for d in ir.input_shape)  # type: ignore[arg-type]
-    bits = np.asarray(input_bits, dtype=np.float64)
-    if bits.shape != (shape[-1],):
-        raise ValueError(f"{bits.size} input widths for inputs of shape {shape} (one per feature, last axis)")
-    out: dict[str, Bits] = {ir.input_name: Bits.fresh(np.broadcast_to(bits, shape))}
-    for layer in ir.layers[1:]:
-        got = kind_of(layer).bits(layer, [out[n] for n in layer.inputs])
-        if got is None:
-            got = Bits.fresh(np.full(tuple(int(d) for d in layer.output_shape), np.nan))  # type: ignore[arg-type]
-        out[layer.name] = got
-    return out
-
-
-def row_bits(
-    ir: ModelIR, input_bits: np.ndarray, names: Iterable[str], default: int
-) -> dict[str, np.ndarray]:
-    """For each layer of ``names`` (layers with a kernel): the bits each kernel row multiplies, summed over
-    where it is applied (shape: the kernel's shape without its last axis). A value whose width is not known
-    (behind a kind without :meth:`~fpgaml.ir.core.LayerKind.bits`) counts ``default`` bits."""
-    from fpgaml.ir.core import kind_of
-
-    widths = propagate(ir, input_bits)
-    out = {}
-    for name in names:
-        layer = ir.get(name)
-        src = widths[layer.inputs[0]]
-        src = Bits(np.where(np.isnan(src.width), float(default), src.width), src.signal)
-        out[name] = kind_of(layer).row_bits(layer, src)
-    return out
-
-
 def ceil_log2(n: int) -> int:
     return math.ceil(math.log2(n)) if n > 1 else 0
 
 
-__all__ = ["Bits", "ceil_log2", "distinct_rows", "propagate", "row_bits", "sum_width"]
+__all__ = ["Bits", "ceil_log2", "distinct_rows", "sum_width"]

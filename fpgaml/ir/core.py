@@ -14,7 +14,7 @@ RTL (da4ml)           ``trace`` (da4ml ``FixedVariableArray``) - :func:`fpgaml.r
 ONNX (tf_keras)       ``fold`` (plain tf_keras ops) - :func:`fpgaml.gpu.fold.fold_quantized`
 hls4ml support check  ``problems`` - :func:`fpgaml.models.support.check_supported`
 analytic latency      ``cycles`` (per hls4ml layer class) - :func:`fpgaml.profile.analytic.layer_cycles`
-bit cost              ``bits``, ``row_bits`` - :func:`fpgaml.ir.bits.row_bits` (:mod:`fpgaml.bitcost`)
+bit cost              ``bits``, ``row_bits`` - :func:`fpgaml.ir.widths.row_bits` (:mod:`fpgaml.bitcost`)
 ====================  =========================================================================
 
 Conventions: ``FixedType`` follows ``ap_fixed``: ``width`` bits of which ``integer`` are integer bits, the
@@ -24,6 +24,7 @@ sign included. Every value of the integer evaluation is ``integer * 2**-frac``.
 from __future__ import annotations
 
 import copy
+import math
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
@@ -33,11 +34,12 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import numpy as np
 
 from fpgaml.errors import ConfigError, InputError, UnsupportedModelError
+from fpgaml.ir.bits import Bits, distinct_rows
+from fpgaml.ir.grid import check_finite, to_grid
 from fpgaml.ir.integer import MAX_BITS, OVERFLOW, ROUNDING, check_width, dyadic_frac, round_shift
 from fpgaml.registry import Registry
 
 if TYPE_CHECKING:  # pragma: no cover
-    from fpgaml.ir.bits import Bits
     from fpgaml.ir.parse import ParseContext
 
 #: QKeras' names: weight name (last component of the Keras variable name) -> attribute of the QKeras layer
@@ -120,6 +122,11 @@ class FixedType:
     def lsb(self) -> float:
         return 2.0**-self.frac
 
+    def grow(self, n_terms: int) -> FixedType:
+        """The type that holds a sum of ``n_terms`` values of this type exactly."""
+        c = math.ceil(math.log2(n_terms)) if n_terms > 1 else 0
+        return FixedType(self.signed, self.width + c, self.integer + c)
+
     @property
     def int_range(self) -> tuple[int, int]:
         """Smallest and largest integer code."""
@@ -137,7 +144,7 @@ class FixedType:
 
     @property
     def as_tuple(self) -> tuple[bool, int, int]:
-        """``(signed, width, integer)``, the form :func:`fpgaml.quantize.to_grid` takes."""
+        """``(signed, width, integer)``, the form :func:`fpgaml.ir.grid.to_grid` takes."""
         return self.signed, self.width, self.integer
 
     @property
@@ -151,13 +158,15 @@ class FixedType:
 
     @classmethod
     def parse(cls, text: str) -> FixedType:
-        """``"fixed<16,6>"``, ``"ufixed<8,3>"`` (an ``ap_`` prefix is accepted), 1 to 64 bits, at most ``W``
-        integer bits; :class:`ConfigError` otherwise. The one parser of fixed-point type texts in fpgaml."""
+        """``"fixed<16,6>"``, ``"ufixed<8,3>"`` (an ``ap_`` prefix is accepted), 1 to 64 bits; :class:`ConfigError`
+        otherwise. The one parser of fixed-point type texts in fpgaml. Like ``ap_fixed``, ``I`` may exceed ``W``
+        (``fixed<2,3>``: two bits weighing 4 and 2, as the per-feature input search makes); a config's own texts
+        are held to ``I <= W`` by :func:`fpgaml.config.canonical_fixed`."""
         m = _TYPE_RE.match(str(text))
         if not m:
             raise ConfigError(f"{text!r} is not a fixed-point (ap_fixed) type; expected {FIXED_HELP}")
         width, integer = int(m.group(2)), int(m.group(3))
-        check_fixed_width(str(text), width, integer)
+        check_fixed_width(str(text), width, None)
         return cls(signed=not m.group(1), width=width, integer=integer)
 
     @classmethod
@@ -235,7 +244,6 @@ class InputTypes:
 
     def grid(self, x: np.ndarray) -> np.ndarray:
         """``x`` rounded (half to even) and saturated onto each feature's grid; float64. NaN/Inf refused."""
-        from fpgaml.quantize import check_finite, to_grid
 
         x = np.asarray(x, dtype=np.float64)
         check_finite(x, "inputs")
@@ -567,7 +575,6 @@ class LayerKind:
         """The widths (and signals) of this layer's output elements, one sample, given its inputs' (the bit
         cost's row widths, :mod:`fpgaml.ir.bits`); None when this kind cannot say. Default: a fused
         fixed-point quantizer's width, new values."""
-        from fpgaml.ir.bits import Bits
 
         act = layer.activation
         if isinstance(act, Quantizer) and act.exact:
@@ -576,8 +583,14 @@ class LayerKind:
 
     def row_bits(self, layer: Layer, x: Bits) -> np.ndarray:
         """For a kind with a kernel: the bits each kernel row (the kernel's shape without its last axis)
-        multiplies, summed over the distinct input values it is applied to (:mod:`fpgaml.ir.bits`)."""
-        raise self.not_yet(layer, "bit cost (row widths)")
+        multiplies, summed over the distinct input values it is applied to (:mod:`fpgaml.ir.bits`).
+
+        Default, for a :attr:`bit_costable` kind: the kernel is applied on the last axis, as a Dense is (one
+        value per row on a flat input; on (positions, features), the features of every distinct position).
+        A kind that applies its kernel otherwise (a convolution) says so here."""
+        if not self.bit_costable:
+            raise self.not_yet(layer, "bit cost (row widths)")
+        return distinct_rows(x)
 
     def not_yet(self, layer: Layer, what: str, detail: str = "") -> UnsupportedModelError:
         return UnsupportedModelError(

@@ -20,8 +20,11 @@ from typing import Any
 import numpy as np
 
 from fpgaml.errors import UnsupportedModelError
-from fpgaml.ir import tables
+from fpgaml.ir import lut, tables
 from fpgaml.ir.core import Activation, IntValue, Layer, OpaqueActivation, Quantizer
+from fpgaml.ir.fold_ops import FoldedActivation, QuantSpec
+from fpgaml.ir.integer import MAX_BITS, align
+from fpgaml.ir.trace_ops import constant_matrix, map_vars, quantize, relu
 
 
 def _no_exact_form(layer: Layer, act: Activation) -> UnsupportedModelError:
@@ -56,7 +59,6 @@ def evaluate_activation(layer: Layer, value: IntValue, act: Activation | str = "
 
 def trace_activation(layer: Layer, x: Any, act: Activation | str = "fused") -> Any:
     """``layer``'s activation (or ``act``) on a da4ml ``FixedVariableArray``."""
-    from fpgaml.rtl.trace import map_vars, quantize, relu
 
     act = layer.activation if act == "fused" else act
     if act is None:
@@ -73,8 +75,6 @@ def trace_activation(layer: Layer, x: Any, act: Activation | str = "fused") -> A
 
 def keras_activation(layer: Layer, act: Activation | str = "fused") -> Any:
     """A value for a Keras layer's ``activation=`` computing ``layer``'s activation with ONNX-able ops."""
-    from fpgaml.gpu.fold import FoldedActivation, QuantSpec
-    from fpgaml.models import lut
 
     act = layer.activation if act == "fused" else act
     if act is None:
@@ -96,7 +96,6 @@ def affine_int(
     where: str, value: IntValue, w: np.ndarray, w_frac: int, b: np.ndarray | None, b_frac: int
 ) -> IntValue:
     """``x @ W + b`` over the last axis, exactly (int64; the bound is checked before multiplying)."""
-    from fpgaml.ir.integer import MAX_BITS, align
 
     v, frac = value
     if v.size and w.size:
@@ -119,7 +118,6 @@ def affine_trace(where: str, x: Any, w: np.ndarray, w_frac: int, b: np.ndarray |
     distinct half-row when the rows are concatenations of repeated parts (an edge = [receiver, sender]),
     is multiplied once: ``[a, b] @ W = a @ W[:c] + b @ W[c:]``, the same integers with far less logic.
     """
-    from fpgaml.rtl.trace import constant_matrix
 
     wf = constant_matrix(w, w_frac, where)
     bf = None if b is None else b.astype(np.float64) * 2.0**-b_frac  # added, not multiplied: no solver limit
@@ -139,7 +137,7 @@ def _var_key(v: Any) -> tuple[Any, ...]:
 def _shared_rows_product(x: Any, wf: np.ndarray, bias: np.ndarray | None) -> Any | None:
     """``x @ wf + bias`` computing each distinct (half-)row once (the bias added to the distinct left parts),
     or None when no row repeats."""
-    from da4ml.trace import FixedVariableArray
+    from da4ml.trace import FixedVariableArray  # optional heavy dependency: imported on first use
 
     rows = [tuple(_var_key(v) for v in row) for row in x._vars]
     n_rows, n_cols = len(rows), len(rows[0])

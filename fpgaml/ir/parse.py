@@ -24,6 +24,7 @@ from typing import Any
 
 import numpy as np
 
+from fpgaml._keras import keras, qkeras, tf
 from fpgaml.errors import UnsupportedModelError
 from fpgaml.ir.core import (
     KINDS,
@@ -95,7 +96,6 @@ class ParseContext:
     def weights(self) -> dict[str, Weight]:
         """Every weight of the layer (Keras order), quantized by its QKeras quantizer where it has one (the
         quantizers the layer's kind declares, :attr:`~fpgaml.ir.core.LayerKind.weight_quantizers`)."""
-        from fpgaml._keras import tf
 
         holder = quantizer_holder(self.keras_layer)
         kind = KINDS.of_keras_layer(self.keras_layer)
@@ -131,7 +131,6 @@ def _int_or_none(value: Any) -> int | None:
 def read_activation(act: Any, where: str) -> Activation:
     """An IR activation for ``act``: None (linear), a :class:`Quantizer`, a Keras activation name, or an
     :class:`OpaqueActivation`."""
-    from fpgaml._keras import keras, qkeras
 
     if act is None:
         return None
@@ -151,7 +150,6 @@ def read_activation(act: Any, where: str) -> Activation:
 
 def _internal_sigmoid() -> str:
     """Which sigmoid QKeras uses inside quantized_tanh/quantized_sigmoid (``set_internal_sigmoid``)."""
-    from fpgaml._keras import qkeras
 
     qz = qkeras().quantizers
     if qz._sigmoid is qz.hard_sigmoid:
@@ -214,7 +212,6 @@ def quantizer_from_qkeras(q: Any) -> Quantizer | OpaqueActivation:
 
 # ---- the walk ---------------------------------------------------------------------------------------------
 def _flat(x: Any) -> list[Any]:
-    from fpgaml._keras import tf
 
     return list(tf().nest.flatten(x))
 
@@ -258,7 +255,6 @@ class _Walker:
         return name
 
     def model(self, model: Any, feed: dict[int, str] | None) -> None:
-        from fpgaml._keras import keras
 
         k = keras()
         if not getattr(model, "_is_graph_network", False):
@@ -359,8 +355,6 @@ def parse_layers(model: Any) -> tuple[list[Layer], str | None, list[str]]:
     :func:`parse` raises on problems; :func:`fpgaml.models.support.check_supported` lists them together with
     the hls4ml problems of the layers that were read.
     """
-    import fpgaml.ir.kinds  # noqa: F401  (registers the kinds)
-    from fpgaml._keras import keras
 
     if not isinstance(model, keras().Model):
         raise UnsupportedModelError(f"expected a tf_keras model, got {type(model).__name__}")

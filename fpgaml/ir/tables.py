@@ -18,11 +18,14 @@ clipped integer. The table's input is therefore at most ``log2(N)`` bits wide, w
 from __future__ import annotations
 
 import math
+from fractions import Fraction
 from typing import Any
 
 import numpy as np
 
+from fpgaml.ir import lut
 from fpgaml.ir.integer import round_shift
+from fpgaml.ir.trace_ops import round_half_even
 
 #: Fraction bits of the table input (fpgaml.models.lut.ACCUM_SCALE = 2**ACCUM_FRAC).
 ACCUM_FRAC = 28
@@ -33,14 +36,12 @@ _SPAN = {"sigmoid": 16, "tanh": 8}
 
 def parse(act: Any) -> tuple[str, int] | None:
     """('sigmoid'|'tanh', N) for a LUT activation name (``hls_sigmoid_1024``), else None."""
-    from fpgaml.models import lut
 
     return lut.parse(act)
 
 
 def table_ints(kind: str, size: int) -> np.ndarray:
     """The table's values as integers on the 2^-TABLE_FRAC grid (exactly hls4ml's table, see models.lut)."""
-    from fpgaml.models import lut
 
     assert lut.ACCUM_SCALE == 2.0**ACCUM_FRAC and lut.TABLE_WIDTH - lut.TABLE_INTEGER == TABLE_FRAC
     values = lut.table(kind, size).astype(np.float64) * 2.0**TABLE_FRAC
@@ -79,13 +80,9 @@ def lut_int(v: np.ndarray, frac: int, kind: str, size: int) -> tuple[np.ndarray,
 
 def lut_trace(v: Any, kind: str, size: int) -> Any:
     """The table value at the da4ml ``FixedVariable`` ``v`` (a ``FixedVariable``; constants in Python)."""
-    from da4ml.trace import FixedVariable
-
-    from fpgaml.rtl.trace import round_half_even
+    from da4ml.trace import FixedVariable  # optional heavy dependency: imported on first use
 
     if v.low == v.high:
-        from fractions import Fraction
-
         code = round(Fraction(v.low) * 2**ACCUM_FRAC)  # Python rounds a Fraction half to even
         ival = lut_int(np.array([code]), ACCUM_FRAC, kind, size)[0][0]
         return FixedVariable.from_const(float(ival) * 2.0**-TABLE_FRAC, hwconf=v.hwconf)

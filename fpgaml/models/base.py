@@ -6,6 +6,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Literal
 
+import numpy as np
+
+from fpgaml._keras import keras, qkeras
+from fpgaml.errors import ConfigError
+from fpgaml.ir import ends_in_softmax as ir_ends_in_softmax
+from fpgaml.ir.core import KINDS, FixedType, quantizer_holder
+from fpgaml.ir.kinds.scale import input_scale_layer
 from fpgaml.registry import Registry
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -28,12 +35,10 @@ class BuildContext:
     def inputs(self, name: str) -> tuple[Any, Any]:
         """(the Keras ``Input``, the tensor the network's layers read): the input itself, or the input
         scaling layer on it when the firmware standardises (the float reference scales in float)."""
-        from fpgaml._keras import keras
 
         inp = keras().Input(shape=self.input_shape, name=name)
         if self.scaling is None:
             return inp, inp
-        from fpgaml.ir.kinds.scale import input_scale_layer
 
         layer = input_scale_layer(
             self.scaling,
@@ -80,7 +85,6 @@ class ModelFamily:
         """The QKeras model (``ctx.quantized``) or the float reference; ``ctx.params`` holds the resolved
         parameters (:meth:`params`), so a builder never looks its family up. Every
         ``model.layer_precision`` entry must name a layer of the QKeras model that has such a quantizer."""
-        from fpgaml.errors import ConfigError
 
         if ctx.cfg.layer_precision and not self.per_layer_precision:
             raise ConfigError(
@@ -106,7 +110,6 @@ class ModelFamily:
 
     def params(self, cfg: ModelConfig) -> dict[str, Any]:
         """Family defaults overlaid with the user's ``model.params``; unknown keys are an error."""
-        from fpgaml.errors import ConfigError
 
         unknown = set(cfg.params) - set(self.default_params)
         if unknown:
@@ -122,7 +125,6 @@ FAMILIES: Registry[ModelFamily] = Registry("model family")
 
 def _check_layer_precision(model: Any, cfg: ModelConfig) -> None:
     """Refuse ``model.layer_precision`` entries that name no layer, or set a width the layer does not have."""
-    from fpgaml.errors import ConfigError
 
     weighted = [la.name for la in model.layers if hasattr(la, "kernel_quantizer")]
     relus = [la.name for la in model.layers if type(la).__name__ == "QActivation"]
@@ -149,7 +151,6 @@ def _check_layer_precision(model: Any, cfg: ModelConfig) -> None:
 def weight_quantizer(cfg: ModelConfig, layer: str | None = None) -> Any:
     """Signed weights/biases: ``weight_bits`` total, ``weight_integer`` integer bits, alpha=1 (no scale);
     ``model.layer_precision.<layer>`` overrides them for that layer."""
-    from fpgaml._keras import qkeras
 
     bits, integer = cfg.weight_q(layer)
     return qkeras().quantized_bits(bits, integer, alpha=1)
@@ -157,7 +158,6 @@ def weight_quantizer(cfg: ModelConfig, layer: str | None = None) -> Any:
 
 def relu_quantizer(cfg: ModelConfig, layer: str | None = None) -> Any:
     """Unsigned ReLU outputs: ``act_bits`` / ``act_integer``, or the layer's ``layer_precision`` entry."""
-    from fpgaml._keras import qkeras
 
     bits, integer = cfg.act_q(layer)
     return qkeras().quantized_relu(bits, integer)
@@ -165,7 +165,6 @@ def relu_quantizer(cfg: ModelConfig, layer: str | None = None) -> Any:
 
 def dense(ctx: BuildContext, units: int, name: str) -> Any:
     """A Dense layer: QDense with weight/bias quantizers, or plain Dense for the float reference."""
-    from fpgaml._keras import keras, qkeras
 
     if ctx.quantized:
         return qkeras().QDense(
@@ -178,7 +177,6 @@ def dense(ctx: BuildContext, units: int, name: str) -> Any:
 
 
 def relu(ctx: BuildContext, name: str) -> Any:
-    from fpgaml._keras import keras, qkeras
 
     if ctx.quantized:
         return qkeras().QActivation(relu_quantizer(ctx.cfg, name), name=name)
@@ -187,7 +185,6 @@ def relu(ctx: BuildContext, name: str) -> Any:
 
 def conv1d(ctx: BuildContext, filters: int, kernel_size: int, name: str, strides: int = 1) -> Any:
     """A Conv1D layer ('valid' padding): QConv1D with weight/bias quantizers, or Conv1D for the float model."""
-    from fpgaml._keras import keras, qkeras
 
     if ctx.quantized:
         return qkeras().QConv1D(
@@ -206,7 +203,6 @@ def ends_in_softmax(model: Any) -> bool:
     ``activation='softmax'``, identity layers such as Dropout after it ignored): THE definition every stage
     uses (training loss, verify, RTL, profile). It is the layer IR's (:attr:`fpgaml.ir.ModelIR.ends_in_softmax`);
     a model the IR cannot read raises :class:`~fpgaml.errors.UnsupportedModelError` naming its layers."""
-    from fpgaml.ir import ends_in_softmax as ir_ends_in_softmax
 
     return ir_ends_in_softmax(model)
 
@@ -230,7 +226,6 @@ def snap_quantized_weights(model: Any) -> int:
     hls4ml writes exact. Call it on the model right before conversion. Which weights have which quantizer is
     what each layer's kind declares (:attr:`fpgaml.ir.LayerKind.weight_quantizers`), as for the IR.
     """
-    from fpgaml.ir.core import KINDS, quantizer_holder
 
     changed = 0
     for layer in model.layers:
@@ -246,3 +241,29 @@ def snap_quantized_weights(model: Any) -> int:
                 changed += 1
                 var.assign(new)
     return changed
+
+
+# ---- fixed matrices and their exact types (the constituent families' hls4ml hook) ----------------------------
+#: an ap_fixed / ap_ufixed type: fpgaml's one fixed-point type (:class:`fpgaml.ir.FixedType`)
+Fixed = FixedType
+
+
+def fixed_matrix(matrix: np.ndarray, name: str) -> Any:
+    """A bias-free, non-trainable Dense layer whose kernel is ``matrix`` (in x out), applied on the last axis."""
+
+    k = keras()
+    return k.layers.Dense(
+        matrix.shape[1],
+        use_bias=False,
+        trainable=False,
+        kernel_initializer=k.initializers.Constant(np.asarray(matrix, np.float32).tolist()),
+        name=name,
+    )
+
+
+def union(*types: FixedType) -> FixedType:
+    """The smallest type that holds every value of each of ``types`` exactly."""
+    signed = any(t.signed for t in types)
+    integer = max(t.integer + (1 if signed and not t.signed else 0) for t in types)
+    frac = max(t.frac for t in types)
+    return FixedType(signed, integer + frac, integer)

@@ -9,25 +9,22 @@ from __future__ import annotations
 
 from typing import Any
 
+from fpgaml._keras import keras
+from fpgaml.errors import ConfigError
 from fpgaml.models.base import BuildContext, ModelFamily, conv1d, dense, relu
 
 
 def build_cnn1d(ctx: BuildContext) -> Any:
-    from fpgaml._keras import keras
 
     k = keras()
     p = ctx.params
     if len(ctx.input_shape) != 2:
-        from fpgaml.errors import ConfigError
-
         raise ConfigError(
             f"cnn1d needs constituents (particles, features); got input shape {ctx.input_shape}"
         )
     inputs, x = ctx.inputs("constituents")
     for i, filters in enumerate(p["filters"], start=1):
         if x.shape[1] < int(p["kernel_size"]):
-            from fpgaml.errors import ConfigError
-
             raise ConfigError(
                 f"model.params: conv{i} (kernel_size {p['kernel_size']}) would slide over {x.shape[1]} position(s) "
                 f"(the {ctx.input_shape[0]} particles after {i - 1} convolution(s), strides {p['strides']}, "

@@ -1,34 +1,8 @@
-"""Compatibility shims that QKeras 0.9.0 needs on TensorFlow 2.21, applied by fpgaml before it builds or loads
-a model that uses them."""
+"""The compatibility shims now live in :mod:`fpgaml._compat` (below every layer that needs them); the names
+stay importable from here."""
 
 from __future__ import annotations
 
+from fpgaml._compat import patch_hls4ml_numpy2, patch_qkeras_recurrent
 
-def patch_qkeras_recurrent() -> None:
-    """Make QKeras 0.9.0's recurrent cells run on TensorFlow 2.21.
-
-    ``QGRUCell``/``QSimpleRNNCell`` call ``tensorflow.python.util.nest.is_sequence`` (renamed ``is_nested``)
-    and ``QGRUCell`` with ``reset_after=True`` calls ``tensorflow.python.ops.array_ops.unstack`` (moved to
-    ``array_ops_stack``). Without these aliases every QGRU fails at its first call, including when a saved
-    model is loaded in a fresh process. Adding them is idempotent and changes nothing else.
-    """
-    from tensorflow.python.ops import array_ops, array_ops_stack
-    from tensorflow.python.util import nest
-
-    if not hasattr(nest, "is_sequence"):
-        nest.is_sequence = nest.is_nested
-    if not hasattr(array_ops, "unstack"):
-        array_ops.unstack = array_ops_stack.unstack
-
-
-def patch_hls4ml_numpy2() -> None:
-    """Let hls4ml 1.3.0 write power-of-two and binary weights under NumPy 2.
-
-    ``hls4ml.model.types.ExponentWeightVariable`` (the weights of ``quantized_po2`` and ``binary`` kernels) calls
-    ``np.product``, which NumPy 2 removed (it was an alias of ``np.prod``): without the alias every such
-    conversion fails while writing the project. Adding it is idempotent and changes nothing else.
-    """
-    import numpy as np
-
-    if not hasattr(np, "product"):
-        np.product = np.prod
+__all__ = ["patch_hls4ml_numpy2", "patch_qkeras_recurrent"]

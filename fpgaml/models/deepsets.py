@@ -22,8 +22,18 @@ from __future__ import annotations
 
 from typing import Any
 
+from fpgaml._keras import keras
 from fpgaml.models.base import BuildContext, ModelFamily
-from fpgaml.models.particles import check_pool, check_widths, constituent_input, flatten, head, mlp, pool
+from fpgaml.models.particles import (
+    check_pool,
+    check_widths,
+    constituent_input,
+    flatten,
+    head,
+    mlp,
+    pool,
+    set_hls_types,
+)
 
 
 def build_deepsets_body(ctx: BuildContext, x: Any, node_hidden: list[int], how: str) -> Any:
@@ -33,7 +43,6 @@ def build_deepsets_body(ctx: BuildContext, x: Any, node_hidden: list[int], how: 
 
 
 def build_deepsets(ctx: BuildContext) -> Any:
-    from fpgaml._keras import keras
 
     p = ctx.params
     node_hidden = check_widths(p, "node_hidden", at_least=1)
@@ -45,7 +54,6 @@ def build_deepsets(ctx: BuildContext) -> Any:
 
 
 def _hls_types(hls_cfg: dict[str, Any], model: Any, model_cfg: Any, params: dict[str, Any]) -> None:
-    from fpgaml.models.particles import set_hls_types
 
     set_hls_types(hls_cfg, model, model_cfg, params)
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from fpgaml._keras import keras
 from fpgaml.models.base import BuildContext, ModelFamily, dense, relu
 
 
 def build_dense(ctx: BuildContext) -> Any:
-    from fpgaml._keras import keras
 
     k = keras()
     p = ctx.params

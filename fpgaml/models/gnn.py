@@ -29,13 +29,18 @@ all the values entering the sums are outputs of quantized ReLUs or the input its
 
 from __future__ import annotations
 
-import math
-from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 
+from fpgaml._keras import keras
+from fpgaml.errors import ConfigError
 from fpgaml.models.base import BuildContext, ModelFamily, dense, relu
+from fpgaml.models.base import Fixed as Fixed  # the types the constituent families' hook computes with
+from fpgaml.models.base import fixed_matrix as fixed_matrix
+from fpgaml.models.base import union as union
+from fpgaml.models.deepsets import build_deepsets_body
+from fpgaml.models.particles import head, set_hls_types
 
 
 # ---- fixed connectivity matrices ------------------------------------------------------------------
@@ -54,22 +59,7 @@ def receiver_sender_matrices(n: int) -> tuple[np.ndarray, np.ndarray]:
     return rr, rs
 
 
-def fixed_matrix(matrix: np.ndarray, name: str) -> Any:
-    """A bias-free, non-trainable Dense layer whose kernel is ``matrix`` (in x out), applied on the last axis."""
-    from fpgaml._keras import keras
-
-    k = keras()
-    return k.layers.Dense(
-        matrix.shape[1],
-        use_bias=False,
-        trainable=False,
-        kernel_initializer=k.initializers.Constant(np.asarray(matrix, np.float32).tolist()),
-        name=name,
-    )
-
-
 def _transpose(name: str) -> Any:
-    from fpgaml._keras import keras
 
     return keras().layers.Permute((2, 1), name=name)
 
@@ -82,8 +72,6 @@ def _mlp(ctx: BuildContext, x: Any, widths: list[int], prefix: str) -> Any:
 
 
 def build_gnn(ctx: BuildContext) -> Any:
-    from fpgaml._keras import keras
-    from fpgaml.errors import ConfigError
 
     k = keras()
     p = ctx.params
@@ -111,43 +99,12 @@ def build_gnn(ctx: BuildContext) -> Any:
     else:
         nodes = x_in
     # node MLP (N, Dn), sum pooling, head: the Deep Sets body (the deepsets family's, pool: sum)
-    from fpgaml.models.deepsets import build_deepsets_body
-    from fpgaml.models.particles import head
 
     x = head(ctx, build_deepsets_body(ctx, nodes, list(p["node_hidden"]), "sum"), list(p["head_hidden"]))
     return k.Model(inputs, x, name=f"gnn_{kind}")
 
 
 # ---- precisions -----------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class Fixed:
-    """An ap_fixed / ap_ufixed type: total width and integer bits (sign included when signed)."""
-
-    signed: bool
-    width: int
-    integer: int
-
-    @property
-    def frac(self) -> int:
-        return self.width - self.integer
-
-    def grow(self, n_terms: int) -> Fixed:
-        """The type that holds a sum of ``n_terms`` values of this type exactly."""
-        c = math.ceil(math.log2(n_terms)) if n_terms > 1 else 0
-        return Fixed(self.signed, self.width + c, self.integer + c)
-
-    def __str__(self) -> str:
-        return f"{'' if self.signed else 'u'}fixed<{self.width},{self.integer}>"
-
-
-def union(*types: Fixed) -> Fixed:
-    """The smallest type that holds every value of each of ``types`` exactly."""
-    signed = any(t.signed for t in types)
-    integer = max(t.integer + (1 if signed and not t.signed else 0) for t in types)
-    frac = max(t.frac for t in types)
-    return Fixed(signed, integer + frac, integer)
-
-
 def gnn_hls_types(hls_cfg: dict[str, Any], model: Any, model_cfg: Any, params: dict[str, Any]) -> None:
     """The types hls4ml cannot infer (fixed matrices, transposes, concatenations), from the network's own
     quantizers: the constituent families' hook (:func:`fpgaml.models.particles.set_hls_types`). For N
@@ -155,7 +112,6 @@ def gnn_hls_types(hls_cfg: dict[str, Any], model: Any, model_cfg: Any, params: d
     ``model.layer_precision`` widths): receivers/senders (one 1 per column) and the edges X; the aggregate
     (N-1 messages) A_e with ceil(log2(N-1)) more integer bits; the nodes the union of X and the aggregate's
     type; the pool (N node outputs) A_n with ceil(log2 N) more; every Permute/Flatten its input's type."""
-    from fpgaml.models.particles import set_hls_types
 
     set_hls_types(hls_cfg, model, model_cfg, params)
 

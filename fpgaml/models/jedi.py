@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from fpgaml._keras import keras
 from fpgaml.models.base import BuildContext, ModelFamily
 from fpgaml.models.particles import (
     broadcast,
@@ -32,11 +33,11 @@ from fpgaml.models.particles import (
     head,
     mlp,
     pool,
+    set_hls_types,
 )
 
 
 def build_jedi(ctx: BuildContext) -> Any:
-    from fpgaml._keras import keras
 
     k = keras()
     p = ctx.params
@@ -55,7 +56,6 @@ def build_jedi(ctx: BuildContext) -> Any:
 
 
 def _hls_types(hls_cfg: dict[str, Any], model: Any, model_cfg: Any, params: dict[str, Any]) -> None:
-    from fpgaml.models.particles import set_hls_types
 
     set_hls_types(hls_cfg, model, model_cfg, params)
 

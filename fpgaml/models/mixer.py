@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from fpgaml._keras import keras
+from fpgaml.errors import ConfigError
 from fpgaml.models.base import BuildContext, ModelFamily, dense, relu
 from fpgaml.models.particles import (
     check_widths,
@@ -25,6 +27,7 @@ from fpgaml.models.particles import (
     head,
     mlp,
     pool,
+    set_hls_types,
     transpose,
 )
 
@@ -33,8 +36,6 @@ MIXER_POOLS = ("dense", "sum", "mean")
 
 
 def build_mixer(ctx: BuildContext) -> Any:
-    from fpgaml._keras import keras
-    from fpgaml.errors import ConfigError
 
     p = ctx.params
     inputs, x, n = constituent_input(ctx, "mixer")
@@ -59,7 +60,6 @@ def build_mixer(ctx: BuildContext) -> Any:
 
 
 def _hls_types(hls_cfg: dict[str, Any], model: Any, model_cfg: Any, params: dict[str, Any]) -> None:
-    from fpgaml.models.particles import set_hls_types
 
     set_hls_types(hls_cfg, model, model_cfg, params)
 

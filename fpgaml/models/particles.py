@@ -29,9 +29,9 @@ from typing import Any
 
 import numpy as np
 
+from fpgaml._keras import keras
 from fpgaml.errors import ConfigError, UnsupportedModelError
-from fpgaml.models.base import BuildContext, dense, relu, snap_quantized_weights
-from fpgaml.models.gnn import Fixed, fixed_matrix, union
+from fpgaml.models.base import BuildContext, Fixed, dense, fixed_matrix, relu, snap_quantized_weights, union
 
 #: ``pool`` / ``aggregate`` values: how the per-particle vectors become one per-jet vector.
 POOLS = ("sum", "mean")
@@ -40,7 +40,6 @@ POOLS = ("sum", "mean")
 # ---- builders ---------------------------------------------------------------------------------------------
 def transpose(name: str) -> Any:
     """``(a, b)`` -> ``(b, a)`` per sample."""
-    from fpgaml._keras import keras
 
     return keras().layers.Permute((2, 1), name=name)
 
@@ -77,7 +76,6 @@ def broadcast(g: Any, n: int, name: str) -> Any:
 
 
 def flatten(x: Any, name: str) -> Any:
-    from fpgaml._keras import keras
 
     return keras().layers.Flatten(name=name)(x)
 
@@ -181,7 +179,7 @@ def set_hls_types(hls_cfg: dict[str, Any], model: Any, model_cfg: Any, params: d
         if cls == "InputLayer":
             types[layer.name] = _input_type(model, model_cfg)
         elif cls == "InputScale":
-            types[layer.name] = Fixed(*_fixed_of(model_cfg.scaling.precision))
+            types[layer.name] = Fixed.parse(model_cfg.scaling.precision)
         elif cls == "QActivation":
             types[layer.name] = _quantizer_type(layer.quantizer)
         elif cls in _WIRING or cls == "Concatenate" or (cls == "Dense" and not layer.trainable):
@@ -203,12 +201,6 @@ def set_hls_types(hls_cfg: dict[str, Any], model: Any, model_cfg: Any, params: d
             types[layer.name] = t
         else:
             types[layer.name] = None  # QDense & co.: hls4ml infers an exact type from the input's
-
-
-def _fixed_of(text: str) -> tuple[bool, int, int]:
-    from fpgaml.config import parse_fixed
-
-    return parse_fixed(text)
 
 
 def _inbound(layer: Any) -> list[str]:

@@ -36,6 +36,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from fpgaml._keras import keras, qkeras
+from fpgaml.errors import ConfigError
 from fpgaml.models import lut
 from fpgaml.models.base import (
     BuildContext,
@@ -72,19 +74,15 @@ DEFAULT_PARAMS: dict[str, Any] = {
 
 
 def state_quantizer(p: dict[str, Any]) -> Any:
-    from fpgaml._keras import qkeras
 
     return qkeras().quantized_bits(int(p["state_bits"]), 0, alpha=1)
 
 
 def _build(ctx: BuildContext, cell: str) -> Any:
-    from fpgaml._keras import keras, qkeras
 
     k = keras()
     p = ctx.params
     if len(ctx.input_shape) != 2:
-        from fpgaml.errors import ConfigError
-
         raise ConfigError(
             f"{cell} needs constituents (particles, features); got input shape {ctx.input_shape}"
         )

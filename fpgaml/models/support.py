@@ -15,18 +15,28 @@ import functools
 import re
 from typing import Any
 
+from fpgaml._keras import keras2_as_keras
 from fpgaml.errors import UnsupportedModelError
+from fpgaml.ir import OpaqueActivation
+from fpgaml.ir.core import KINDS, FixedType, InputTypes, ModelIR, kind_of
+from fpgaml.ir.parse import parse_layers
+
+
+def register_extensions() -> None:
+    """The layer kinds that extend hls4ml (fpgaml's input scaling), registered before hls4ml parses."""
+
+    KINDS.register_hls4ml()
 
 
 @functools.cache
 def supported_layer_classes() -> list[str]:
     """The Keras layer classes hls4ml 1.3.0's Keras-2 converter accepts (its handler table + skipped layers)."""
-    from fpgaml._keras import keras2_as_keras
-    from fpgaml.hls import register_extensions
 
     register_extensions()  # fpgaml's own layers that extend hls4ml
     with keras2_as_keras():
-        from hls4ml.converters.keras_v2_to_hls import get_supported_keras_layers
+        from hls4ml.converters.keras_v2_to_hls import (
+            get_supported_keras_layers,  # optional heavy dependency: imported on first use
+        )
 
         return sorted(set(get_supported_keras_layers()) | {"Dropout"})
 
@@ -35,7 +45,6 @@ def _not_fixed_point(layer: Any) -> list[str]:
     """Quantized-network parts the firmware would round differently: weights off any fixed-point grid (e.g.
     ``alpha='auto'``) and activation quantizers fpgaml cannot represent. (A float network never gets here:
     post-training quantization turns it into a quantized one first.)"""
-    from fpgaml.ir import OpaqueActivation
 
     out = [
         f"{w.name or 'weight'} is not fixed point: {w.reason}"
@@ -55,7 +64,12 @@ def _not_fixed_point(layer: Any) -> list[str]:
     return out
 
 
-def check_supported(model: Any, backend: str = "Vitis", io_type: str = "io_parallel") -> None:
+def check_supported(
+    model: Any,
+    backend: str = "Vitis",
+    io_type: str = "io_parallel",
+    input_type: InputTypes | FixedType | str | None = None,
+) -> ModelIR:
     """Raise :class:`UnsupportedModelError` if hls4ml 1.3.0 cannot turn ``model`` into correct firmware.
 
     Checked: layer classes fpgaml cannot read (no layer kind; Lambda and custom layers), layer classes hls4ml
@@ -63,13 +77,18 @@ def check_supported(model: Any, backend: str = "Vitis", io_type: str = "io_paral
     would round them its own way), and each kind's ``problems`` for ``backend``/``io_type`` (e.g. SimpleRNN on Vivado/Vitis,
     recurrent options hls4ml ignores or mis-implements: go_backwards, return_state, stateful, time_major, GRU
     reset_after=False). All problems are listed in one message.
-    """
-    from fpgaml.ir import KINDS, kind_of
-    from fpgaml.ir.parse import parse_layers
 
+    ``model`` is a Keras model (read into the IR here, once: the IR is returned, with ``input_type``, for the
+    caller to hand on) or a :class:`~fpgaml.ir.ModelIR` already read (checked without reading it again).
+    """
     if io_type not in ("io_parallel", "io_stream"):
         raise UnsupportedModelError(f"unknown io_type {io_type!r}; supported: io_parallel, io_stream")
-    layers, _, problems = parse_layers(model)
+    if isinstance(model, ModelIR):
+        ir: ModelIR | None = model
+        layers, problems = model.layers, []
+    else:
+        layers, output, problems = parse_layers(model)
+        ir = None if problems or output is None else ModelIR(layers, output, input_type, name=str(model.name))
     hls4ml_classes = set(supported_layer_classes())
     for layer in layers:
         if layer.keras_class not in hls4ml_classes:
@@ -77,7 +96,7 @@ def check_supported(model: Any, backend: str = "Vitis", io_type: str = "io_paral
             continue
         problems += [f"{layer.where}: {p}" for p in kind_of(layer).problems(layer, backend, io_type)]
         problems += [f"{layer.where}: {p}" for p in _not_fixed_point(layer)]
-    if problems:
+    if problems or ir is None:
         readable = [c for c in KINDS.keras_classes() if c in hls4ml_classes and c != "InputLayer"]
         raise UnsupportedModelError(
             f"the model cannot be converted to correct {backend} firmware ({io_type}):\n  "
@@ -85,3 +104,4 @@ def check_supported(model: Any, backend: str = "Vitis", io_type: str = "io_paral
             + f"\nLayer classes fpgaml reads and hls4ml 1.3.0 converts: {', '.join(readable)} "
             "(SimpleRNN/QSimpleRNN not on Vivado/Vitis)."
         )
+    return ir

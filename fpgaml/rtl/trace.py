@@ -3,120 +3,27 @@
 The network is read once by :func:`fpgaml.ir.parse`; :func:`trace` walks the IR's DAG and lets each layer's
 kind (``LayerKind.trace``) replay the layer on a per-sample ``da4ml.trace.FixedVariableArray`` (``x @ W + b``
 becomes a constant-matrix-vector multiplication that da4ml turns into adder trees with no multipliers). The
-result is a ``CombLogic`` that da4ml can pipeline and write as Verilog. This module also holds the
-quantization primitive the kinds use (:func:`quantize`).
-
-Rounding. da4ml 0.6.0 offers only ``TRN`` (floor) and ``RND`` (round half UP); QKeras and hls4ml
-(``RND_CONV``) round half to EVEN. :func:`round_half_even` expresses convergent rounding with da4ml's own
-operations: for a value ``x`` with ``F`` fraction bits rounded to ``f < F`` bits,
-
-    rne(x) = floor(x + 2**-(f+1) - 2**-F + b * 2**-F),   b = bit of x at weight 2**-f
-
-On an exact tie (``x = (n + 1/2) * 2**-f``) the sum is ``(n+1) * 2**-f - 2**-F + b*2**-F``: it floors to
-``n+1`` when ``n`` is odd (b = 1) and to ``n`` when ``n`` is even; away from a tie the fraction differs from
-one half by at least ``2**-F`` and the correction term cannot cross an integer. In hardware this is one extra
-LSB-wide input to the rounding adder. Ties do occur in practice (a ReLU input is a sum of products on a grid
-finer than the activation's), so this is needed for bit-exactness, not a corner case.
+result is a ``CombLogic`` that da4ml can pipeline and write as Verilog. The primitives the kinds use
+(:func:`quantize`, ``relu``, ``stack``, ... with convergent rounding) live in :mod:`fpgaml.ir.trace_ops` and are
+importable from here.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-import numpy as np
-
 from fpgaml.errors import UnsupportedModelError
-from fpgaml.ir.core import ModelIR, Quantizer, kind_of
-
-#: da4ml's CMVM solver works in float32: constant weights must fit in 24 bits.
-MAX_CONSTANT_BITS = 24
-
-
-def round_half_even(v: Any, f: int) -> Any:
-    """The da4ml ``FixedVariable`` ``v`` shifted so that a following ``TRN`` quantization to ``f`` fraction
-    bits rounds half to even (see the module docstring). Returns ``v`` itself when no rounding happens."""
-    _, _, f_in = v.kif
-    if f_in <= f or v.low == v.high:
-        return v
-    lsb_bit = v.quantize(0, 1 - f, f, "WRAP", "TRN")  # value b * 2**-f
-    return v + (2.0 ** (-f - 1) - 2.0 ** (-f_in)) + lsb_bit * 2.0 ** (f - f_in)
-
-
-def _const_code(value: float, q: Quantizer) -> float:
-    """A constant quantized exactly like the integer reference does it."""
-    num = float(value) * 2.0**50
-    if num != int(num):
-        raise UnsupportedModelError(f"constant {value} has more than 50 fraction bits")
-    ival, _ = q.apply_int(np.array([int(num)], dtype=np.int64), 50)
-    return float(ival[0]) * 2.0**-q.type.frac
-
-
-def quantize(x: Any, q: Quantizer, where: str = "") -> Any:
-    """``q`` applied to every element of the ``FixedVariableArray`` ``x`` (rounding as the integer
-    reference: RND_CONV through :func:`round_half_even`; constants are rounded in Python)."""
-    from da4ml.trace import FixedVariableArray
-
-    if not q.exact:
-        raise UnsupportedModelError(f"{where}: quantizer {q} is not plain fixed point: no RTL")
-    k, i, f = q.type.kif
-    if q.overflow == "SAT_SYM" and not k:
-        raise UnsupportedModelError(f"{where}: unsigned SAT_SYM quantizer {q}: no RTL in fpgaml")
-    flat = []
-    for v in np.ravel(x._vars):
-        if v.low == v.high:
-            flat.append(_const_code(float(v.low), q))
-        elif q.rounding == "RND_CONV":
-            flat.append(round_half_even(v, f).quantize(k, i, f, q.overflow, "TRN"))
-        else:
-            flat.append(v.quantize(k, i, f, q.overflow, q.rounding))
-    arr = np.empty(len(flat), dtype=object)
-    arr[:] = flat
-    return FixedVariableArray(arr.reshape(x.shape), x.solver_options, hwconf=x.hwconf)
-
-
-def map_vars(x: Any, fn: Any) -> Any:
-    """``fn`` applied to every ``FixedVariable`` of the ``FixedVariableArray`` ``x`` (same shape)."""
-    from da4ml.trace import FixedVariableArray
-
-    flat = [fn(v) for v in np.ravel(x._vars)]
-    arr = np.empty(len(flat), dtype=object)
-    arr[:] = flat
-    return FixedVariableArray(arr.reshape(x.shape), x.solver_options, hwconf=x.hwconf)
-
-
-def relu(x: Any) -> Any:
-    """``max(0, x)`` exactly, element-wise (constants in Python)."""
-    from da4ml.trace import FixedVariableArray
-
-    flat = [max(float(v.low), 0.0) if v.low == v.high else v.relu() for v in np.ravel(x._vars)]
-    arr = np.empty(len(flat), dtype=object)
-    arr[:] = flat
-    return FixedVariableArray(arr.reshape(x.shape), x.solver_options, hwconf=x.hwconf)
-
-
-def constant_matrix(w: np.ndarray, frac: int, where: str) -> np.ndarray:
-    """Weight integers as the float64 constants da4ml multiplies with (checked against its float32 solver)."""
-    if np.max(np.abs(w), initial=0) >= 2**MAX_CONSTANT_BITS:
-        raise UnsupportedModelError(
-            f"{where}: weights wider than {MAX_CONSTANT_BITS} bits (da4ml solves in float32)"
-        )
-    return w.astype(np.float64) * 2.0**-frac
-
-
-def stack(parts: list[Any], like: Any) -> Any:
-    """``np.stack`` of per-position ``FixedVariableArray`` parts along a new first axis."""
-    from da4ml.trace import FixedVariableArray
-
-    return FixedVariableArray(np.stack([p._vars for p in parts]), like.solver_options, hwconf=like.hwconf)
-
-
-def input_array(shape: tuple[int, ...], kif: Any) -> tuple[Any, Any]:
-    """(da4ml input array, the same quantized to ``kif``) of a per-sample ``shape``; ``kif`` is one (k, i, f)
-    or three arrays of ``shape`` (per-feature input types: each input only has its own bits)."""
-    from da4ml.trace import FixedVariableArrayInput
-
-    inp = FixedVariableArrayInput(tuple(int(d) for d in shape))
-    return inp, inp.quantize(*kif)
+from fpgaml.ir.core import ModelIR, kind_of
+from fpgaml.ir.trace_ops import (
+    MAX_CONSTANT_BITS,
+    constant_matrix,
+    input_array,
+    map_vars,
+    quantize,
+    relu,
+    round_half_even,
+    stack,
+)
 
 
 def trace_layers(ir: ModelIR, x: Any) -> Any:
@@ -127,8 +34,8 @@ def trace_layers(ir: ModelIR, x: Any) -> Any:
     return values[ir.output]
 
 
-def trace_arrays(ir: ModelIR) -> tuple[Any, Any]:
-    """(da4ml input array, output array) of ``ir`` for one sample."""
+def trace_arrays(ir: ModelIR, solver_options: dict[str, Any] | None = None) -> tuple[Any, Any]:
+    """(da4ml input array, output array) of ``ir`` for one sample (``solver_options``: :func:`input_array`)."""
     if ir.input_type is None:
         raise UnsupportedModelError("the IR has no input type: parse it with one to trace it")
     if any(d is None for d in ir.input_shape):
@@ -137,15 +44,31 @@ def trace_arrays(ir: ModelIR) -> tuple[Any, Any]:
         )
     assert ir.inputs is not None
     shape = tuple(int(d) for d in ir.input_shape)  # type: ignore[union-attr]
-    inp, x = input_array(shape, ir.inputs.kifs(shape))
+    inp, x = input_array(shape, ir.inputs.kifs(shape), solver_options)
     if ir.inputs.dropped:
         x = x * ir.inputs.kept(shape)  # a dropped feature is the constant 0: its port reads nothing
     return inp, trace_layers(ir, x)
 
 
-def trace(ir: ModelIR) -> Any:
-    """The da4ml ``CombLogic`` of ``ir`` (inputs and outputs flattened, C order)."""
-    from da4ml.trace import comb_trace
+def trace(ir: ModelIR, solver_options: dict[str, Any] | None = None) -> Any:
+    """The da4ml ``CombLogic`` of ``ir`` (inputs and outputs flattened, C order); ``solver_options`` go to
+    da4ml's constant-matrix solver (:func:`input_array`)."""
+    from da4ml.trace import comb_trace  # optional heavy dependency: imported on first use
 
-    inp, out = trace_arrays(ir)
+    inp, out = trace_arrays(ir, solver_options)
     return comb_trace(inp, out, keep_dead_inputs=True)  # an unused input still has a port
+
+
+__all__ = [
+    "MAX_CONSTANT_BITS",
+    "constant_matrix",
+    "input_array",
+    "map_vars",
+    "quantize",
+    "relu",
+    "round_half_even",
+    "stack",
+    "trace",
+    "trace_arrays",
+    "trace_layers",
+]

@@ -12,70 +12,25 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
-from pydantic import BaseModel, Field
 
-from fpgaml.artifacts import Outcome, Record, write_json
+from fpgaml import hls
+from fpgaml.artifacts import Outcome, write_json
 from fpgaml.errors import ConfigError
+from fpgaml.ir.core import ModelIR
+from fpgaml.ir.parse import parse
+from fpgaml.modelio import rebuild
+from fpgaml.models import FAMILIES
+from fpgaml.models.support import check_supported
+from fpgaml.profile.analytic import analytic_latency
+from fpgaml.records import FixedPrecision, ProjectInfo
 from fpgaml.stage import Stage, StageContext
 from fpgaml.stages.data import load_split
-from fpgaml.stages.train import load_models
+from fpgaml.stages.train import Trained, load_models
 
 if TYPE_CHECKING:  # pragma: no cover
     from fpgaml.config import FlowConfig
-    from fpgaml.ir import InputTypes
 
 N_TB_VECTORS = 200
-
-
-class FixedPrecision(BaseModel):
-    """An ap_fixed type as the firmware declares it, with the value of its least significant bit."""
-
-    type: str
-    width: int
-    integer: int
-    signed: bool = True
-    lsb: float
-
-
-class ProjectInfo(Record):
-    """``fpgaml.json`` in the HLS project."""
-
-    FILE = "fpgaml.json"
-    STAGE = "convert"
-
-    name: str
-    family: str
-    exact_expected: bool
-    inexact_reason: str = ""
-    backend: str
-    part: str
-    clock_period_ns: float
-    io_type: str
-    strategy: str
-    reuse_factor: int
-    project_name: str
-    input_precision: str
-    #: per-feature input types (the train artifact's), None: every feature on input_precision
-    input_types: list[str] | None = None
-    input_shape: list[int]
-    output_precision: FixedPrecision
-    layer_precisions: dict[str, str]
-    class_names: list[str]
-    standardization: dict[str, Any]
-    hls4ml_version: str
-    ends_in_softmax: bool = False
-    softmax_inside: bool = False
-    softmax_table_size: int | None = None
-    #: the data's task and one name per output (classes, regression targets, reconstructed inputs)
-    task: str = "classification"
-    output_names: list[str] = Field(default_factory=list)
-
-    @property
-    def inputs(self) -> InputTypes:
-        """The firmware's input types (port and per feature)."""
-        from fpgaml.ir import InputTypes
-
-        return InputTypes.of(self.input_precision, self.input_types)
 
 
 def _project_dir(cfg: FlowConfig) -> Path:
@@ -83,11 +38,7 @@ def _project_dir(cfg: FlowConfig) -> Path:
 
 
 def produce(ctx: StageContext, out: Path) -> Outcome:
-    import hls4ml
-
-    from fpgaml import hls
-    from fpgaml.models import FAMILIES
-    from fpgaml.profile.analytic import analytic_latency
+    import hls4ml  # optional heavy dependency: imported on first use
 
     cfg = ctx.cfg
     trained = load_models(cfg)
@@ -99,12 +50,13 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
             f"not {cfg.convert.io_type}"
         )
     softmax_inside = meta.ends_in_softmax and cfg.convert.softmax == "keep"
-    model = firmware_model(trained.qmodel, keep_softmax=softmax_inside)
+    model, ir = firmware(trained, softmax_inside, cfg.convert.backend, cfg.convert.io_type)
     x_test, _, _ = load_split(cfg, "test")
-    x_tb = meta.inputs.grid(x_test[:N_TB_VECTORS])
+    inputs = meta.interface.inputs  # THE input type (the train artifact's interface)
+    x_tb = inputs.grid(x_test[:N_TB_VECTORS])
     y_tb = np.asarray(model(x_tb.astype(np.float32), training=False), dtype=np.float64)
     exact, inexact_reason = family.exactness(cfg.model)
-    hm = hls.convert(model, cfg.model, cfg.convert, out, family=family)
+    hm = hls.convert(model, cfg.model, cfg.convert, out, family=family, input_type=inputs.port, ir=ir)
     hls.strip_pickled_model(out)
     tb = out / "tb_data"
     tb.mkdir(exist_ok=True)
@@ -122,19 +74,13 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
         strategy=cfg.convert.strategy,
         reuse_factor=cfg.convert.reuse_factor,
         project_name=cfg.convert.project_name,
-        input_precision=meta.input_precision,
-        input_types=meta.input_types,
-        input_shape=meta.input_shape,
+        interface=meta.interface,
         output_precision=FixedPrecision(**hls.output_precision(hm)),
         layer_precisions=hls.layer_precisions(hm),
-        class_names=meta.class_names,
-        standardization=meta.standardization,
         hls4ml_version=hls4ml.__version__,
         ends_in_softmax=meta.ends_in_softmax,
         softmax_inside=softmax_inside,
         softmax_table_size=cfg.convert.softmax_table_size if softmax_inside else None,
-        task=meta.task,
-        output_names=meta.output_names or meta.class_names,
     )
     info.save(out)
     if cfg.convert.strategy == "Latency" and cfg.convert.io_type == "io_parallel":
@@ -159,14 +105,22 @@ def _softmax_note(info: ProjectInfo) -> str:
     return "stripped (convert.softmax: strip): the firmware gives the logits"
 
 
-def firmware_model(model: Any, keep_softmax: bool) -> Any:
-    """The network the firmware computes: ``model`` with its final softmax (``keep_softmax``, i.e.
-    ``ProjectInfo.softmax_inside``) or without it. Every stage that compares against the firmware uses this."""
-    if keep_softmax:
-        return model
-    from fpgaml.modelio import without_softmax
-
-    return without_softmax(model)
+def firmware(
+    trained: Trained, keep_softmax: bool, backend: str | None = None, io_type: str | None = None
+) -> tuple[Any, ModelIR]:
+    """The network the firmware computes, as a Keras model (hls4ml converts it; QKeras evaluates it) and as
+    its IR, the QKeras model read ONCE for the stage that asks: with its final softmax (``keep_softmax``, i.e.
+    ``ProjectInfo.softmax_inside``) or without it (the ``strip_softmax`` pass, the Keras model rebuilt from
+    it). With ``backend``/``io_type`` the read also checks what hls4ml would get wrong
+    (:func:`fpgaml.models.support.check_supported`). Every stage that compares against the firmware uses this."""
+    inputs = trained.meta.interface.inputs
+    if backend is not None and io_type is not None:
+        ir = check_supported(trained.qmodel, backend, io_type, inputs)
+    else:
+        ir = parse(trained.qmodel, inputs)
+    fw_ir = ir if keep_softmax else ir.without_softmax()
+    model = trained.qmodel if fw_ir is ir else rebuild(trained.qmodel, fw_ir, ir)
+    return model, fw_ir
 
 
 STAGE = Stage(

@@ -12,8 +12,11 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from fpgaml import progress
 from fpgaml.artifacts import Outcome, read_manifest, write_json
+from fpgaml.csim import compile_project
 from fpgaml.stage import Stage, StageContext, stage_dir
+from fpgaml.stages.convert import ProjectInfo
 from fpgaml.stages.data import load_split
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -21,9 +24,6 @@ if TYPE_CHECKING:  # pragma: no cover
 
 
 def produce(ctx: StageContext, out: Path) -> Outcome:
-    from fpgaml import progress
-    from fpgaml.csim import compile_project
-    from fpgaml.stages.convert import ProjectInfo
 
     cfg = ctx.cfg
     info = ProjectInfo.of(cfg)

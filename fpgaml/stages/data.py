@@ -12,44 +12,20 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 import numpy as np
-from pydantic import Field
 
-from fpgaml.artifacts import Outcome, Record, read_manifest
-from fpgaml.data.arrays import Task
-from fpgaml.stage import Stage, StageContext, stage_dir
+from fpgaml.artifacts import Outcome
+from fpgaml.data import load_jets
+from fpgaml.data.arrays import identity_standardization, load_arrays
+from fpgaml.data.plots import plot_hlf_grid
+from fpgaml.records import SPLITS, DataInfo
+from fpgaml.records import (
+    load_labels as load_labels,  # the data artifact's readers, re-exported where it is written
+)
+from fpgaml.records import load_split as load_split
+from fpgaml.stage import Stage, StageContext
 
 if TYPE_CHECKING:  # pragma: no cover
     from fpgaml.config import FlowConfig
-
-SPLITS = ("train", "val", "test")
-
-
-class DataInfo(Record):
-    """``data.json``: what the arrays in ``dataset.npz`` are."""
-
-    FILE = "data.json"
-    STAGE = "data"
-
-    features: str
-    feature_names: list[str]
-    class_names: list[str]
-    input_shape: list[int]
-    standardization: dict[str, Any]
-    source_info: dict[str, Any] = Field(default_factory=dict)
-    #: classification (y: class indices), regression (y: (n, n_targets) values) or autoencoder (y: the
-    #: flattened inputs; ``labels_<split>`` in dataset.npz when ``has_labels``)
-    task: Task = "classification"
-    #: one name per network output: the classes, the regression targets, or the flattened inputs
-    output_names: list[str] = Field(default_factory=list)
-    has_labels: bool = False
-    #: where ``standardization`` is applied: "software" (the arrays in dataset.npz are standardised),
-    #: "firmware" (the arrays are the raw inputs; the network's first layer scales them) or "none"
-    standardized_in: Literal["software", "firmware", "none"] = "software"
-
-    @property
-    def n_outputs(self) -> int:
-        """How many outputs the network must have for this data."""
-        return len(self.output_names or self.class_names)
 
 
 def _inputs(cfg: FlowConfig) -> dict[str, Any]:
@@ -65,7 +41,6 @@ def _inputs(cfg: FlowConfig) -> dict[str, Any]:
 def produce(ctx: StageContext, out: Path) -> Outcome:
     if ctx.cfg.data.inputs is not None:
         return _produce_arrays(ctx.cfg, out)
-    from fpgaml.data import load_jets
 
     cfg = ctx.cfg
     ds = load_jets(
@@ -79,8 +54,6 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
         n_train=cfg.data.train_jets,
     )
     if not cfg.data.standardize:  # what the network sees is the file's values: record the identity
-        from fpgaml.data.arrays import identity_standardization
-
         ds.standardization = identity_standardization(list(ds.feature_names))
     arrays: dict[str, np.ndarray] = {}
     for split in SPLITS:
@@ -91,8 +64,6 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
             arrays[f"mask_{split}"] = mask
     np.savez(out / "dataset.npz", **arrays)
     if cfg.features == "hlf":  # a picture of what the network sees, in the file's units
-        from fpgaml.data.plots import plot_hlf_grid
-
         st = ds.standardization
         raw = (
             ds.x_train
@@ -136,7 +107,6 @@ def _where(cfg: FlowConfig) -> Literal["software", "firmware", "none"]:
 
 def _produce_arrays(cfg: FlowConfig, out: Path) -> Outcome:
     """Your own named arrays (``data.inputs``): read, check, split, standardise (fpgaml.data.arrays)."""
-    from fpgaml.data.arrays import load_arrays
 
     d = cfg.data
     assert d.inputs is not None
@@ -202,24 +172,3 @@ STAGE = Stage(
     inputs=_inputs,
     order=10,
 )
-
-
-def load_split(cfg: FlowConfig, split: str = "test") -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
-    """(x, y, mask or None) of one split from the data artifact (y: see :class:`DataInfo` ``task``)."""
-    if split not in SPLITS:
-        raise ValueError(f"split must be one of {SPLITS}")
-    d = stage_dir("data", cfg)
-    read_manifest(d, "data")
-    with np.load(d / "dataset.npz") as z:
-        mask = z[f"mask_{split}"] if f"mask_{split}" in z.files else None
-        return z[f"x_{split}"], z[f"y_{split}"], mask
-
-
-def load_labels(cfg: FlowConfig, split: str = "test") -> np.ndarray | None:
-    """The per-sample labels of an autoencoder's split (``data.labels``), or None when there are none."""
-    if split not in SPLITS:
-        raise ValueError(f"split must be one of {SPLITS}")
-    d = stage_dir("data", cfg)
-    read_manifest(d, "data")
-    with np.load(d / "dataset.npz") as z:
-        return z[f"labels_{split}"] if f"labels_{split}" in z.files else None

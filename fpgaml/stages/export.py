@@ -27,12 +27,10 @@ import numpy as np
 
 from fpgaml.artifacts import Manifest, Outcome, Record, read_manifest
 from fpgaml.errors import ArtifactMissingError
-from fpgaml.stage import Stage, StageContext, expected_hash, stage_dir
+from fpgaml.stage import Flag, Stage, StageContext, expected_hash, stage_dir
 
 if TYPE_CHECKING:  # pragma: no cover
     from fpgaml.config import FlowConfig
-    from fpgaml.export import ExportContext, TargetResult
-    from fpgaml.export.card import ModelCard
 
 log = logging.getLogger("fpgaml.export")
 OPTIONAL = ("verify", "profile")
@@ -72,236 +70,6 @@ def _inputs(cfg: FlowConfig) -> dict[str, Any]:
     return {"optional_records": records}
 
 
-# ---- card facts ----------------------------------------------------------------------------------------------
-def _implementation(target: str) -> str:
-    return "da4ml RTL" if target == "verilog" else "hls4ml HLS"
-
-
-def _latency(ctx: ExportContext, target: str, profile: dict[str, Any] | None) -> list[Any]:
-    from fpgaml.export.card import Latency
-
-    out = []
-    rtl = ctx.rtl
-    if rtl.get("status") == "done":
-        out.append(Latency(
-            implementation="da4ml RTL", cycles=rtl["latency_cycles"], ns=rtl["latency_ns"],
-            clock_period_ns=rtl["clock_period_ns"],
-            source="measured in Verilator simulation of the da4ml RTL (rtl stage), initiation interval 1",
-            applies_to_this_bundle=target == "verilog",
-        ))  # fmt: skip
-    rows = {(r["quantity"], r["source"]): r for r in (profile or {}).get("rows", [])}
-    hls = target != "verilog"
-    report = rows.get(("latency_cycles", "hls_report"))
-    if report and report.get("value") is not None:
-        ns = rows.get(("latency_ns", "hls_report"), {}).get("value")
-        out.append(Latency(
-            implementation="hls4ml HLS", cycles=report["value"], ns=ns, clock_period_ns=ctx.info.clock_period_ns,
-            source=f"{report['source_label']} (vendor C-synthesis estimate)", applies_to_this_bundle=hls,
-        ))  # fmt: skip
-        return out
-    analytic = ctx.project_dir / "analytic.json"
-    if analytic.is_file():
-        a = json.loads(analytic.read_text())
-        out.append(Latency(
-            implementation="hls4ml HLS", cycles=a["latency_cycles"], ns=a["latency_ns"],
-            clock_period_ns=a["clock_period_ns"],
-            source="analytic estimate (fpgaml's model of hls4ml's Latency strategy, good to about +-50 %); "
-            "no vendor synthesis was run",
-            applies_to_this_bundle=hls,
-        ))  # fmt: skip
-    return out
-
-
-_RESOURCES = ("lut", "ff", "dsp", "bram36", "carry")
-
-
-def _resources(ctx: ExportContext, target: str, profile: dict[str, Any] | None) -> tuple[list[Any], str]:
-    from fpgaml.export.card import Resource
-
-    mine = _implementation(target)
-    out = []
-    for r in (profile or {}).get("rows", []):
-        if r["quantity"] in _RESOURCES and r.get("value") is not None and r["source"] != "analytic":
-            impl = "hls4ml HLS" if r["source"] == "hls_report" else "da4ml RTL"
-            label = r["source_label"] + (" (vendor C-synthesis estimate)" if impl == "hls4ml HLS" else "")
-            out.append(Resource(implementation=impl, quantity=r["quantity"], value=r["value"], source=label,
-                                applies_to_this_bundle=impl == mine))  # fmt: skip
-    if not any(r.implementation == "da4ml RTL" for r in out) and ctx.rtl.get("status") == "done":
-        lut = ctx.rtl.get("da4ml_lut_estimate")
-        if lut:
-            out.append(Resource(implementation="da4ml RTL", quantity="lut", value=float(lut),
-                                source="estimate (da4ml cost model, rtl stage)",
-                                applies_to_this_bundle=mine == "da4ml RTL"))  # fmt: skip
-    note = ""
-    if not any(r.applies_to_this_bundle for r in out):
-        if mine == "hls4ml HLS":
-            note = (
-                "No resource numbers for the hls4ml HLS design: there is no vendor synthesis report (run "
-                "`fpgaml synth` where Vitis HLS is installed, then `fpgaml profile`). fpgaml does not make up "
-                "vendor numbers; the da4ml RTL numbers above describe a different implementation."
-            )
-        else:
-            note = "No resource numbers for the RTL: run `fpgaml profile` (Yosys estimate) before exporting."
-    return out, note
-
-
-def _bit_exactness(
-    ctx: ExportContext, target: str, result: TargetResult, verify: dict[str, Any] | None
-) -> Any:
-    from fpgaml.export.card import BitExactness, Comparison
-
-    comps = []
-    for c in result.checks:
-        comps.append(Comparison(what=c.name, n_vectors=c.n_vectors, n_outputs=c.n_outputs, n_equal=c.n_equal,
-                                exact=c.passed, source="export self-check of this bundle"))  # fmt: skip
-    rtl = ctx.rtl
-    if rtl.get("status") == "done":
-        n_out = int(rtl["n_outputs"])
-        comps.append(Comparison(what="da4ml RTL vs fpgaml's fixed-point reference", n_vectors=rtl["n_vectors"],
-                                n_outputs=n_out, n_equal=rtl["n_equal_fixed_point"],
-                                exact=rtl["n_equal_fixed_point"] == n_out, source="rtl stage"))  # fmt: skip
-        if rtl.get("n_equal_csim") is not None:
-            comps.append(Comparison(what="da4ml RTL vs C-sim", n_vectors=rtl["n_csim_vectors"], n_outputs=n_out,
-                                    n_equal=rtl["n_equal_csim"], exact=rtl["n_equal_csim"] == n_out,
-                                    source="rtl stage"))  # fmt: skip
-    notes = []
-    if verify is not None:
-        n_jets = int(verify["n_jets"])
-        for key, what in (("qkeras", "C-sim vs QKeras (float64)"),
-                          ("fixed_point_reference", "C-sim vs fpgaml's fixed-point reference")):  # fmt: skip
-            m = verify["bit_accuracy"].get(key)
-            if m:
-                total = int(m["n_outputs"])
-                equal = total - int(m["n_different"])
-                comps.append(Comparison(what=what, n_vectors=n_jets, n_outputs=total, n_equal=equal,
-                                        exact=m["n_different"] == 0, source="verify stage"))  # fmt: skip
-    else:
-        notes.append("the verify stage was not run (or is stale) for this config: no comparison with QKeras")
-    relevant = [c for c in comps if target == "verilog" or "RTL" not in c.what]
-    exact = bool(relevant) and all(c.exact for c in relevant)
-    if not ctx.info.exact_expected:
-        notes.append(
-            f"bit-exactness against QKeras is not expected for this network: {ctx.info.inexact_reason}"
-        )
-    if ctx.info.ends_in_softmax:
-        notes.append(
-            "the network ends in a softmax: a lookup table in HLS (not in the RTL, whose outputs are logits)"
-        )
-    if not result.checks:
-        notes.append("export.check was off: this bundle itself was not built and run")
-    status = (
-        f"bit-exact on every compared output ({sum(c.n_outputs for c in relevant)} outputs in {len(relevant)} comparisons)"
-        if exact
-        else "NOT shown bit-exact: see the comparisons below"
-    )
-    return BitExactness(status=status, exact_expected=ctx.info.exact_expected, comparisons=comps, notes=notes)
-
-
-def _tensors(ctx: ExportContext) -> tuple[list[Any], list[Any]]:
-    from fpgaml.csim import read_interface
-    from fpgaml.export import cpp_type
-    from fpgaml.export.card import Tensor
-
-    iface = read_interface(ctx.project_dir)
-    info = ctx.info
-    width, integer = _wi(info.input_precision)
-    meaning = (
-        "raw features in their physical units (the firmware standardises them)"
-        if ctx.train.standardized_in == "firmware"
-        else "standardised features on the input grid"
-    )
-    inputs = [Tensor(port=iface.inputs[0].name, type=cpp_type(info.input_precision), shape=list(info.input_shape),
-                     lsb=2.0 ** -(width - integer), names=list(ctx.train.feature_names),
-                     meaning=meaning, feature_types=ctx.train.input_types)]  # fmt: skip
-    names = list(info.output_names or info.class_names)
-    outputs = [Tensor(port=iface.outputs[0].name, type=info.output_precision.type,
-                      shape=[len(names)], lsb=info.output_precision.lsb,
-                      names=names, meaning=output_meaning(info))]  # fmt: skip
-    return inputs, outputs
-
-
-def output_meaning(info: Any) -> str:
-    """What the firmware's outputs are, by the data's task (:class:`~fpgaml.stages.convert.ProjectInfo`)."""
-    if info.task == "regression":
-        return f"regression targets ({', '.join(info.output_names)}), in the units of the data's targets"
-    if info.task == "autoencoder":
-        return (
-            "the reconstructed inputs (standardised, flattened); the anomaly score is the mean squared error"
-        )
-    if info.ends_in_softmax:
-        return "class probabilities (softmax table)"
-    return "logits, one per class"
-
-
-def _wi(precision: str) -> tuple[int, int]:
-    from fpgaml.config import parse_fixed
-
-    _, width, integer = parse_fixed(precision)
-    return width, integer
-
-
-def _scaling(ctx: ExportContext) -> Any:
-    from fpgaml.export.card import Feature, Scaling
-
-    st = ctx.info.standardization or ctx.train.standardization
-    mean, std = st.get("mean", []), st.get("std", [])
-    names = st.get("feature_names") or ctx.train.feature_names or [f"x{i}" for i in range(len(mean))]
-    padding = ""
-    if len(ctx.info.input_shape) > 1:
-        padding = (
-            f"Inputs are {ctx.info.input_shape[0]} particles x {ctx.info.input_shape[-1]} features, per particle "
-            "standardised with the per-feature mean/std below; padded (absent) particles must be exactly 0 in "
-            "every feature AFTER standardisation (they are not standardised)."
-        )
-    if ctx.train.standardized_in == "firmware":
-        from fpgaml.export.card import FIRMWARE_SCALES
-        from fpgaml.ir import FixedType
-        from fpgaml.ir.kinds.scale import scaling_constants
-
-        sc = ctx.cfg.model.scaling
-        raw = FixedType.parse(ctx.info.input_precision)
-        offset, ints, frac = scaling_constants(mean, std, raw, sc.scale_bits)
-        if padding:
-            padding = (
-                f"Inputs are {ctx.info.input_shape[0]} particles x {ctx.info.input_shape[-1]} raw features; an "
-                "absent particle is all zeros (every raw feature exactly 0): the firmware keeps it 0 after "
-                "the scaling."
-            )
-        return Scaling(
-            in_firmware=True,
-            statement=FIRMWARE_SCALES.format(raw=raw, bits=sc.scale_bits, scaled=sc.precision),
-            features=[Feature(name=n, mean=m, std=s, offset=float(o) * raw.lsb, scale=float(i) * 2.0**-frac)
-                      for n, m, s, o, i in zip(names, mean, std, offset, ints, strict=False)],
-            padding=padding, raw_type=str(raw), scaled_type=sc.precision,
-        )  # fmt: skip
-    return Scaling(features=[Feature(name=n, mean=m, std=s) for n, m, s in zip(names, mean, std, strict=False)],
-                   padding=padding)  # fmt: skip
-
-
-def model_card(
-    ctx: ExportContext, target: str, result: TargetResult, verify: dict | None, profile: dict | None
-) -> ModelCard:
-    from fpgaml.export.card import ModelCard, now, sha256_file, tool_versions
-
-    inputs, outputs = _tensors(ctx)
-    resources, note = _resources(ctx, target, profile)
-    weights = ctx.cfg.stage_dir("train") / "qkeras_model.h5"
-    golden = {"n_vectors": len(ctx.golden), "source": result.card.pop("golden_source", ctx.golden.source),
-              "files": result.card.pop("golden_files", [])}  # fmt: skip
-    if "golden_format" in result.card:
-        golden["format"] = result.card.pop("golden_format")
-    else:
-        golden["format"] = "one vector per line, values as decimal numbers that read back exactly as doubles"
-    return ModelCard(
-        name=ctx.name, version=ctx.version, model_id=ctx.model_id, target=target, created=now(), run=ctx.cfg.name,
-        family=ctx.info.family, inputs=inputs, outputs=outputs, scaling=_scaling(ctx),
-        latency=_latency(ctx, target, profile), resources=resources, resources_note=note,
-        bit_exactness=_bit_exactness(ctx, target, result, verify), golden=golden,
-        weights={"file": str(weights.resolve()), "sha256": sha256_file(weights), "what": "the QKeras model (HDF5)"},
-        target_details=result.card, versions=tool_versions(),
-    )  # fmt: skip
-
-
 # ---- the stage -------------------------------------------------------------------------------------------------
 def _load_json(stage: str, cfg: FlowConfig, name: str) -> dict[str, Any] | None:
     if optional_manifest(stage, cfg) is None:
@@ -311,6 +79,7 @@ def _load_json(stage: str, cfg: FlowConfig, name: str) -> dict[str, Any] | None:
 
 def produce(ctx: StageContext, out: Path) -> Outcome:
     from fpgaml.export import ExportContext, Golden, camel_case, get_target
+    from fpgaml.export.card import build_card
     from fpgaml.stages.convert import ProjectInfo
     from fpgaml.stages.csim import load_outputs
     from fpgaml.stages.rtl import load_result
@@ -340,9 +109,10 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
             tdir.mkdir()
             ectx = ExportContext(
                 cfg=cfg, name=name, version=version, info=info, train=train, project_dir=ctx.dir("convert"),
-                golden=golden, rtl=load_result(cfg), work=Path(work) / tname,
+                golden=golden, rtl=load_result(cfg), work=Path(work) / tname, settings=ex.settings(tname),
             )  # fmt: skip
             ectx.work.mkdir()
+            ectx.card = build_card(ectx, target, verify, profile)  # the contract every template renders from
             start = time.perf_counter()
             result = target.write(ectx, tdir)
             seconds = round(time.perf_counter() - start, 1)
@@ -352,7 +122,7 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
                 targets[tname] = {"status": "skipped", "reason": result.reason}
                 continue
             assert result.bundle is not None
-            card = model_card(ectx, tname, result, verify, profile)
+            card = build_card(ectx, target, verify, profile, result)
             card.write(result.bundle, result.files_root or result.bundle)
             entry: dict[str, Any] = {
                 "status": "done",
@@ -364,12 +134,7 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
                 **result.summary,
             }
             targets[tname] = entry
-            for c in result.checks:
-                if not c.passed:
-                    failed.append(
-                        f"{tname}: {c.name}: {c.n_outputs - c.n_equal} of {c.n_outputs} outputs differ "
-                        f"on {c.n_vectors} vectors ({c.detail})"
-                    )
+            failed += [f"{tname}: {c.failure()}" for c in result.checks if not c.passed]
     ExportRecord(
         name=name, version=version, model_id=f"{name}_v{version}", targets=targets, n_vectors=n,
         used_records=_inputs(cfg)["optional_records"],
@@ -380,7 +145,15 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
             summary[tname] = f"skipped: {entry['reason']}"
         else:
             checks = entry["checks"]
-            ok = ", ".join(f"{c['n_equal']}/{c['n_outputs']} outputs equal" for c in checks) or "not checked"
+            ok = (
+                ", ".join(
+                    f"{c['n_equal']}/{c['n_outputs']} outputs equal"
+                    if c["kind"] == "vectors"
+                    else f"{c['name'].split(' (')[0]}: {'clean' if c['passed'] else 'FAILED'}"
+                    for c in checks
+                )
+                or "not checked"
+            )
             summary[tname] = f"{entry['dir']} ({ok}; {entry['seconds']} s)"
     status = "done" if any(e["status"] == "done" for e in targets.values()) else "skipped"
     return Outcome(summary, failed_checks=failed, status=status)
@@ -396,6 +169,15 @@ STAGE = Stage(
     order=90,
     in_flow=False,
     cli=("export",),
+    flags=(
+        Flag(
+            "--target",
+            "export.targets",
+            "export only this target: cmssw, verilog, hls (repeatable; sets export.targets)",
+            metavar="TARGET",
+            kind="list",
+        ),
+    ),
 )
 
 

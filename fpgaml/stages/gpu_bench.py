@@ -11,15 +11,15 @@ from typing import Any
 
 from fpgaml.artifacts import Outcome, write_json
 from fpgaml.errors import ConfigError
+from fpgaml.gpu.bench import benchmark, format_table, plot
 from fpgaml.stage import Stage, StageContext
 from fpgaml.stages.gpu_export import export_models, gpu_test_jets
+from fpgaml.stages.train import load_models
 
 _RUNTIME = ("providers", "intra_op_threads", "allow_spinning", "models")
 
 
 def produce(ctx: StageContext, out: Path) -> Outcome:
-    from fpgaml.gpu.bench import benchmark, format_table, plot
-    from fpgaml.stages.train import load_models
 
     cfg = ctx.cfg
     export_dir = ctx.dir("gpu_export")

@@ -13,8 +13,13 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from fpgaml.artifacts import Outcome, read_manifest, write_json
-from fpgaml.stage import Stage, StageContext, stage_dir
+from fpgaml.artifacts import Outcome, write_json
+from fpgaml.backends import get_backend
+from fpgaml.profile import get_device, profile
+from fpgaml.profile.budget import format_number
+from fpgaml.profile.reports import hls_tool, read_hls_report
+from fpgaml.rtl.yosys import YosysMissing, da4ml_data_files, da4ml_sources, estimate, yosys_command
+from fpgaml.stage import Flag, Stage, StageContext, stage_dir
 from fpgaml.stages.convert import ProjectInfo
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -22,7 +27,6 @@ if TYPE_CHECKING:  # pragma: no cover
 
 
 def _hls_report_stamp(cfg: FlowConfig) -> list[Any]:
-    from fpgaml.backends import get_backend
 
     xml = sorted(stage_dir("convert", cfg).glob(get_backend(cfg.convert.backend).report_glob))
     return [[str(p), int(p.stat().st_mtime)] for p in xml]
@@ -31,7 +35,6 @@ def _hls_report_stamp(cfg: FlowConfig) -> list[Any]:
 def _inputs(cfg: FlowConfig) -> dict[str, Any]:
     """What the profile depends on outside fpgaml's artifacts: the budget (file content resolved), a vendor
     report written by `fpgaml synth`, and whether Yosys can run."""
-    from fpgaml.rtl.yosys import YosysMissing, yosys_command
 
     try:
         yosys_command()
@@ -46,7 +49,6 @@ def _inputs(cfg: FlowConfig) -> dict[str, Any]:
 
 
 def _yosys(cfg: FlowConfig, rtl_ok: bool, work: Path) -> Any:
-    from fpgaml.rtl.yosys import YosysMissing, da4ml_data_files, da4ml_sources, estimate
 
     if not cfg.profile.yosys:
         return "disabled (profile.yosys: false)"
@@ -76,9 +78,6 @@ def _analytic(cfg: FlowConfig, have_latency: bool) -> Any:
 
 
 def produce(ctx: StageContext, out: Path) -> Outcome:
-    from fpgaml.profile import get_device, profile
-    from fpgaml.profile.budget import format_number
-    from fpgaml.profile.reports import hls_tool, read_hls_report
 
     cfg = ctx.cfg
     device = get_device(cfg.profile.device)
@@ -167,10 +166,10 @@ STAGE = Stage(
     config=("profile",),
     inputs=_inputs,
     order=70,
+    flags=(
+        Flag(
+            "--budget", "profile.budget_file", "YAML budget file (sets profile.budget_file)", metavar="FILE"
+        ),
+        Flag("--device", "profile.device", "target device, e.g. vu9p, vu13p, ku115 (sets profile.device)"),
+    ),
 )
-
-
-def load_result(cfg: FlowConfig) -> dict[str, Any]:
-    d = stage_dir("profile", cfg)
-    read_manifest(d, "profile")
-    return json.loads((d / "profile.json").read_text())

@@ -21,19 +21,18 @@ import numpy as np
 
 from fpgaml.artifacts import Outcome, read_manifest, write_json
 from fpgaml.errors import UnsupportedModelError
-from fpgaml.rtl import RtlTooLarge
+from fpgaml.ir import parse
+from fpgaml.rtl import RtlTooLarge, default_cache_dir, run_rtl
 from fpgaml.stage import Stage, StageContext, stage_dir
 from fpgaml.stages.convert import ProjectInfo
+from fpgaml.stages.csim import load_outputs
+from fpgaml.stages.train import load_models
 
 if TYPE_CHECKING:  # pragma: no cover
     from fpgaml.config import FlowConfig
 
 
 def produce(ctx: StageContext, out: Path) -> Outcome:
-    from fpgaml.ir import parse
-    from fpgaml.rtl import default_cache_dir, run_rtl
-    from fpgaml.stages.csim import load_outputs
-    from fpgaml.stages.train import load_models
 
     cfg = ctx.cfg
     if not cfg.rtl.enabled:
@@ -57,6 +56,7 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
             latency_cutoff=cfg.rtl.latency_cutoff, part=cfg.convert.part, opt=cfg.rtl.opt, jobs=cfg.rtl.jobs,
             cache_dir=cfg.rtl.cache_dir or default_cache_dir(), max_lut_estimate=cfg.rtl.max_lut_estimate,
             recurrent_steps_per_pass=cfg.rtl.recurrent_steps_per_pass, recurrent=cfg.rtl.recurrent,
+            delay_constraint=cfg.rtl.delay_constraint,
         )  # fmt: skip
     except RtlTooLarge as exc:
         return Outcome({"reason": str(exc), "da4ml_lut_estimate": exc.lut_estimate}, status="skipped")

@@ -14,60 +14,28 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
-from pydantic import Field
 
-from fpgaml import progress
-from fpgaml.artifacts import Outcome, Record, read_manifest, write_json
-from fpgaml.errors import ConfigError
-from fpgaml.stage import Stage, StageContext, stage_dir
+from fpgaml import bitcost, modelio, progress, pruning, ptq, ramp
+from fpgaml import inputs as per_feature
+from fpgaml._keras import keras
+from fpgaml.artifacts import Outcome, write_json
+from fpgaml.errors import ConfigError, UnsupportedModelError
+from fpgaml.ir import FixedType, InputTypes
+from fpgaml.models import FAMILIES, BuildContext
+from fpgaml.models.base import copy_weights, ends_in_softmax
+from fpgaml.pruning import sparsity_report
+from fpgaml.records import Interface, TrainInfo
+from fpgaml.records import (
+    Trained as Trained,  # the train artifact's records, re-exported where they are written
+)
+from fpgaml.records import interface as interface
+from fpgaml.records import load_models as load_models
+from fpgaml.stage import Flag, Stage, StageContext
 from fpgaml.stages.data import DataInfo, load_labels, load_split
 
 if TYPE_CHECKING:  # pragma: no cover
     from fpgaml.config import FlowConfig
     from fpgaml.ir import InputTypes
-
-
-class TrainInfo(Record):
-    """``meta.json``: the facts about the trained networks that later stages read."""
-
-    FILE = "meta.json"
-    STAGE = "train"
-
-    family: str
-    input_shape: list[int]
-    n_classes: int
-    class_names: list[str]
-    feature_names: list[str]
-    standardization: dict[str, Any]
-    input_precision: str
-    #: per-feature input types (``model.input_features``; "drop" = not read), None: all on input_precision
-    input_types: list[str] | None = None
-    #: "software", "firmware" (the network's first layer scales the raw inputs) or "none" (DataInfo)
-    standardized_in: str = "software"
-    pretrained: str | None = None
-    ends_in_softmax: bool = False
-    float_reference: bool = False
-    float_reference_name: str = "none"
-    ptq: bool = False
-    #: the data's task and the names of the network's outputs (from DataInfo)
-    task: str = "classification"
-    output_names: list[str] = Field(default_factory=list)
-
-    @property
-    def inputs(self) -> InputTypes:
-        """The firmware's input types (port and per feature)."""
-        from fpgaml.ir import InputTypes
-
-        return InputTypes.of(self.input_precision, self.input_types)
-
-
-@dataclass
-class Trained:
-    """The trained networks of a run, as read back from the ``train`` artifact."""
-
-    qmodel: Any
-    float_model: Any | None
-    meta: TrainInfo
 
 
 def _stamp(key: str, value: str | None) -> Any:
@@ -109,7 +77,6 @@ def check_pretrained(
 ) -> None:
     """A user's model must take the data's inputs, give the outputs the task needs (one per class, one per
     regression target, or a reconstruction of its input) and hold finite weights."""
-    from fpgaml.errors import UnsupportedModelError
 
     shape = model.input_shape
     if isinstance(shape, list):
@@ -167,12 +134,9 @@ def _output_problem(
 def _compile(model: Any, task: str, learning_rate: float) -> None:
     """Loss and metric of the task: cross-entropy on the logits (or on the softmax) for classification; the
     mean squared error for regression and the autoencoder (its reconstruction error)."""
-    from fpgaml._keras import keras
 
     k = keras()
     if task == "classification":
-        from fpgaml.models.base import ends_in_softmax
-
         loss = k.losses.SparseCategoricalCrossentropy(from_logits=not ends_in_softmax(model))
         metrics = [k.metrics.SparseCategoricalAccuracy(name="acc")]
     else:
@@ -193,7 +157,6 @@ def _task_metrics(task: str, y_pred: np.ndarray, y: np.ndarray) -> dict[str, Any
 
 def _check_task(task: str, model: Any, what: str) -> None:
     """A regression or autoencoder output is a value, not a probability: refuse a final softmax."""
-    from fpgaml.models.base import ends_in_softmax
 
     if task != "classification" and ends_in_softmax(model):
         raise ConfigError(
@@ -228,7 +191,6 @@ def _fit(
     task: str = "classification",
 ) -> dict[str, list[float]]:
     """Train from ``initial_epoch`` to ``epochs`` (default ``train.epochs``); history per metric."""
-    from fpgaml._keras import keras
 
     k = keras()
     k.utils.set_random_seed(cfg.train.seed_or(cfg.seed))
@@ -236,7 +198,10 @@ def _fit(
     if compile_model:
         _compile(model, task, cfg.train.learning_rate)
     callbacks = list(extra_callbacks or [])
-    if early_stopping:
+    ramped = ramp.callbacks(model)  # the bit-cost ramp's (fpgaml.ramp): beta per epoch, checkpoints
+    if ramped is not None:
+        callbacks += ramped
+    elif early_stopping:
         callbacks += [
             k.callbacks.EarlyStopping(patience=cfg.train.patience, restore_best_weights=True),
             k.callbacks.ReduceLROnPlateau(factor=0.5, patience=max(1, cfg.train.patience // 2)),
@@ -266,7 +231,6 @@ def _fit_pruned(
 ) -> tuple[Any, dict[str, list[float]]]:
     """Prune while training (sparsity 0 -> target from begin_epoch to end_epoch, no early stopping), then
     fine-tune with the masks fixed and early stopping; returns a freshly built model with the weights."""
-    from fpgaml import pruning
 
     p = cfg.train.pruning
     assert p is not None
@@ -325,9 +289,10 @@ def _bit_cost(
     bc = cfg.train.bit_cost
     if bc is None or not (bc.beta or bc.neuron):
         return None
-    from fpgaml import bitcost
 
     bits = inputs.widths(int(input_shape[-1]))
+    if bc.ramping:  # beta rises over the epochs (fpgaml.ramp)
+        return ramp.charge(bc, bits, cfg.model.act_bits)
 
     def charge(model: Any) -> None:
         model.add_loss(bitcost.term(model, bc.beta, bc.neuron, bits, cfg.model.act_bits))
@@ -340,8 +305,6 @@ def _input_types(
 ) -> tuple[InputTypes, Any]:
     """The firmware's input types (``model.input_features``) and, for ``auto``, the search's report: ``judge``
     is the network whose validation accuracy decides (``model.input_features_network``)."""
-    from fpgaml import inputs as per_feature
-    from fpgaml.ir import FixedType, InputTypes
 
     port = cfg.model.input_precision
     spec = cfg.model.input_features
@@ -394,7 +357,6 @@ class _Networks:
 
 def _read_data(cfg: FlowConfig) -> _Data:
     """The splits, the task and the family, checked against each other."""
-    from fpgaml.models import FAMILIES
 
     info = DataInfo.of(cfg)
     data: dict[str, np.ndarray] = {}
@@ -413,8 +375,6 @@ def _read_data(cfg: FlowConfig) -> _Data:
 
 def _builder(cfg: FlowConfig, d: _Data) -> Callable[[bool], Any]:
     """``build(quantized)``: a fresh network of the family, from the same initial weights in every run."""
-    from fpgaml._keras import keras
-    from fpgaml.models import BuildContext
 
     n_outputs = d.info.n_outputs  # classes, regression targets, or the flattened input (autoencoder)
 
@@ -437,7 +397,6 @@ def _trust(cfg: FlowConfig) -> dict[str, Any]:
 def _float_reference(cfg: FlowConfig, d: _Data, build: Callable[[bool], Any], nets: _Networks) -> None:
     """The float reference (``train.float_reference``): a float network of the family (trained later), or the
     user's float model file."""
-    from fpgaml import modelio
 
     reference = cfg.train.float_reference
     if reference == "family" or (reference == "auto" and not cfg.train.pretrained):
@@ -452,7 +411,6 @@ def _float_reference(cfg: FlowConfig, d: _Data, build: Callable[[bool], Any], ne
 
 def _pretrained(cfg: FlowConfig, d: _Data, nets: _Networks) -> None:
     """The user's network (``train.pretrained``), checked; a float one is quantized after training (PTQ)."""
-    from fpgaml import modelio, ptq
 
     path = cfg.train.pretrained
     assert path is not None
@@ -481,8 +439,6 @@ def _train_qkeras(cfg: FlowConfig, d: _Data, build: Callable[[bool], Any], nets:
     """QAT of the family's QKeras network (from the float weights with ``train.init_from_float``, pruned with
     ``train.pruning``, charged with ``train.bit_cost``); the input types chosen before QAT unless the
     quantized network itself judges them afterwards."""
-    from fpgaml.ir import InputTypes
-    from fpgaml.models.base import copy_weights
 
     auto_inputs = cfg.model.input_features == "auto"
     auto_after_qat = auto_inputs and cfg.model.input_features_network == "qkeras"
@@ -577,8 +533,6 @@ def _input_types_summary(d: _Data, nets: _Networks) -> dict[str, Any]:
 
 
 def _summary(cfg: FlowConfig, d: _Data, nets: _Networks) -> dict[str, Any]:
-    from fpgaml import bitcost
-    from fpgaml.pruning import sparsity_report
 
     qmodel = nets.qmodel
     summary: dict[str, Any] = {
@@ -589,7 +543,8 @@ def _summary(cfg: FlowConfig, d: _Data, nets: _Networks) -> dict[str, Any]:
         **_test_figures(d, nets),
         "float_reference": nets.reference_name,
     }
-    if bitcost.charged_layers(qmodel):  # the bit-operations of its quantized weights (fpgaml.bitcost)
+    # the bit-operations of its quantized weights (fpgaml.bitcost), where the surrogate covers them all
+    if bitcost.charged_layers(qmodel) and not bitcost.uncharged_layers(qmodel):
         widths = nets.inputs.widths(int(d.input_shape[-1]))
         summary["ebops"] = bitcost.ebops(qmodel, widths, cfg.model.act_bits)
     if not nets.inputs.uniform:
@@ -601,8 +556,6 @@ def _summary(cfg: FlowConfig, d: _Data, nets: _Networks) -> dict[str, Any]:
 
 def _write(out: Path, cfg: FlowConfig, d: _Data, nets: _Networks) -> None:
     """The networks, ``meta.json`` (:class:`TrainInfo`), ``history.json`` and the reports."""
-    from fpgaml import modelio
-    from fpgaml.models.base import ends_in_softmax
 
     info = d.info
     if nets.search_report is not None:
@@ -614,21 +567,12 @@ def _write(out: Path, cfg: FlowConfig, d: _Data, nets: _Networks) -> None:
         modelio.save_model(nets.float_model, out / "float_model.h5")
     TrainInfo(
         family=d.family.name,
-        input_shape=list(d.input_shape),
-        n_classes=len(info.class_names) if d.task == "classification" else 0,
-        class_names=info.class_names,
-        feature_names=info.feature_names,
-        standardization=info.standardization,
-        standardized_in=info.standardized_in,
-        input_precision=cfg.model.input_precision,
-        input_types=nets.inputs.texts,
+        interface=Interface.from_data(info, nets.inputs),
         pretrained=cfg.train.pretrained,
         ends_in_softmax=ends_in_softmax(nets.qmodel),
         float_reference=nets.float_model is not None,
         float_reference_name=nets.reference_name,
         ptq=nets.ptq_report is not None,
-        task=d.task,
-        output_names=info.output_names or info.class_names,
     ).save(out)
     write_json(out / "history.json", nets.history)
 
@@ -642,27 +586,30 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
     return Outcome(summary)
 
 
+def _produce(ctx: StageContext, out: Path) -> Outcome:
+    """With a bit-cost ramp (``train.bit_cost.beta: [start, end]``) the run's network is a checkpoint of the
+    shared ramp training (:mod:`fpgaml.ramp`); otherwise :func:`produce`."""
+    if ramp.ramping(ctx.cfg):
+        return ramp.produce(ctx, out, produce)
+    return produce(ctx, out)
+
+
 STAGE = Stage(
     name="train",
     doc="train the QKeras model and its float reference (or check a pretrained one)",
-    produce=produce,
+    produce=_produce,
     reads=("data",),
     config=("model", "train", "seed"),
     inputs=_inputs,
     order=20,
+    flags=(
+        Flag(
+            "--trust-model-code",
+            "train.trust_model_code",
+            "allow Lambda/custom layers in train.pretrained (runs code from the model file; "
+            "same as train.trust_model_code: true) — only for files you trust",
+            kind="true",
+            in_run=True,
+        ),
+    ),
 )
-
-
-def load_models(cfg: FlowConfig) -> Trained:
-    """The QKeras model, the float reference (or None) and the metadata of a run's ``train`` artifact."""
-    from fpgaml import modelio
-
-    d = stage_dir("train", cfg)
-    read_manifest(d, "train")
-    meta = TrainInfo.load(d)
-    # fpgaml wrote these files itself and checks them like any other (they hold no code).
-    trust = {"trust_model_code": cfg.train.trust_model_code, "custom_modules": cfg.train.custom_modules}
-    qmodel = modelio.load_model(d / "qkeras_model.h5", **trust)
-    fpath = d / "float_model.h5"
-    float_model = modelio.load_model(fpath, **trust) if fpath.exists() else None
-    return Trained(qmodel=qmodel, float_model=float_model, meta=meta)

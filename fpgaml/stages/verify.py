@@ -3,7 +3,7 @@
 Compares the C-simulation outputs with (1) the QKeras model, (2) fpgaml's integer fixed-point reference
 (where it supports the network) and (3) the float reference, on the same test samples with inputs on the
 firmware's input grid. These bit-accuracy checks are the same for every task; the physics metrics follow the
-data's task (:class:`~fpgaml.stages.data.DataInfo`): classification — accuracy, AUC, ``roc.png``;
+data's task (the network's :class:`~fpgaml.interface.Interface`): classification — accuracy, AUC, ``roc.png``;
 regression — bias and resolution per target, ``residuals.png``; autoencoder — the anomaly score (mean
 squared reconstruction error) per model, its agreement, its ROC with labels, ``scores.png``. Thresholds come
 from ``verify:``; a failed one raises :class:`CheckFailed` after the report is written (the CLI exits 1).
@@ -19,13 +19,34 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from fpgaml import hls
 from fpgaml.artifacts import Outcome, write_json
 from fpgaml.errors import UnsupportedModelError
+from fpgaml.interface import Interface
+from fpgaml.ir import ends_in_softmax
+from fpgaml.ir.core import ModelIR
+from fpgaml.modelio import predict_float64
+from fpgaml.models import FAMILIES
+from fpgaml.quantize import saturation_report, saturation_warnings
 from fpgaml.stage import Stage, StageContext
-from fpgaml.stages.convert import ProjectInfo, firmware_model
+from fpgaml.stages.convert import ProjectInfo, firmware
 from fpgaml.stages.csim import load_outputs
 from fpgaml.stages.data import DataInfo, load_labels, load_split
 from fpgaml.stages.train import load_models
+from fpgaml.verify import (
+    autoencoder_metrics,
+    classification_metrics,
+    compare,
+    first_divergent_layer,
+    markdown,
+    reconstruction_error,
+    regression_metrics,
+    residual_plot,
+    roc_plot,
+    score_agreement,
+    score_plot,
+    to_scores,
+)
 
 if TYPE_CHECKING:  # pragma: no cover
     from fpgaml.config import FlowConfig
@@ -43,7 +64,6 @@ def _predict(model: Any, x: np.ndarray) -> np.ndarray:
 
 def _predict_qkeras(qmodel: Any, x: np.ndarray, x_raw: np.ndarray) -> tuple[np.ndarray, np.ndarray, str]:
     """QKeras outputs evaluated in float64 (exact sums: see fpgaml.modelio.float64_twin), else float32."""
-    from fpgaml.modelio import predict_float64
 
     try:
         return predict_float64(qmodel, x), predict_float64(qmodel, x_raw), "float64"
@@ -52,31 +72,33 @@ def _predict_qkeras(qmodel: Any, x: np.ndarray, x_raw: np.ndarray) -> tuple[np.n
         return _predict(qmodel, x), _predict(qmodel, x_raw), note
 
 
-def _fixed_point(
-    qmodel: Any, input_precision: Any, x: np.ndarray
-) -> tuple[np.ndarray | None, dict[str, Any] | None, str]:
+def _fixed_point(ir: ModelIR, x: np.ndarray) -> tuple[np.ndarray | None, dict[str, Any] | None, str]:
     """The IR's exact outputs and per-layer saturation counts on ``x``, or why there are none."""
-    from fpgaml.ir import parse
-
     try:
-        ir = parse(qmodel, input_precision).check_exact()
+        ir.check_exact()
         return ir.predict(x), ir.saturation(x), ""
     except UnsupportedModelError as exc:
         return None, None, f"no fixed-point reference for this network ({exc})"
 
 
-def _divergence(cfg: FlowConfig, qmodel: Any, x_bad: np.ndarray) -> dict[str, Any] | None:
-    from fpgaml import hls
-    from fpgaml.models import FAMILIES
-    from fpgaml.verify import first_divergent_layer
+def _divergence(cfg: FlowConfig, qmodel: Any, ir: ModelIR, x_bad: np.ndarray) -> dict[str, Any] | None:
 
-    family = FAMILIES.get(ProjectInfo.of(cfg).family)
+    info = ProjectInfo.of(cfg)
+    family = FAMILIES.get(info.family)
     with tempfile.TemporaryDirectory(prefix="fpgaml-trace-") as tmp:
-        hm = hls.convert(qmodel, cfg.model, cfg.convert, Path(tmp) / "prj", family=family)
+        hm = hls.convert(
+            qmodel,
+            cfg.model,
+            cfg.convert,
+            Path(tmp) / "prj",
+            family=family,
+            input_type=info.inputs.port,
+            ir=ir,
+        )
         return first_divergent_layer(qmodel, hm, x_bad)
 
 
-# ---- physics metrics per task (data.task, read from DataInfo) --------------------------------------------
+# ---- physics metrics per task (the interface's task, fpgaml.interface.Interface) --------------------------------------------
 @dataclass
 class Outputs:
     """What every task's metrics read: the test inputs (on the firmware grid, and as floats) and the outputs
@@ -103,8 +125,7 @@ class Physics:
     plot: str = ""
 
 
-def _classification(cfg: FlowConfig, data: DataInfo, o: Outputs, probs: bool, out: Path) -> Physics:
-    from fpgaml.verify import classification_metrics, roc_plot, to_scores
+def _classification(cfg: FlowConfig, data: Interface, o: Outputs, probs: bool, out: Path) -> Physics:
 
     labels = load_split(cfg, "test")[1][: len(o.x)]
     class_names = list(data.class_names)
@@ -131,8 +152,7 @@ def _classification(cfg: FlowConfig, data: DataInfo, o: Outputs, probs: bool, ou
     )
 
 
-def _regression(cfg: FlowConfig, data: DataInfo, o: Outputs, probs: bool, out: Path) -> Physics:
-    from fpgaml.verify import regression_metrics, residual_plot
+def _regression(cfg: FlowConfig, data: Interface, o: Outputs, probs: bool, out: Path) -> Physics:
 
     target = load_split(cfg, "test")[1][: len(o.x)].reshape(len(o.x), -1)
     names = list(data.output_names)
@@ -171,10 +191,9 @@ def _regression(cfg: FlowConfig, data: DataInfo, o: Outputs, probs: bool, out: P
     )
 
 
-def _autoencoder(cfg: FlowConfig, data: DataInfo, o: Outputs, probs: bool, out: Path) -> Physics:
-    from fpgaml.verify import autoencoder_metrics, reconstruction_error, score_agreement, score_plot
+def _autoencoder(cfg: FlowConfig, data: Interface, o: Outputs, probs: bool, out: Path) -> Physics:
 
-    labels = load_labels(cfg, "test") if data.has_labels else None
+    labels = load_labels(cfg, "test") if DataInfo.of(cfg).has_labels else None
     labels = None if labels is None else labels[: len(o.x)]
     names = list(data.class_names)
     scores = {"C-sim": reconstruction_error(o.y_csim, o.x), "QKeras": reconstruction_error(o.y_q, o.x)}
@@ -217,7 +236,6 @@ PHYSICS = {"classification": _classification, "regression": _regression, "autoen
 
 
 def _notes(q_eval: str, exact_expected: bool, reason: str, fp_note: str, saturation: Any) -> list[str]:
-    from fpgaml.quantize import saturation_warnings
 
     notes = [f"QKeras outputs evaluated in {q_eval}."]
     if not exact_expected:
@@ -233,14 +251,19 @@ def _notes(q_eval: str, exact_expected: bool, reason: str, fp_note: str, saturat
 
 
 def _first_divergence(
-    cfg: FlowConfig, fw_model: Any, x: np.ndarray, bit: dict[str, Any], notes: list[str], q_eval: str
+    cfg: FlowConfig,
+    fw: tuple[Any, ModelIR],
+    x: np.ndarray,
+    bit: dict[str, Any],
+    notes: list[str],
+    q_eval: str,
 ) -> dict[str, Any] | None:
     """Where the firmware first departs from QKeras (a trace of a few differing samples), when it does."""
     if not bit["qkeras"]["n_different"]:
         return None
     bad = np.array(bit["qkeras"]["first_different_jets"][:N_TRACE_JETS])
     try:
-        divergence = _divergence(cfg, fw_model, x[bad])
+        divergence = _divergence(cfg, *fw, x[bad])
     except Exception as exc:  # the trace is a diagnostic: report why it failed, don't hide the result
         divergence = {"error": f"could not trace: {type(exc).__name__}: {exc}"}
     fp = bit["fixed_point_reference"]
@@ -273,15 +296,15 @@ def _checks(
     return checks + physics.checks
 
 
-def _inputs_text(standardized_in: str, info: ProjectInfo) -> str:
-    if standardized_in == "firmware":
+def _inputs_text(iface: Interface) -> str:
+    if iface.standardized_in == "firmware":
         return (
-            f"raw (physical) values on {info.input_precision}: the firmware's first layer (input_scale) "
+            f"raw (physical) values on {iface.input_precision}: the firmware's first layer (input_scale) "
             "standardises them in fixed point, so every comparison below starts from the raw inputs"
         )
-    if standardized_in == "software":
-        return f"standardised in software before the firmware, on {info.inputs}"
-    return f"the data's values as they are, on {info.inputs}"
+    if iface.standardized_in == "software":
+        return f"standardised in software before the firmware, on {iface.inputs}"
+    return f"the data's values as they are, on {iface.inputs}"
 
 
 def _softmax_text(info: ProjectInfo) -> str:
@@ -293,29 +316,26 @@ def _softmax_text(info: ProjectInfo) -> str:
 
 
 def produce(ctx: StageContext, out: Path) -> Outcome:
-    from fpgaml.ir import ends_in_softmax
-    from fpgaml.quantize import saturation_report
-    from fpgaml.verify import compare, markdown
 
     cfg = ctx.cfg
     trained = load_models(cfg)
     info = ProjectInfo.of(cfg)
-    data = DataInfo.of(cfg)
+    iface = trained.meta.interface
     cs = load_outputs(cfg)
     x, y_csim = cs["x"], cs["y"].reshape(len(cs["y"]), -1)
     x_raw, _, mask = load_split(cfg, "test")
     x_raw = x_raw[: len(x)]
     saturation = saturation_report(
-        x_raw, info.inputs, trained.meta.feature_names, mask=None if mask is None else mask[: len(x)]
+        x_raw, iface.inputs, iface.feature_names, mask=None if mask is None else mask[: len(x)]
     )
     lsb = info.output_precision.lsb
     probs = info.softmax_inside
     exact_expected = info.exact_expected and not probs
     reason = info.inexact_reason or ("the firmware softmax is a lookup table" if probs else "")
-    fw_model = firmware_model(trained.qmodel, keep_softmax=info.softmax_inside)
+    fw_model, fw_ir = firmware(trained, keep_softmax=info.softmax_inside)  # the QKeras model, read once
 
     y_q, y_q_raw, q_eval = _predict_qkeras(fw_model, x, x_raw)
-    y_fp, overflow, fp_note = _fixed_point(fw_model, info.inputs, x)
+    y_fp, overflow, fp_note = _fixed_point(fw_ir, x)
     y_f = _predict(trained.float_model, x_raw) if trained.float_model is not None else None
     float_probs = trained.float_model is not None and ends_in_softmax(trained.float_model)
 
@@ -324,19 +344,19 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
         "fixed_point_reference": compare(y_csim, y_fp, lsb) if y_fp is not None else None,
         "float_reference": compare(y_csim, y_f, lsb) if y_f is not None else None,
     }
-    physics = PHYSICS[data.task](
-        cfg, data, Outputs(x, x_raw, y_csim, y_q, y_q_raw, y_f, float_probs), probs, out
+    physics = PHYSICS[iface.task](
+        cfg, iface, Outputs(x, x_raw, y_csim, y_q, y_q_raw, y_f, float_probs), probs, out
     )
     notes = _notes(q_eval, exact_expected, reason, fp_note, saturation)
-    divergence = _first_divergence(cfg, fw_model, x, bit, notes, q_eval)
+    divergence = _first_divergence(cfg, (fw_model, fw_ir), x, bit, notes, q_eval)
     checks = _checks(cfg, bit, exact_expected, physics)
     passed = all(c["passed"] for c in checks)
     q = bit["qkeras"]
     report = {
         "name": cfg.name,
         "family": info.family,
-        "task": data.task,
-        "unit": "samples" if data.features == "arrays" else "jets",
+        "task": iface.task,
+        "unit": "samples" if DataInfo.of(cfg).features == "arrays" else "jets",
         "n_jets": len(x),
         "output_type": info.output_precision.type,
         "lsb": lsb,
@@ -348,11 +368,9 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
         "qkeras_evaluation": q_eval,
         "notes": notes,
         "input_rounding": {
-            "input_precision": str(info.inputs),
+            "input_precision": str(iface.inputs),
             "input_types": (
-                dict(zip(trained.meta.feature_names, info.input_types, strict=False))
-                if info.input_types
-                else None
+                dict(zip(iface.feature_names, iface.input_types, strict=False)) if iface.input_types else None
             ),
             "changed_outputs_fraction": float(np.mean(y_q != y_q_raw)),
             **physics.input_rounding,
@@ -360,7 +378,7 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
         "input_saturation": saturation.to_dict(),
         "layer_overflow": overflow,
         "float_reference": trained.meta.float_reference_name,
-        "inputs": _inputs_text(trained.meta.standardized_in, info),
+        "inputs": _inputs_text(iface),
         "softmax": _softmax_text(info),
         "first_divergent_layer": divergence,
         "plot": physics.plot,

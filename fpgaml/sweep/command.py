@@ -19,6 +19,11 @@ import json
 import sys
 from typing import Any
 
+from fpgaml import progress
+from fpgaml.sweep import load_sweep, pick, run_sweep
+from fpgaml.sweep.runner import check_scheduler
+from fpgaml.sweep.spec import SweepError
+
 DESCRIPTION = """\
 Run many points of one flow config, each an ordinary fpgaml run in its own run directory
 (<runs>/<sweep>__<point>), on a Dask LocalCluster (one worker per core) or an existing cluster, and write
@@ -67,7 +72,6 @@ _RUN_ONLY = ("workers", "scheduler", "serial", "force", "list")
 
 
 def main(args: argparse.Namespace) -> int:
-    from fpgaml.sweep.spec import SweepError
 
     words = list(args.words)
     is_pick = len(words) == 2 and words[0] == "pick"
@@ -83,16 +87,12 @@ def main(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace, path: str) -> int:
-    from fpgaml import progress
-    from fpgaml.sweep import SweepError, load_sweep, run_sweep
-    from fpgaml.sweep.runner import check_scheduler
-
     if args.scheduler is not None:
         check_scheduler(args.scheduler)
     sweep = load_sweep(path)
     if args.list:
-        listing = [{"point": p.name, "run": p.run, "run_dir": str(p.config.run_dir), "values": p.values}
-                   for p in sweep.points]  # fmt: skip
+        listing = [{"point": p.name, "run": p.run, "run_dir": str(p.config.run_dir), "values": p.values,
+                    "ramp_pending": p.ramp_pending} for p in sweep.points]  # fmt: skip
         if args.json:
             print(
                 json.dumps(
@@ -103,6 +103,9 @@ def _run(args: argparse.Namespace, path: str) -> int:
             print(f"sweep {sweep.name}: {len(listing)} points, stages {' -> '.join(sweep.stages)}")
             for item in listing:
                 print(f"  {item['point']:28s} {item['run_dir']}  {json.dumps(item['values'], default=str)}")
+                if item["ramp_pending"]:
+                    print("    (a bit-cost ramp not trained yet: the sweep trains it first, then each kept checkpoint "
+                          "is a point)")  # fmt: skip
         return 0
     if args.workers is not None and args.workers < 1:
         raise SweepError("--workers must be at least 1")
@@ -129,10 +132,14 @@ def _run(args: argparse.Namespace, path: str) -> int:
                 file=sys.stderr,
             )
 
+    def on_expand(expanded: Any) -> None:  # ramps trained: their checkpoints are the points now
+        bar.total = len(expanded.points)
+        bar.refresh()
+
     try:
         result = run_sweep(
             sweep, scheduler=args.scheduler, workers=args.workers, threads_per_worker=args.threads_per_worker,
-            serial=args.serial, force=args.force, on_point=on_point,
+            serial=args.serial, force=args.force, on_point=on_point, on_expand=on_expand,
         )  # fmt: skip
     finally:
         bar.close()
@@ -148,8 +155,6 @@ def _run(args: argparse.Namespace, path: str) -> int:
 
 
 def _pick(args: argparse.Namespace, path: str) -> int:
-    from fpgaml.sweep import load_sweep, pick
-
     chosen = pick(
         load_sweep(path), max_lut=args.max_lut, max_drop=args.max_drop, max_cycles=args.max_cycles,
         minimise=args.minimise, allow_failed_checks=args.allow_failed_checks, out=args.out,

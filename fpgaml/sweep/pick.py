@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from fpgaml.artifacts import atomic_path
+from fpgaml.config import dump_config, from_dict
 from fpgaml.errors import CheckFailed
 from fpgaml.sweep.results import OK, WITH_NUMBERS, _number, read_results
 from fpgaml.sweep.spec import Sweep, SweepError
@@ -58,7 +59,6 @@ def pick(
     out: str | Path | None = None,
 ) -> Pick:
     """Choose a point of ``sweep`` (whose results must exist) and write its config; see the module doc."""
-    from fpgaml.config import dump_config, from_dict
 
     if minimise not in OBJECTIVES:
         raise SweepError(f"cannot minimise {minimise!r}; choose one of {', '.join(OBJECTIVES)}")

@@ -8,6 +8,8 @@ from typing import Any
 
 from distributed import WorkerPlugin
 
+from fpgaml._keras import tf
+
 log = logging.getLogger("fpgaml.sweep")
 
 
@@ -30,7 +32,6 @@ class TensorFlowThreads(WorkerPlugin):
         os.environ["FPGAML_NO_PROGRESS"] = "1"  # bars from workers would tear the sweep's own bar
         for var in ("TF_NUM_INTRAOP_THREADS", "TF_NUM_INTEROP_THREADS"):
             os.environ[var] = str(n)
-        from fpgaml._keras import tf
 
         threading = tf().config.threading
         try:

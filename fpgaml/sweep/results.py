@@ -28,11 +28,16 @@ import csv
 import io
 import json
 import math
+import time
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from fpgaml.artifacts import atomic_path, write_json
+from fpgaml.artifacts import atomic_path, read_manifest, write_json
+from fpgaml.errors import ArtifactMissingError, FpgamlError
+from fpgaml.profile import SOURCE_LABELS
+from fpgaml.records import load_profile_result as load_result
+from fpgaml.stage import expected_hash, stage_dir
 
 if TYPE_CHECKING:  # pragma: no cover
     from fpgaml.sweep.spec import Sweep
@@ -64,9 +69,6 @@ METRICS = [
 # ---- reading a point's artifacts (runs where the point ran: on the worker) ---------------------------------
 def _current(stage: str, cfg: Any) -> Any:
     """The manifest of ``stage`` if its artifact is complete and up to date for ``cfg``, else None."""
-    from fpgaml.artifacts import read_manifest
-    from fpgaml.errors import FpgamlError
-    from fpgaml.stage import expected_hash, stage_dir
 
     try:
         manifest = read_manifest(stage_dir(stage, cfg), stage)
@@ -89,7 +91,6 @@ def _pick_rows(rows: list[dict[str, Any]], quantity: str, sources: Sequence[str]
 
 def collect_metrics(cfg: Any, stages: Sequence[str]) -> dict[str, Any]:
     """The numbers of one point, from its up-to-date artifacts of ``stages`` (missing ones stay None)."""
-    from fpgaml.profile import SOURCE_LABELS
 
     m: dict[str, Any] = dict.fromkeys(METRICS)
     manifests = {s: _current(s, cfg) for s in stages}
@@ -113,8 +114,6 @@ def collect_metrics(cfg: Any, stages: Sequence[str]) -> dict[str, Any]:
 
     rows: list[dict[str, Any]] = []
     if prof is not None:
-        from fpgaml.stages.profile import load_result
-
         try:
             rows = list(load_result(cfg).get("rows") or [])
         except (OSError, ValueError):
@@ -284,7 +283,6 @@ def rows_markdown(rows: list[dict[str, Any]], keys: Sequence[str]) -> str:
 def write_results(sweep: Sweep, records: Mapping[str, Mapping[str, Any]], extra: Mapping[str, Any]) -> dict:
     """Write ``results.json``, ``results.csv`` and ``results.md`` into the sweep's directory (atomically);
     return the JSON."""
-    import time
 
     rows = make_rows(sweep, records)
     counts: dict[str, int] = {}
@@ -327,7 +325,6 @@ def write_results(sweep: Sweep, records: Mapping[str, Mapping[str, Any]], extra:
 
 def read_results(sweep: Sweep) -> dict[str, Any]:
     """``results.json`` of a sweep that ran (:class:`~fpgaml.errors.ArtifactMissingError` if it did not)."""
-    from fpgaml.errors import ArtifactMissingError
 
     path = sweep.out_dir / "results.json"
     if not path.is_file():
@@ -348,11 +345,11 @@ def plot(results: Mapping[str, Any], path: Path) -> Path | None:
 
     Points that failed a check are crosses; points without the numbers are left out (counted in the title).
     Returns None when no point has a drop (nothing to draw)."""
-    import matplotlib
+    import matplotlib  # optional heavy dependency: imported on first use
 
     matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-    from matplotlib.ticker import MaxNLocator
+    import matplotlib.pyplot as plt  # optional heavy dependency: imported on first use
+    from matplotlib.ticker import MaxNLocator  # optional heavy dependency: imported on first use
 
     rows = [
         r for r in results["rows"] if r["status"] in WITH_NUMBERS and _number(r.get("drop_pp")) is not None

@@ -19,13 +19,20 @@ from __future__ import annotations
 import contextlib
 import os
 import socket
+import sys
 import time
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from fpgaml.artifacts import MANIFEST
+from fpgaml.config import from_dict
+from fpgaml.errors import CheckFailed, FpgamlError
+from fpgaml.flow import run_flow
+from fpgaml.stage import stage_dir
+from fpgaml.sweep.plugin import TensorFlowThreads
 from fpgaml.sweep.results import ERROR, FAILED_CHECK, INTERRUPTED, OK, collect_metrics, plot, write_results
-from fpgaml.sweep.spec import SweepError
+from fpgaml.sweep.spec import SweepError, load_sweep
 
 if TYPE_CHECKING:  # pragma: no cover
     from fpgaml.sweep.spec import Point, Sweep
@@ -34,7 +41,6 @@ if TYPE_CHECKING:  # pragma: no cover
 # ---- one point (runs on a worker) --------------------------------------------------------------------------
 def _tf_threads() -> list[int] | None:
     """TensorFlow's (intra-op, inter-op) thread counts in this process, if TensorFlow was imported."""
-    import sys
 
     if "tensorflow" not in sys.modules:
         return None
@@ -45,8 +51,6 @@ def _tf_threads() -> list[int] | None:
 
 def _manifest_stamp(stage: str, cfg: Any) -> int | None:
     """When the stage's manifest was written (None: no artifact): a stage that ran writes a new one."""
-    from fpgaml.artifacts import MANIFEST
-    from fpgaml.stage import stage_dir
 
     try:
         return (stage_dir(stage, cfg) / MANIFEST).stat().st_mtime_ns
@@ -62,9 +66,6 @@ def run_point(config: dict[str, Any], stages: list[str], force: bool = False) ->
 
     fpgaml errors and failed checks are the point's result, not exceptions; anything else propagates so
     that Dask retries the point."""
-    from fpgaml.config import from_dict
-    from fpgaml.errors import CheckFailed, FpgamlError
-    from fpgaml.flow import run_flow
 
     start = time.perf_counter()
     try:
@@ -138,7 +139,7 @@ def _no_stage_bars() -> Iterator[None]:
 
 
 def _unexpected(point: Point, exc: BaseException, retries: int) -> dict[str, Any]:
-    from distributed import KilledWorker
+    from distributed import KilledWorker  # optional heavy dependency: imported on first use
 
     if isinstance(exc, KilledWorker):
         msg = f"the worker running it died {retries + 1} time(s) (out of memory, killed?): {exc}"
@@ -148,8 +149,8 @@ def _unexpected(point: Point, exc: BaseException, retries: int) -> dict[str, Any
 
 
 def _local_cluster(workers: int | None, threads_per_worker: int, retries: int) -> Any:
-    import dask
-    from distributed import LocalCluster
+    import dask  # optional heavy dependency: imported on first use
+    from distributed import LocalCluster  # optional heavy dependency: imported on first use
 
     n = workers or os.cpu_count() or 1
     with dask.config.set({"distributed.scheduler.allowed-failures": retries}):
@@ -168,9 +169,14 @@ def run_sweep(
     serial: bool = False,
     force: bool = False,
     on_point: Callable[[str, Mapping[str, Any]], None] | None = None,
+    on_expand: Callable[[Sweep], None] | None = None,
 ) -> SweepResult:
     """Run every point of ``sweep`` (see the module docstring); write ``results.{json,csv}`` after each point
-    and ``pareto.png`` at the end. ``on_point(name, record)`` is called as each point finishes."""
+    and ``pareto.png`` at the end. ``on_point(name, record)`` is called as each point finishes.
+
+    With ``checkpoints: all``, the points whose bit-cost ramp has not trained yet run their stages data and
+    train first (one training each); the sweep is then loaded again (``on_expand(sweep)``), so that every kept
+    checkpoint is a point, and those run. A ramp that fails stays one point, with its error."""
     start = time.perf_counter()
     records: dict[str, dict[str, Any]] = {}
     where = "serial" if serial else (scheduler or f"LocalCluster({workers or os.cpu_count()} workers)")
@@ -184,8 +190,16 @@ def run_sweep(
             on_point(point.name, record)
 
     try:
+        if sweep.pending_ramps:
+            ramps = _train_ramps(sweep, scheduler, workers, threads_per_worker, serial, force)
+            sweep = load_sweep(sweep.path)  # the ramps that trained: one point per kept checkpoint
+            if on_expand:
+                on_expand(sweep)
+            for p in sweep.pending_ramps:  # its ramp did not train: its record says why
+                finished(p, ramps[p.name])
+        todo = [p for p in sweep.points if p.name not in records]
         if serial:
-            for p in sweep.points:
+            for p in todo:
                 try:
                     with _no_stage_bars():
                         record = run_point(p.config.model_dump(mode="json"), sweep.stages, force)
@@ -193,7 +207,7 @@ def run_sweep(
                     record = _unexpected(p, exc, 0)
                 finished(p, record)
         else:
-            _run_dask(sweep, scheduler, workers, threads_per_worker, force, finished)
+            _run_dask(sweep, todo, sweep.stages, scheduler, workers, threads_per_worker, force, finished)
     except KeyboardInterrupt:
         for p in sweep.points:
             records.setdefault(
@@ -210,7 +224,10 @@ def run_sweep(
 def check_scheduler(address: str) -> None:
     """A :class:`SweepError` unless ``address`` is a Dask scheduler address (``tcp://host:8786``,
     ``host:8786``, ``tls://...``), checked before anything starts."""
-    from distributed.comm.addressing import parse_address, parse_host_port
+    from distributed.comm.addressing import (  # optional heavy dependency: imported on first use
+        parse_address,
+        parse_host_port,
+    )  # optional heavy dependency: imported on first use
 
     try:
         scheme, location = parse_address(address)
@@ -223,17 +240,45 @@ def check_scheduler(address: str) -> None:
         ) from None
 
 
+def _train_ramps(
+    sweep: Sweep,
+    scheduler: str | None,
+    workers: int | None,
+    threads_per_worker: int,
+    serial: bool,
+    force: bool,
+) -> dict[str, dict[str, Any]]:
+    """Stages data and train of every point whose ramp has not trained (``checkpoints: all``): the records."""
+    stages = [s for s in sweep.stages if s in ("data", "train")] or ["data", "train"]
+    out: dict[str, dict[str, Any]] = {}
+
+    def done(point: Point, record: dict[str, Any]) -> None:
+        out[point.name] = record
+
+    pending = sweep.pending_ramps
+    if serial:
+        for p in pending:
+            try:
+                with _no_stage_bars():
+                    done(p, run_point(p.config.model_dump(mode="json"), stages, force))
+            except Exception as exc:
+                done(p, _unexpected(p, exc, 0))
+    else:
+        _run_dask(sweep, pending, stages, scheduler, workers, threads_per_worker, force, done)
+    return out
+
+
 def _run_dask(
     sweep: Sweep,
+    points: list[Point],
+    stages: list[str],
     scheduler: str | None,
     workers: int | None,
     threads_per_worker: int,
     force: bool,
     finished: Callable[[Point, dict[str, Any]], None],
 ) -> None:
-    from distributed import Client, as_completed
-
-    from fpgaml.sweep.plugin import TensorFlowThreads
+    from distributed import Client, as_completed  # optional heavy dependency: imported on first use
 
     cluster = None
     try:
@@ -249,9 +294,9 @@ def _run_dask(
     try:
         client.register_plugin(TensorFlowThreads(None if scheduler else threads_per_worker))
         futures = {}
-        for p in sweep.points:
+        for p in points:
             fut = client.submit(
-                run_point, p.config.model_dump(mode="json"), sweep.stages, force,
+                run_point, p.config.model_dump(mode="json"), stages, force,
                 key=f"fpgaml-sweep-{p.run}-{time.time_ns()}", pure=False, retries=sweep.retries,
             )  # fmt: skip
             futures[fut] = p

@@ -20,12 +20,20 @@
         train.pruning.sparsity: {uniform: [0.5, 0.95]}     # or uniform / loguniform / randint: [low, high]
     labels: {model.act_bits: relu}     # short names of keys in point names (defaults: w, a, p, rf, in, ...)
     retries: 1                         # Dask retries of a point whose worker died or that raised a bug
+    checkpoints: all                   # points that ramp the bit cost (train.bit_cost.beta: [start, end])
+                                       # become one point per kept checkpoint of their ramp (fpgaml.ramp)
 
 The points are ``points`` + ``grid`` + ``random``, in that order. Each becomes an ordinary flow config:
 ``load_config(base, set + the point's settings + name=<sweep>__<point>)``, so every point's artifacts are
 the normal, fingerprinted ones and a re-run skips finished points. :func:`load_sweep` builds and validates
 every point's config up front: a sweep file with any invalid point is refused before anything runs, with
 the point and the key named.
+
+With ``checkpoints: all`` every point must train with a bit-cost ramp (``train.bit_cost.beta: [start, end]``);
+ONE training of each gives its points: one per checkpoint the ramp kept, ``<point>_ep<epoch>`` (``ep<epoch>``
+for a sweep whose only point is the base), with ``train.bit_cost.checkpoint: <epoch>``. Before its ramp has
+trained, such a point is listed as it is (:attr:`Point.ramp_pending`); :func:`~fpgaml.sweep.runner.run_sweep`
+trains the pending ramps first (stages data and train of the point's own run), then loads the sweep again.
 """
 
 from __future__ import annotations
@@ -37,13 +45,18 @@ import math
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
+import numpy as np
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from fpgaml import ramp
+from fpgaml.config import PathsConfig, apply_override, load_config
 from fpgaml.errors import ConfigError
 from fpgaml.ir.core import FixedType
+from fpgaml.stage import flow_order, select
+from fpgaml.userfiles import load_yaml, read_text
 
 RUN_SEPARATOR = "__"
 _NAME = r"^[A-Za-z0-9][A-Za-z0-9_.-]*$"
@@ -145,6 +158,9 @@ class SweepFile(_Strict):
     random: RandomSpec | None = None
     labels: dict[str, str] = Field(default_factory=dict)
     retries: int = Field(1, ge=0, le=10)
+    checkpoints: Literal["all"] | None = Field(
+        None, description="all: each point that ramps the bit cost becomes one point per kept checkpoint"
+    )
 
     @field_validator("grid")
     @classmethod
@@ -182,6 +198,9 @@ class Point:
     run: str
     values: dict[str, Any]
     config: Any  # FlowConfig
+    #: ``checkpoints: all`` and this point's ramp has not trained yet: the sweep trains it (stages data and
+    #: train of this run), then this point becomes its checkpoints
+    ramp_pending: bool = False
 
 
 @dataclass
@@ -212,6 +231,11 @@ class Sweep:
     @property
     def point_names(self) -> list[str]:
         return [p.name for p in self.points]
+
+    @property
+    def pending_ramps(self) -> list[Point]:
+        """The points whose bit-cost ramp must train before their checkpoints are points (``checkpoints``)."""
+        return [p for p in self.points if p.ramp_pending]
 
 
 def _fmt_value(value: Any) -> str:
@@ -281,7 +305,6 @@ def _grid_points(grid: dict[str, list[Any]]) -> list[dict[str, Any]]:
 
 
 def _random_points(spec: RandomSpec) -> list[dict[str, Any]]:
-    import numpy as np
 
     rng = np.random.default_rng(spec.seed)
     seen: set[str] = set()
@@ -322,7 +345,6 @@ def _override(key: str, value: Any) -> str:
 
 
 def _stages(spec: SweepFile, origin: Path) -> list[str]:
-    from fpgaml.stage import flow_order, select
 
     try:
         if spec.stages is not None:
@@ -341,8 +363,6 @@ def _stages(spec: SweepFile, origin: Path) -> list[str]:
 
 def load_sweep(path: str | Path) -> Sweep:
     """Read and validate a sweep file; build every point's config (:class:`SweepError` names what is wrong)."""
-    from fpgaml.config import PathsConfig, apply_override, load_config
-    from fpgaml.userfiles import load_yaml, read_text
 
     path = Path(path)
     if not path.exists() and not path.is_symlink():
@@ -391,8 +411,8 @@ def load_sweep(path: str | Path) -> Sweep:
 
     points: list[Point] = []
     by_name: dict[str, str] = {}
-    for given, values, where in sources:
-        pname = given or point_name(values, labels)
+
+    def build(pname: str, values: dict[str, Any], where: str, pending: bool = False) -> Point:
         run = f"{name}{RUN_SEPARATOR}{pname}"
         if pname in by_name:
             raise SweepError(
@@ -411,10 +431,51 @@ def load_sweep(path: str | Path) -> Sweep:
             cfg = load_config(base, overrides)
         except ConfigError as exc:
             raise SweepError(f"{path}: point {pname!r} ({where}, settings {values}): {exc}") from None
-        points.append(Point(pname, run, values, cfg))
+        return Point(pname, run, values, cfg, pending)
+
+    for given, values, where in sources:
+        pname = given or point_name(values, labels)
+        point = build(pname, values, where)
+        if spec.checkpoints is None:
+            points.append(point)
+        else:
+            points += _checkpoint_points(point, where, build, path)
 
     _check_distinct(points, stages, path)
+    if spec.checkpoints is not None and CHECKPOINT_KEY not in keys:
+        keys.append(CHECKPOINT_KEY)
     return Sweep(name, path, base, stages, points, dict(spec.set), spec.retries, runs, keys)
+
+
+#: the setting ``checkpoints: all`` gives each point it makes of a ramp
+CHECKPOINT_KEY = "train.bit_cost.checkpoint"
+
+
+def _checkpoint_points(point: Point, where: str, build: Any, origin: Path) -> list[Point]:
+    """``checkpoints: all``: the points of ``point``'s ramp, one per kept checkpoint, or ``point`` itself marked
+    pending when its ramp has not trained yet."""
+
+    bc = point.config.train.bit_cost
+    if bc is None or not bc.ramping:
+        raise SweepError(
+            f"{origin}: checkpoints: all makes points of the checkpoints of a bit-cost ramp; point {point.name!r} "
+            "does not ramp (give train.bit_cost.beta as [start, end] in the base or the point)"
+        )
+    chosen = [k for k in ("checkpoint", "max_ebops") if k in bc.model_fields_set]
+    if chosen:
+        raise SweepError(
+            f"{origin}: point {point.name!r} sets train.bit_cost.{chosen[0]}; with checkpoints: all the sweep "
+            "makes one point per kept checkpoint (leave the selector out)"
+        )
+    info = ramp.trained(point.config)
+    if info is None:
+        return [Point(point.name, point.run, point.values, point.config, ramp_pending=True)]
+    out = []
+    for c in info["checkpoints"]:
+        epoch = int(c["epoch"])
+        pname = f"ep{epoch}" if point.name == "base" else f"{point.name}_ep{epoch}"
+        out.append(build(pname, {**point.values, CHECKPOINT_KEY: epoch}, f"{where}, checkpoint {epoch}"))
+    return out
 
 
 def _check_distinct(points: list[Point], stages: list[str], origin: Path) -> None:

@@ -41,12 +41,18 @@ What the methods get and must keep:
   :class:`~fpgaml.errors.UnsupportedModelError` only for a layer the IR cannot describe at all.
 * ``evaluate``: exact integer arithmetic; ``value = integer * 2**-frac``. Use ``weight.ints`` (it refuses float
   weights) and :func:`fpgaml.ir.ops.evaluate_activation` for a fused activation.
-* ``trace``: the same arithmetic on da4ml arrays (:mod:`fpgaml.rtl.trace` has ``quantize``, ``relu``,
+* ``trace``: the same arithmetic on da4ml arrays (:mod:`fpgaml.ir.trace_ops` has ``quantize``, ``relu``,
   ``constant_matrix``, ``stack``); it must give the integer reference's numbers bit for bit.
 * ``fold``: build tf_keras layers named ``layer.name`` that compute QKeras' numbers
   (:func:`fpgaml.ir.ops.keras_activation` folds a quantized activation into ONNX-able ops).
 * A method a kind cannot do yet keeps the base implementation: it raises ``self.not_yet(layer, what)``, an
   ``UnsupportedModelError`` naming the layer, the kind and what is missing.
+
+A kind imports only from :mod:`fpgaml.ir` and below (the contract in ``pyproject.toml``, checked by
+``tests/test_layers.py``): the da4ml primitives are in :mod:`fpgaml.ir.trace_ops`, the ONNX folding ones in
+:mod:`fpgaml.ir.fold_ops`, the latency formulas in :mod:`fpgaml.ir.cycles`, hls4ml's lookup tables in
+:mod:`fpgaml.ir.lut`. Third-party packages that are slow to import (TensorFlow, da4ml, hls4ml) are imported
+inside the method that needs them, with a comment; everything else at the top of the file.
 
 Tests: add a case to ``tests/test_ir.py`` (parse, evaluate against QKeras or C-sim, trace == evaluate, fold ==
 QKeras), exact comparisons (``np.testing.assert_array_equal``). Its toy kinds show both walk-throughs: a

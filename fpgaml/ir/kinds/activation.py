@@ -8,8 +8,10 @@ import math
 from types import MappingProxyType
 from typing import Any
 
+from fpgaml._keras import keras
 from fpgaml.ir.bits import Bits
 from fpgaml.ir.core import PTQ_ACTIVATION, IntValue, Layer, LayerKind, register_kind
+from fpgaml.ir.cycles import adder_levels
 from fpgaml.ir.ops import evaluate_activation, keras_activation, trace_activation
 from fpgaml.ir.parse import ParseContext
 
@@ -45,7 +47,6 @@ class ActivationKind(LayerKind):
         return trace_activation(layer, inputs[0])
 
     def fold(self, layer: Layer, inputs: list[Any]) -> Any:
-        from fpgaml._keras import keras
 
         k = keras()
         if layer.keras_class == "Softmax":
@@ -54,8 +55,6 @@ class ActivationKind(LayerKind):
 
     def cycles(self, hls_class: str, attrs: dict[str, Any], clock_period_ns: float) -> tuple[int, str]:
         if hls_class == "Softmax":  # exp table, sum, inverse table, multiply
-            from fpgaml.profile.analytic import adder_levels
-
             n = max(int(attrs.get("n_in", 2)), 2)
             return 3 + math.ceil(math.ceil(math.log2(n)) / adder_levels(clock_period_ns)), ""
         return 1, ""

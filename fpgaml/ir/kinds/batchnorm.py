@@ -39,7 +39,13 @@ class BatchNormKind(LayerKind):
         mean = np.asarray(keras_layer.moving_mean.numpy(), np.float64)
         var = np.asarray(keras_layer.moving_variance.numpy(), np.float64)
         scale = gamma / np.sqrt(var + float(keras_layer.epsilon))
-        return ctx.layer("batchnorm", scale=scale.tolist(), shift=(beta - mean * scale).tolist())
+        return ctx.layer(
+            "batchnorm",
+            scale=scale.tolist(),
+            shift=(beta - mean * scale).tolist(),
+            mean=mean.tolist(),
+            beta=beta.tolist(),
+        )
 
     def problems(self, layer: Layer, backend: str, io_type: str) -> list[str]:
         return [f"BatchNormalization in a quantized network: {ALTERNATIVES}"]

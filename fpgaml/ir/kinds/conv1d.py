@@ -8,10 +8,13 @@ from typing import Any
 
 import numpy as np
 
+from fpgaml._keras import keras
 from fpgaml.ir.bits import Bits
 from fpgaml.ir.core import IntValue, Layer, LayerKind, qkeras_weights, register_kind
+from fpgaml.ir.cycles import dense_cycles
 from fpgaml.ir.ops import affine_int, affine_trace, evaluate_activation, keras_activation, trace_activation
 from fpgaml.ir.parse import ParseContext
+from fpgaml.ir.trace_ops import stack
 
 
 def windows(layer: Layer, length: int) -> list[list[int | None]]:
@@ -107,9 +110,7 @@ class Conv1DKind(LayerKind):
         return out
 
     def trace(self, layer: Layer, inputs: list[Any]) -> Any:
-        from da4ml.trace import FixedVariableArray
-
-        from fpgaml.rtl.trace import stack
+        from da4ml.trace import FixedVariableArray  # optional heavy dependency: imported on first use
 
         self._check(layer)
         x = inputs[0]
@@ -125,7 +126,6 @@ class Conv1DKind(LayerKind):
         return trace_activation(layer, stack(outs, x))
 
     def fold(self, layer: Layer, inputs: list[Any]) -> Any:
-        from fpgaml._keras import keras
 
         a = layer.attrs
         conv = keras().layers.Conv1D(
@@ -145,7 +145,6 @@ class Conv1DKind(LayerKind):
         return y
 
     def cycles(self, hls_class: str, attrs: dict[str, Any], clock_period_ns: float) -> tuple[int, str]:
-        from fpgaml.profile.analytic import dense_cycles
 
         rf = int(attrs.get("reuse_factor", 1) or 1)
         n = int(attrs["filt_width"]) * int(attrs["n_chan"])

@@ -9,8 +9,10 @@ from typing import Any
 
 import numpy as np
 
-from fpgaml.ir.bits import Bits, distinct_rows, sum_width
+from fpgaml._keras import keras
+from fpgaml.ir.bits import Bits, sum_width
 from fpgaml.ir.core import IntValue, Layer, LayerKind, qkeras_weights, register_kind
+from fpgaml.ir.cycles import dense_cycles
 from fpgaml.ir.ops import affine_int, affine_trace, evaluate_activation, keras_activation, trace_activation
 from fpgaml.ir.parse import ParseContext
 
@@ -71,11 +73,6 @@ class DenseKind(LayerKind):
             out = Bits(width, signal)
         return out
 
-    def row_bits(self, layer: Layer, x: Bits) -> np.ndarray:
-        """One value per row on a flat input; on (positions, features), the features of every distinct
-        position (the RTL computes a repeated row, or half-row, once)."""
-        return distinct_rows(x)
-
     def trace(self, layer: Layer, inputs: list[Any]) -> Any:
         w = layer.weights["kernel"]
         b, b_frac = _bias(layer)
@@ -83,7 +80,6 @@ class DenseKind(LayerKind):
         return trace_activation(layer, y)
 
     def fold(self, layer: Layer, inputs: list[Any]) -> Any:
-        from fpgaml._keras import keras
 
         dense = keras().layers.Dense(
             int(layer.attrs["units"]),
@@ -96,6 +92,5 @@ class DenseKind(LayerKind):
         return y
 
     def cycles(self, hls_class: str, attrs: dict[str, Any], clock_period_ns: float) -> tuple[int, str]:
-        from fpgaml.profile.analytic import dense_cycles
 
         return dense_cycles(attrs["n_in"], clock_period_ns, int(attrs.get("reuse_factor", 1) or 1)), ""

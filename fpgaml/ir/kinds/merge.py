@@ -8,6 +8,7 @@ from typing import Any
 
 import numpy as np
 
+from fpgaml._keras import keras
 from fpgaml.ir.bits import Bits
 from fpgaml.ir.core import PTQ_KEEP, IntValue, Layer, LayerKind, register_kind
 from fpgaml.ir.integer import align
@@ -40,14 +41,13 @@ class MergeKind(LayerKind):
         )
 
     def trace(self, layer: Layer, inputs: list[Any]) -> Any:
-        from da4ml.trace import FixedVariableArray
+        from da4ml.trace import FixedVariableArray  # optional heavy dependency: imported on first use
 
         x = inputs[0]
         joined = np.concatenate([i._vars for i in inputs], axis=layer.attrs["axis"])
         return FixedVariableArray(joined, x.solver_options, hwconf=x.hwconf)
 
     def fold(self, layer: Layer, inputs: list[Any]) -> Any:
-        from fpgaml._keras import keras
 
         axis = layer.attrs["axis"]
         return keras().layers.Concatenate(axis=axis + 1 if axis >= 0 else axis, name=layer.name)(inputs)

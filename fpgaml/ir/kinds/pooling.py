@@ -8,10 +8,12 @@ from typing import Any
 
 import numpy as np
 
+from fpgaml._keras import keras
 from fpgaml.errors import UnsupportedModelError
-from fpgaml.ir.bits import Bits
+from fpgaml.ir.bits import Bits, ceil_log2
 from fpgaml.ir.core import PTQ_KEEP, IntValue, Layer, LayerKind, register_kind
 from fpgaml.ir.parse import ParseContext
+from fpgaml.ir.trace_ops import stack
 
 
 def _windows(layer: Layer, length: int) -> list[int]:
@@ -81,7 +83,6 @@ class PoolingKind(LayerKind):
     def bits(self, layer: Layer, inputs: list[Bits]) -> Bits | None:
         """A maximum is as wide as its widest input; an average over ``pool`` values is their sum (wider by
         ``ceil(log2(pool))``) with the binary point moved."""
-        from fpgaml.ir.bits import ceil_log2
 
         self._check(layer)
         w = inputs[0].width
@@ -94,7 +95,6 @@ class PoolingKind(LayerKind):
         return Bits.fresh(out + grow)
 
     def trace(self, layer: Layer, inputs: list[Any]) -> Any:
-        from fpgaml.rtl.trace import stack
 
         self._check(layer)
         x = inputs[0]
@@ -112,7 +112,6 @@ class PoolingKind(LayerKind):
         return stack([reduce(s) for s in _windows(layer, x.shape[0])], x)
 
     def fold(self, layer: Layer, inputs: list[Any]) -> Any:
-        from fpgaml._keras import keras
 
         k, a = keras(), layer.attrs
         if a["is_global"]:

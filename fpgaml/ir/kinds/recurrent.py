@@ -24,13 +24,17 @@ from typing import Any
 
 import numpy as np
 
+from fpgaml._keras import keras
 from fpgaml.backends import get_backend
 from fpgaml.errors import UnsupportedModelError
 from fpgaml.ir import tables
-from fpgaml.ir.core import IntValue, Layer, LayerKind, Quantizer, qkeras_weights, register_kind
+from fpgaml.ir.core import KINDS, IntValue, Layer, LayerKind, Quantizer, qkeras_weights, register_kind
+from fpgaml.ir.cycles import dense_cycles
+from fpgaml.ir.fold_ops import QuantSpec, folded_cell_classes
 from fpgaml.ir.integer import MAX_BITS, align
 from fpgaml.ir.ops import affine_int, affine_trace, keras_activation
 from fpgaml.ir.parse import ParseContext, quantizer_from_qkeras
+from fpgaml.ir.trace_ops import quantize, stack
 
 #: Backends whose recurrent templates lack SimpleRNN (hls4ml 1.3.0).
 # Config keys that matter for training only (QKeras puts its own Clip constraints and initialisers there).
@@ -44,6 +48,7 @@ class RecurrentKind(LayerKind):
     keras_classes = ("QGRU", "QLSTM", "QSimpleRNN", "GRU", "LSTM", "SimpleRNN")
     hls_classes = ("GRU", "LSTM", "QGRU", "QLSTM")
     weight_quantizers = qkeras_weights("kernel", "recurrent_kernel", "bias")
+    prunable = True  # the cell's kernel and recurrent kernel (fpgaml.pruning)
 
     def parse(self, keras_layer: Any, ctx: ParseContext) -> Layer:
         cell = keras_layer.cell
@@ -110,7 +115,6 @@ class RecurrentKind(LayerKind):
         return np.stack([align(o, f, target) for o, f in outs], axis=1), target
 
     def trace(self, layer: Layer, inputs: list[Any]) -> Any:
-        from fpgaml.rtl.trace import stack
 
         cell = Cell.of(self, layer, "RTL trace (da4ml)")
         x = inputs[0]
@@ -121,7 +125,6 @@ class RecurrentKind(LayerKind):
     def fold(self, layer: Layer, inputs: list[Any]) -> Any:
         if layer.keras_class in ("QGRU", "QLSTM"):
             return self._fold_gated(layer, inputs[0])
-        from fpgaml._keras import keras
 
         k = keras()
         a = layer.attrs
@@ -157,8 +160,6 @@ class RecurrentKind(LayerKind):
         folded, the same order of operations as QKeras 0.9.0. The time loop is unrolled when the sequence
         length is static (ONNX then needs no ``Loop``).
         """
-        from fpgaml._keras import keras
-        from fpgaml.gpu.fold import QuantSpec, folded_cell_classes
 
         k = keras()
         a = layer.attrs
@@ -198,7 +199,6 @@ class RecurrentKind(LayerKind):
         )(x)
 
     def cycles(self, hls_class: str, attrs: dict[str, Any], clock_period_ns: float) -> tuple[int, str]:
-        from fpgaml.profile.analytic import dense_cycles
 
         rf = int(attrs.get("reuse_factor", 1) or 1)
         steps = int(attrs["n_timesteps"])
@@ -254,14 +254,14 @@ class TraceMath:
         self.where, self.like = where, like
 
     def _wrap(self, flat: list[Any]) -> Any:
-        from da4ml.trace import FixedVariableArray
+        from da4ml.trace import FixedVariableArray  # optional heavy dependency: imported on first use
 
         arr = np.empty(len(flat), dtype=object)
         arr[:] = flat
         return FixedVariableArray(arr, self.like.solver_options, hwconf=self.like.hwconf)
 
     def _const(self, values: np.ndarray) -> Any:
-        from da4ml.trace import FixedVariable
+        from da4ml.trace import FixedVariable  # optional heavy dependency: imported on first use
 
         return self._wrap([FixedVariable.from_const(float(c), hwconf=self.like.hwconf) for c in values])
 
@@ -294,7 +294,6 @@ class TraceMath:
         return self._wrap([tables.lut_trace(v, *table) for v in np.ravel(a._vars)])
 
     def quantize(self, a: Any, q: Quantizer) -> Any:
-        from fpgaml.rtl.trace import quantize
 
         return quantize(a, q, self.where)
 
@@ -395,6 +394,5 @@ class Cell:
 
 def exact_cell(layer: Layer, what: str = "RTL trace (da4ml)") -> Cell:
     """The exact cell of a recurrent layer (refused, with the reason, when it has none)."""
-    from fpgaml.ir.core import KINDS
 
     return Cell.of(KINDS.get("recurrent"), layer, what)  # type: ignore[arg-type]

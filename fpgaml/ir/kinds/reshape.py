@@ -8,6 +8,7 @@ from typing import Any
 
 import numpy as np
 
+from fpgaml._keras import keras
 from fpgaml.ir.bits import Bits
 from fpgaml.ir.core import PTQ_KEEP, IntValue, Layer, LayerKind, register_kind
 from fpgaml.ir.parse import ParseContext
@@ -52,7 +53,6 @@ class ReshapeKind(LayerKind):
         return x.reshape(layer.attrs["shape"])
 
     def fold(self, layer: Layer, inputs: list[Any]) -> Any:
-        from fpgaml._keras import keras
 
         k = keras()
         if layer.keras_class == "Permute":

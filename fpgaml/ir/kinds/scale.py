@@ -24,10 +24,12 @@ from typing import Any
 
 import numpy as np
 
+from fpgaml._keras import keras, tf
 from fpgaml.errors import ConfigError
 from fpgaml.ir.core import FixedType, IntValue, Layer, LayerKind, Quantizer, register_kind
-from fpgaml.ir.integer import align, check_width
+from fpgaml.ir.integer import align, check_width, dyadic_frac
 from fpgaml.ir.parse import ParseContext
+from fpgaml.ir.trace_ops import quantize
 
 KERAS_CLASS = "InputScale"
 HLS_CLASS = "FpgamlInputScale"
@@ -83,7 +85,6 @@ def int_type(values: np.ndarray, frac: int) -> FixedType:
 @functools.cache
 def keras_layer_class() -> type:
     """The Keras layer (defined on first use: Keras is imported lazily)."""
-    from fpgaml._keras import keras, tf
 
     k, t = keras(), tf()
 
@@ -179,7 +180,6 @@ class InputScaleKind(LayerKind):
         return {KERAS_CLASS: keras_layer_class()}
 
     def parse(self, keras_layer: Any, ctx: ParseContext) -> Layer:
-        from fpgaml.ir.integer import dyadic_frac
 
         raw = FixedType.parse(keras_layer.raw_precision)
         offset = np.asarray(keras_layer.offset, np.float64)
@@ -222,9 +222,7 @@ class InputScaleKind(LayerKind):
         return out, f_out
 
     def trace(self, layer: Layer, inputs: list[Any]) -> Any:
-        from da4ml.trace import FixedVariableArray
-
-        from fpgaml.rtl.trace import quantize
+        from da4ml.trace import FixedVariableArray  # optional heavy dependency: imported on first use
 
         raw, offset, scale, frac = self._ints(layer)
         x = inputs[0]
@@ -355,8 +353,8 @@ def _keras_handler(keras_layer: dict, input_names: Any, input_shapes: Any, data_
 
 @functools.cache
 def _hls_layer_class() -> type:
-    from hls4ml.model.layers import Layer as HLayer
-    from hls4ml.model.types import FixedPrecisionType
+    from hls4ml.model.layers import Layer as HLayer  # optional heavy dependency: imported on first use
+    from hls4ml.model.types import FixedPrecisionType  # optional heavy dependency: imported on first use
 
     def precision(t: FixedType, rounding: str | None = None, saturation: str | None = None) -> Any:
         return FixedPrecisionType(
@@ -376,7 +374,6 @@ def _hls_layer_class() -> type:
             out = FixedType.parse(self.get_attr("out_precision"))
             offset = np.asarray(self.get_attr("offset_values"), np.float64)
             scale = np.asarray(self.get_attr("scale_values"), np.float64)
-            from fpgaml.ir.integer import dyadic_frac
 
             s_frac = dyadic_frac(scale, 60)
             assert s_frac is not None
@@ -405,8 +402,11 @@ def register_hls4ml() -> None:
     """Register the layer, its parser and its templates with hls4ml (once per process). The header is not
     registered here: :func:`fpgaml.hls.extension_sources` adds it only while a project that uses the layer
     is written (a registered source would be copied into every project)."""
-    import hls4ml
-    from hls4ml.backends.template import FunctionCallTemplate, LayerConfigTemplate
+    import hls4ml  # optional heavy dependency: imported on first use
+    from hls4ml.backends.template import (  # optional heavy dependency: imported on first use
+        FunctionCallTemplate,
+        LayerConfigTemplate,
+    )
 
     cls = _hls_layer_class()
     hls4ml.converters.register_keras_v2_layer_handler(KERAS_CLASS, _keras_handler)

@@ -1,0 +1,173 @@
+"""The typed records of the stages' artifacts that libraries read (the export targets, hls, sweeps): one
+definition each, below every stage module. The stage that writes a record re-exports it (``from
+fpgaml.stages.train import TrainInfo`` still works); a library imports it from here, never from a stage.
+
+* :class:`TrainInfo` (``meta.json`` of ``train``) with the network's :class:`~fpgaml.interface.Interface`,
+  :func:`interface`, :func:`load_models` (the networks of a run);
+* :class:`ProjectInfo` (``fpgaml.json`` of the HLS project, ``convert``) and :class:`FixedPrecision`;
+* :class:`DataInfo` (``data.json`` of ``data``), :func:`load_split` and :func:`load_labels` (``dataset.npz``);
+* :func:`load_profile_result` (``profile.json``).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+from pydantic import BaseModel, Field, model_validator
+
+from fpgaml import modelio
+from fpgaml.artifacts import Record, read_manifest
+from fpgaml.interface import DataInterface, Interface, InterfaceFacts, from_flat
+from fpgaml.stage import stage_dir
+
+if TYPE_CHECKING:  # pragma: no cover
+    from fpgaml.config import FlowConfig
+
+SPLITS = ("train", "val", "test")
+
+
+class DataInfo(Record, DataInterface):
+    """``data.json``: what the arrays in ``dataset.npz`` are. The fields of :class:`~fpgaml.interface.DataInterface`
+    (task, names, input shape, standardisation) are the data's part of the network's interface: train completes
+    it with the input types (:class:`~fpgaml.interface.Interface`) and later stages read that."""
+
+    FILE = "data.json"
+    STAGE = "data"
+
+    #: the jet feature set (``hlf``, ``constituents``) or ``arrays`` (a file of your own arrays)
+    features: str
+    source_info: dict[str, Any] = Field(default_factory=dict)
+    #: ``labels_<split>`` in dataset.npz (an autoencoder's labels)
+    has_labels: bool = False
+
+
+def load_split(cfg: FlowConfig, split: str = "test") -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
+    """(x, y, mask or None) of one split from the data artifact (y: see :class:`DataInfo` ``task``)."""
+    if split not in SPLITS:
+        raise ValueError(f"split must be one of {SPLITS}")
+    d = stage_dir("data", cfg)
+    read_manifest(d, "data")
+    with np.load(d / "dataset.npz") as z:
+        mask = z[f"mask_{split}"] if f"mask_{split}" in z.files else None
+        return z[f"x_{split}"], z[f"y_{split}"], mask
+
+
+def load_labels(cfg: FlowConfig, split: str = "test") -> np.ndarray | None:
+    """The per-sample labels of an autoencoder's split (``data.labels``), or None when there are none."""
+    if split not in SPLITS:
+        raise ValueError(f"split must be one of {SPLITS}")
+    d = stage_dir("data", cfg)
+    read_manifest(d, "data")
+    with np.load(d / "dataset.npz") as z:
+        return z[f"labels_{split}"] if f"labels_{split}" in z.files else None
+
+
+class TrainInfo(InterfaceFacts, Record):
+    """``meta.json``: the facts about the trained networks that later stages read, and the network's
+    :class:`~fpgaml.interface.Interface` (written here, once: read it with :func:`interface`)."""
+
+    FILE = "meta.json"
+    STAGE = "train"
+
+    family: str
+    #: what the network takes and gives (the data's part and the input types chosen here)
+    interface: Interface
+    pretrained: str | None = None
+    ends_in_softmax: bool = False
+    float_reference: bool = False
+    float_reference_name: str = "none"
+    ptq: bool = False
+
+    _flat = model_validator(mode="before")(from_flat)  # meta.json written before the interface record
+
+
+def interface(cfg: FlowConfig) -> Interface:
+    """THE network interface of the run (classes, names, shapes, standardisation, task, input types)."""
+    return TrainInfo.of(cfg).interface
+
+
+@dataclass
+class Trained:
+    """The trained networks of a run, as read back from the ``train`` artifact."""
+
+    qmodel: Any
+    float_model: Any | None
+    meta: TrainInfo
+
+
+def load_models(cfg: FlowConfig) -> Trained:
+    """The QKeras model, the float reference (or None) and the metadata of a run's ``train`` artifact."""
+
+    d = stage_dir("train", cfg)
+    read_manifest(d, "train")
+    meta = TrainInfo.load(d)
+    # fpgaml wrote these files itself and checks them like any other (they hold no code).
+    trust = {"trust_model_code": cfg.train.trust_model_code, "custom_modules": cfg.train.custom_modules}
+    qmodel = modelio.load_model(d / "qkeras_model.h5", **trust)
+    fpath = d / "float_model.h5"
+    float_model = modelio.load_model(fpath, **trust) if fpath.exists() else None
+    return Trained(qmodel=qmodel, float_model=float_model, meta=meta)
+
+
+class FixedPrecision(BaseModel):
+    """An ap_fixed type as the firmware declares it, with the value of its least significant bit."""
+
+    type: str
+    width: int
+    integer: int
+    signed: bool = True
+    lsb: float
+
+
+class ProjectInfo(InterfaceFacts, Record):
+    """``fpgaml.json`` in the HLS project: what convert decided, and the network's interface (the train
+    artifact's record, carried whole: the project directory is handed on alone)."""
+
+    FILE = "fpgaml.json"
+    STAGE = "convert"
+
+    name: str
+    family: str
+    exact_expected: bool
+    inexact_reason: str = ""
+    backend: str
+    part: str
+    clock_period_ns: float
+    io_type: str
+    strategy: str
+    reuse_factor: int
+    project_name: str
+    #: the network's interface (classes, names, shapes, standardisation, task, input types)
+    interface: Interface
+    output_precision: FixedPrecision
+    layer_precisions: dict[str, str]
+    hls4ml_version: str
+    ends_in_softmax: bool = False
+    softmax_inside: bool = False
+    softmax_table_size: int | None = None
+
+    _flat = model_validator(mode="before")(from_flat)  # projects written before the interface record
+
+
+def load_profile_result(cfg: FlowConfig) -> dict[str, Any]:
+    d = stage_dir("profile", cfg)
+    read_manifest(d, "profile")
+    return json.loads((d / "profile.json").read_text())
+
+
+__all__ = [
+    "SPLITS",
+    "DataInfo",
+    "FixedPrecision",
+    "ProjectInfo",
+    "TrainInfo",
+    "Trained",
+    "interface",
+    "load_labels",
+    "load_models",
+    "load_profile_result",
+    "load_split",
+]
