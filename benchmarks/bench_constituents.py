@@ -128,13 +128,25 @@ def _mean_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         groups.setdefault(r["setting"], []).append(r)
     out = []
     for setting, members in groups.items():
-        done = [r for r in members if r.get("accuracy_csim") is not None]
-        row: dict[str, Any] = {"setting": setting, "seeds": len(done), "of": len(members)}
-        for key in ("accuracy_float", "accuracy_csim", "lut", "ff", "dsp", "cycles", "latency_ns", "ii"):
+        csim = [r for r in members if r.get("accuracy_csim") is not None]
+        # a point stopped after training (a cut-short learning curve) has QKeras' accuracy but no C-sim
+        done = [
+            r for r in members if r.get("accuracy_csim") is not None or r.get("accuracy_qkeras") is not None
+        ]
+        row: dict[str, Any] = {
+            "setting": setting,
+            "seeds": len(csim),
+            "seeds_qkeras": len(done),
+            "of": len(members),
+        }
+        for key in (
+            "accuracy_float", "accuracy_qkeras", "accuracy_csim", "lut", "ff", "dsp", "cycles", "latency_ns", "ii"
+        ):  # fmt: skip
             values = [float(r[key]) for r in done if r.get(key) is not None]
             row[key] = float(np.mean(values)) if values else None
-            if key in ("accuracy_csim", "lut") and values:
+            if key in ("accuracy_float", "accuracy_qkeras", "accuracy_csim", "lut") and values:
                 row[f"{key}_spread"] = float(np.max(values) - np.min(values))
+        done = csim  # the exactness flags: from the points that were C-simulated
         sources = {r.get("resource_source") for r in done if r.get("lut") is not None}
         row["lut_source"] = ", ".join(sorted(s for s in sources if s)) or None
         row["exact"] = all(r.get("exact_fraction") == 1.0 for r in done) if done else None
@@ -241,15 +253,24 @@ def front_table(means: list[dict[str, Any]]) -> str:
 
 
 def curve_table(means: list[dict[str, Any]]) -> str:
+    """Seed means (spread = max - min over the seeds) of the float reference, QKeras (float64 on the firmware's
+    input grid; the C-sim where one ran, which verify found bit-identical) and the C-sim. ``seeds``: trained /
+    C-simulated / in the sweep."""
     lines = [
-        "| setting | family | training jets | seeds | float acc | C-sim acc (spread) | test jets |",
-        "|---|---|---|---|---|---|---|",
+        "| setting | family | training jets | seeds trained / C-sim / of | float acc (spread) | QKeras acc (spread) "
+        "| C-sim acc (spread) | C-sim = QKeras | test jets |",
+        "|---|---|---|---|---|---|---|---|---|",
     ]
+
+    def acc(r: dict[str, Any], key: str) -> str:
+        return f"{_f(r[key], '.4f')} ({_f(r.get(f'{key}_spread'), '.4f')})"
+
     for r in sorted(means, key=lambda r: (r["family"], r["train_jets"] or 0)):
-        acc = f"{_f(r['accuracy_csim'], '.4f')} ({_f(r.get('accuracy_csim_spread'), '.4f')})"
+        exact = "–" if r["exact"] is None else ("100 %" if r["exact"] else "NO")
         lines.append(
-            f"| {r['setting']} | {r['family']} | {_f(r['train_jets'], ',')} | {r['seeds']}/{r['of']} | "
-            f"{_f(r['accuracy_float'], '.4f')} | {acc} | {r.get('test_on', 'shipped sample')} |"
+            f"| {r['setting']} | {r['family']} | {_f(r['train_jets'], ',')} | "
+            f"{r.get('seeds_qkeras', r['seeds'])} / {r['seeds']} / {r['of']} | {acc(r, 'accuracy_float')} | "
+            f"{acc(r, 'accuracy_qkeras')} | {acc(r, 'accuracy_csim')} | {exact} | {r.get('test_on', 'shipped sample')} |"
         )
     return "\n".join(lines)
 

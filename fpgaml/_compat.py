@@ -37,3 +37,29 @@ def patch_hls4ml_numpy2() -> None:
 
     if not hasattr(np, "product"):
         np.product = np.prod
+
+
+def patch_qkeras_po2_float64() -> None:
+    """Let QKeras 0.9.0's ``quantized_po2`` run in a float64 model (fpgaml's float64 twin, which verify and the
+    first-divergent-layer trace evaluate).
+
+    Its ``_clip_power_of_two`` mixes a Python float (``epsilon``, converted to float32) with the float64
+    input in ``tf.where`` and raises ``TypeError: Input 'e' of 'SelectV2' Op has type float64 that does not
+    match type float32``. The patched function computes the exponents in float32, as QKeras does for a float32
+    model, and returns them in the input's type: the exponents are small integers, exact in both, and float64
+    weights of a twin are float32 values. Idempotent; a float32 model is computed exactly as before.
+    """
+    import tensorflow as tf  # optional heavy dependency: imported on first use
+    from qkeras import quantizers  # optional heavy dependency: imported on first use
+
+    original = quantizers._clip_power_of_two
+    if getattr(original, "_fpgaml_float64", False):
+        return
+
+    def clip(x_abs, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if x_abs.dtype == tf.float32:
+            return original(x_abs, *args, **kwargs)
+        return tf.cast(original(tf.cast(x_abs, tf.float32), *args, **kwargs), x_abs.dtype)
+
+    clip._fpgaml_float64 = True  # type: ignore[attr-defined]
+    quantizers._clip_power_of_two = clip

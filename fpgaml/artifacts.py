@@ -53,6 +53,9 @@ class Manifest(BaseModel):
     status: str = "done"
     failed_checks: list[str] = Field(default_factory=list)
     summary: dict[str, Any] = Field(default_factory=dict)
+    #: sha256 of every file the stage wrote (path relative to the directory, POSIX): what "up to date"
+    #: vouches for (:func:`changed_files`). None in manifests of fpgaml versions that did not record it.
+    files: dict[str, str] | None = None
 
 
 @dataclass
@@ -71,12 +74,18 @@ class Outcome:
 #: ``(stage, cfg) -> (artifact directory, the CLI words that make it)``: set by :mod:`fpgaml.stage`, which knows
 #: the stages (this module sits below it and does not import it)
 _locate: Callable[[str, Any], tuple[Path, str]] | None = None
+#: ``stage -> the CLI words that make its artifact`` (e.g. ``gpu export``): set with the locator
+_command_of: Callable[[str], str] | None = None
 
 
-def set_locator(locate: Callable[[str, Any], tuple[Path, str]]) -> None:
-    """Tell :meth:`Record.of` where a stage's artifact lives (called once, by :mod:`fpgaml.stage`)."""
-    global _locate
+def set_locator(
+    locate: Callable[[str, Any], tuple[Path, str]], command_of: Callable[[str], str] | None = None
+) -> None:
+    """Tell :meth:`Record.of` where a stage's artifact lives, and :meth:`Record.load` the command that makes it
+    (called once, by :mod:`fpgaml.stage`)."""
+    global _locate, _command_of
     _locate = locate
+    _command_of = command_of
 
 
 class Record(BaseModel):
@@ -111,16 +120,17 @@ class Record(BaseModel):
     @classmethod
     def load(cls, directory: Path) -> Any:
         path = Path(directory) / cls.FILE
+        again = f"fpgaml {_command_of(cls.STAGE) if _command_of else cls.STAGE} CONFIG --force"
         try:
             return cls.model_validate_json(path.read_bytes())
         except FileNotFoundError:
             raise ArtifactMissingError(
-                f"{path} is missing from the {cls.STAGE} artifact (run `fpgaml {cls.STAGE} --force`)"
+                f"{path} is missing from the {cls.STAGE} artifact (run `{again}`)"
             ) from None
         except ValidationError as exc:
             raise ArtifactMissingError(
                 f"{path} is not a valid {cls.__name__} ({exc.error_count()} problem(s), first: "
-                f"{exc.errors()[0]['msg']}); re-run `fpgaml {cls.STAGE} --force`"
+                f"{exc.errors()[0]['msg']}); re-run `{again}`"
             ) from None
 
 
@@ -133,7 +143,7 @@ def read_manifest(directory: Path, stage: str | None = None, command: str | None
     """The manifest of a complete artifact directory, or :class:`ArtifactMissingError` saying what to run
     (``command``: the CLI words of the stage, default its name)."""
     path = Path(directory) / MANIFEST
-    hint = f" (run `fpgaml {command or stage}` first)" if stage else ""
+    hint = f" (run `fpgaml {command or stage} CONFIG` first)" if stage else ""
     if not path.is_file():
         raise ArtifactMissingError(f"no complete {stage or 'stage'} artifact in {directory}{hint}")
     try:
@@ -153,6 +163,60 @@ def is_up_to_date(directory: Path, fingerprint: dict[str, Any]) -> bool:
     except ArtifactMissingError:
         return False
     return manifest.hash == fingerprint_hash(fingerprint)
+
+
+# ---- content ------------------------------------------------------------------------------------------------
+#: (device, inode, size, mtime, ctime) -> sha256: a file is hashed once per process while it is unchanged
+#: (any write changes its ctime, which no user can set back), also after its directory was renamed
+_HASHES: dict[tuple[int, int, int, int, int], str] = {}
+
+
+def file_sha256(path: Path) -> str:
+    """sha256 of a file's bytes (remembered in this process while the file is unchanged)."""
+    st = os.stat(path)
+    key = (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
+    digest = _HASHES.get(key)
+    if digest is None:
+        h = hashlib.sha256()
+        with open(path, "rb") as f:
+            for block in iter(lambda: f.read(1 << 20), b""):
+                h.update(block)
+        digest = _HASHES[key] = h.hexdigest()
+    return digest
+
+
+def hash_files(directory: Path) -> dict[str, str]:
+    """sha256 of every regular file under ``directory`` except its manifest (relative POSIX paths, sorted)."""
+    directory = Path(directory)
+    out = {}
+    for path in sorted(directory.rglob("*")):
+        if path.is_file() and not path.is_symlink() and path != directory / MANIFEST:
+            out[path.relative_to(directory).as_posix()] = file_sha256(path)
+    return out
+
+
+def changed_files(directory: Path, manifest: Manifest) -> list[str]:
+    """What is no longer as the stage wrote it in the artifact ``directory``: each file of the manifest that
+    was changed or removed (files added later, such as a vendor tool's reports, are not the stage's). A
+    manifest without file hashes (an older fpgaml) cannot vouch for its content: that is one problem too."""
+    if manifest.files is None:
+        return ["its manifest records no content hashes (written by an older fpgaml)"]
+    out = []
+    for rel, digest in manifest.files.items():
+        path = Path(directory) / rel
+        try:
+            if file_sha256(path) != digest:
+                out.append(f"{rel} was changed")
+        except FileNotFoundError:
+            out.append(f"{rel} was removed")
+        except OSError as exc:
+            out.append(f"{rel} cannot be read ({exc.strerror or exc})")
+    return out
+
+
+def describe_changes(changes: list[str], n: int = 4) -> str:
+    more = f" and {len(changes) - n} more" if len(changes) > n else ""
+    return ", ".join(changes[:n]) + more
 
 
 # ---- files -------------------------------------------------------------------------------------------------
@@ -247,6 +311,38 @@ def ensure_replaceable(final_dir: Path, force: bool, stage: str | None = None) -
         )
 
 
+def ensure_own_file(path: Path, ours: Callable[[Path], bool], what: str, choose: str) -> None:
+    """Refuse (:class:`ArtifactExistsError`) unless ``path`` is absent or a regular file ``ours`` recognises as
+    the one fpgaml writes there (``what``); ``choose`` says what to change instead. For the files fpgaml
+    writes outside a stage's directory (``flow.json``, the run lock, a sweep's results, a picked config):
+    fpgaml never replaces a file it did not make, not even with ``--force``."""
+    path = Path(path)
+    if not path.exists() and not path.is_symlink():
+        return
+    try:
+        mine = path.is_file() and not path.is_symlink() and ours(path)
+    except (OSError, ValueError):
+        mine = False
+    if not mine:
+        kind = "a directory" if path.is_dir() else "a symbolic link" if path.is_symlink() else "a file"
+        raise ArtifactExistsError(
+            f"{path} exists and is {kind} fpgaml did not write (not {what}); fpgaml never replaces what it did "
+            f"not make, not even with --force: {choose}, or move it away yourself"
+        )
+
+
+def json_with_keys(*keys: str) -> Callable[[Path], bool]:
+    """A recogniser for :func:`ensure_own_file`: a (small) JSON object holding every key in ``keys``."""
+
+    def ours(path: Path) -> bool:
+        if path.stat().st_size > 256 << 20:
+            return False
+        obj = json.loads(path.read_bytes())
+        return isinstance(obj, dict) and all(k in obj for k in keys)
+
+    return ours
+
+
 def _pid_alive(pid: int) -> bool:
     if pid == os.getpid():
         return False  # our own leftovers from an earlier, failed attempt in this process
@@ -330,6 +426,7 @@ def stage_output(
             status=outcome.status,
             failed_checks=list(outcome.failed_checks),
             summary=json.loads(json.dumps(outcome.summary, default=_json_default)),
+            files=hash_files(partial),
         )
         write_json(partial / MANIFEST, manifest.model_dump(mode="json"))
         if _state(final_dir) != before:

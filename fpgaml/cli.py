@@ -191,7 +191,8 @@ def main(argv: list[str] | None = None) -> int:
         return exc.exit_code
     except OSError as exc:  # read-only or full disk, permissions: the OS's reason, the path, no traceback
         where = f" ({exc.filename})" if exc.filename else ""
-        msg = f"{exc.strerror or exc}{where}; nothing half-written was kept"
+        stage = f"stage {state['running']}: " if state.get("running") else ""
+        msg = f"{stage}{exc.strerror or exc}{where}; nothing half-written was kept"
         print(f"fpgaml: error: {msg}", file=sys.stderr)
         if as_json:
             _error_json("OSError", msg, 2)

@@ -517,7 +517,8 @@ class BitCostConfig(Section):
 class PtqConfig(Section):
     """Post-training quantization of a float (not quantized) pretrained model (``fpgaml.ptq``).
 
-    Weights get ``weight_bits`` with their integer bits from their largest magnitude; every activation gets
+    Weights get ``weight_bits`` significant bits below their largest magnitude (negative integer bits for
+    weights below 1/2, written as that many more bits: QKeras cannot take a negative integer); every activation gets
     ``act_bits`` with its integer bits from the largest value seen on ``calibration_jets`` training jets
     times ``headroom``; the model's outputs get ``output_bits``. Rounding is half to even with saturation,
     so values beyond the calibrated range clip (counted per layer in the verify report).
@@ -531,6 +532,13 @@ class PtqConfig(Section):
         2.0, ge=1.0, le=1024.0, description="calibrated maximum times this sets the range"
     )
     calibration_jets: int = Field(20000, ge=1, description="training jets used to calibrate the ranges")
+    max_zeroed_fraction: float = Field(
+        0.5,
+        ge=0,
+        le=1,
+        description="a layer whose nonzero float weights quantize to 0 beyond this share fails the train "
+        "stage's check (so does a layer whose quantized output is constant on the calibration data)",
+    )
 
 
 class TrainConfig(Section):
@@ -700,6 +708,14 @@ class VerifyConfig(Section):
     )
     require_exact_vs_fixed_point: bool = Field(
         True, description="C-sim must equal fpgaml's integer reference on every output (where one exists)"
+    )
+    min_argmax_agreement: float = Field(
+        0.99,
+        ge=0,
+        le=1,
+        description="convert.softmax: keep (a lookup-table softmax in the firmware, not bit-exact): the C-sim's "
+        "largest output must be QKeras' on at least this fraction of the test samples (replaces "
+        "min_exact_fraction for such a firmware)",
     )
     # ---- the physics check of data.task regression / autoencoder (classification: max_accuracy_drop_pp) ----
     max_resolution_increase: float | None = Field(

@@ -56,6 +56,11 @@ class StaleArtifactError(ArtifactMissingError):
     """The artifact of an earlier stage exists but was made from another config or input."""
 
 
+class DiskError(FpgamlError, OSError):
+    """The file system refused a write (full, read-only, over quota, no permission); the message names the
+    stage and the path, and says that nothing half-written was kept."""
+
+
 class RunLockedError(FpgamlError):
     """Another fpgaml process is working on the same run directory."""
 

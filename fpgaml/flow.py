@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from fpgaml.artifacts import remove_stale, write_json
+from fpgaml.artifacts import ensure_own_file, json_with_keys, remove_stale, write_json
 from fpgaml.errors import CheckFailed, FpgamlError
 from fpgaml.stage import StageResult, flow_order, run_lock, run_stage, stage_dir
 
@@ -26,6 +26,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from fpgaml.config import FlowConfig
 
 FLOW_RECORD = "flow.json"
+#: what makes a ``flow.json`` fpgaml's own record (a user's file of that name is never replaced)
+is_flow_record = json_with_keys("name", "last_command", "stages")
 
 
 @dataclass
@@ -83,6 +85,10 @@ def run_flow(
     flow = FlowResult(cfg.name)
     with run_lock(cfg):
         remove_stale(cfg.run_dir / FLOW_RECORD)  # a flow.json temp file of a killed run
+        ensure_own_file(
+            cfg.run_dir / FLOW_RECORD, is_flow_record, "fpgaml's flow record",
+            f"give this run another `name` (or paths.runs) than {cfg.run_dir}",
+        )  # fmt: skip
         try:
             for name in names:
                 start = time.perf_counter()

@@ -19,17 +19,17 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from fpgaml._keras import keras2_as_keras
+from fpgaml._keras import keras2_as_keras, qkeras
 from fpgaml.artifacts import read_manifest
 from fpgaml.backends import get_backend
 from fpgaml.errors import ConfigError, FpgamlError, ToolMissingError, UnsupportedModelError
 from fpgaml.ir import KINDS
-from fpgaml.ir.core import ModelIR, Quantizer
+from fpgaml.ir.core import ModelIR, Quantizer, quantizer_holder
 from fpgaml.ir.integer import dyadic_frac
 from fpgaml.ir.parse import parse
 from fpgaml.models.base import snap_quantized_weights
 from fpgaml.models.compat import patch_hls4ml_numpy2
-from fpgaml.models.support import check_supported
+from fpgaml.models.support import check_supported, po2_weight_type
 from fpgaml.models.support import register_extensions as register_extensions  # hls4ml extensions first
 from fpgaml.profile.reports import read_hls_report
 from fpgaml.records import ProjectInfo
@@ -152,6 +152,22 @@ def convert(
     # being idempotent). This changes the weights of ``model`` in place.
     snap_quantized_weights(model)
     patch_hls4ml_numpy2()
+    with po2_weights_as_fixed(model):
+        return _convert_checked(model, model_cfg, conv_cfg, output_dir, family, hls_cfg, writer_options,
+                                input_type, ir)  # fmt: skip
+
+
+def _convert_checked(
+    model: Any,
+    model_cfg: ModelConfig,
+    conv_cfg: ConvertConfig,
+    output_dir: Path,
+    family: ModelFamily | None,
+    hls_cfg: dict | None,
+    writer_options: dict[str, Any] | None,
+    input_type: FixedType | str | None,
+    ir: ModelIR | None,
+) -> Any:
     if hls_cfg is not None:
         cfg = copy.deepcopy(hls_cfg)
     else:
@@ -201,6 +217,41 @@ def convert(
         hm.write()
     check_softmax_tables(Path(output_dir), cfg)
     return hm
+
+
+@contextlib.contextmanager
+def po2_weights_as_fixed(model: Any) -> Iterator[list[str]]:
+    """While converting: every ``quantized_po2`` weight quantizer of ``model`` reads as the ``quantized_bits``
+    that holds its (snapped) power-of-two weights exactly (:func:`po2_weight_type`); yields the layers changed.
+
+    hls4ml 1.3.0 turns quantized_po2 weights into exponents multiplied by shifts (``weight_exponential``) whose
+    product type and fixed<16,6> accumulator drop fraction bits: C-sim = QKeras on 82 % of the outputs of a
+    QKeras MNIST model, 14 LSB off. As fixed-point constants the products and sums get hls4ml's exact types
+    (a multiplication by a power-of-two constant is a shift in synthesis anyway); the values, the IR and
+    QKeras are unchanged. The quantizers are restored afterwards."""
+    q = qkeras()
+    swapped: list[tuple[Any, str, Any]] = []
+    try:
+        for layer in model.layers:
+            holder = quantizer_holder(layer)
+            for var_name, q_name in _weight_quantizer_attrs(layer).items():
+                quantizer = getattr(holder, q_name, None)
+                var = getattr(holder, var_name, None)
+                if type(quantizer).__name__ != "quantized_po2" or var is None:
+                    continue
+                bits, integer, _, _ = po2_weight_type(np.asarray(var))
+                swapped.append((holder, q_name, quantizer))
+                setattr(holder, q_name, q.quantized_bits(bits, integer, alpha=1))
+        yield [str(h.name) for h, _, _ in swapped]
+    finally:
+        for holder, q_name, quantizer in reversed(swapped):
+            setattr(holder, q_name, quantizer)
+
+
+def _weight_quantizer_attrs(layer: Any) -> dict[str, str]:
+    """{weight attribute: quantizer attribute} of a Keras layer (what its layer kind declares)."""
+    kind = KINDS.of_keras_layer(layer)
+    return dict(kind.weight_quantizers) if kind is not None else {}
 
 
 def _convert(model: Any, cfg: dict, kwargs: dict[str, Any]) -> Any:
@@ -419,7 +470,7 @@ def synthesize_project(project_dir: Path) -> Any:
     if tool is None:
         raise ToolMissingError(
             f"no {' / '.join(backend.tools)} on PATH for this {backend.name} project: vendor synthesis is not "
-            "possible here; `fpgaml rtl` and `fpgaml profile` still give latency and resource estimates"
+            "possible here; `fpgaml rtl CONFIG` and `fpgaml profile CONFIG` still give latency and resource estimates"
         )
     proc = subprocess.run(
         backend.synth_command(tool, project_dir), cwd=project_dir, capture_output=True, text=True

@@ -36,7 +36,7 @@ from fpgaml.ir import KINDS
 from fpgaml.ir.core import ModelIR
 from fpgaml.ir.parse import parse
 from fpgaml.ir.passes import strip_softmax
-from fpgaml.models.compat import patch_qkeras_recurrent
+from fpgaml.models.compat import patch_qkeras_po2_float64, patch_qkeras_recurrent
 from fpgaml.models.lut import custom_objects
 from fpgaml.trust import MODULES_KEY, check_architecture, import_custom_modules, qkeras_objects
 from fpgaml.userfiles import LIMITS, check_regular, read_bytes
@@ -66,8 +66,12 @@ _HGQ1_CLASSES = frozenset(
         "HConv1DBatchNorm",
         "HConv2DBatchNorm",
         "Signature",
+        # the proxy models HGQ (and hls4ml's own HGQ tools) export: float layers between fixed-point quantizers
+        "FixedPointQuantizer",
+        "UnaryLUT",
     }
 )
+_PROXY_CLASSES = ("FixedPointQuantizer", "UnaryLUT")
 _KERAS3_CLASSES = frozenset({"DTypePolicy", "FloatDTypePolicy", "QuantizedDTypePolicy", "__keras_tensor__"})
 
 Kind = Literal["h5", "json", "savedmodel", "keras2_zip"]
@@ -123,6 +127,15 @@ def _refuse_foreign(arch: Any, path: Path, keras_version: str = "") -> None:
             hgq = f"{cls}" + (f" from {module}" if isinstance(module, str) else "")
         if keras3 is None and cls in _KERAS3_CLASSES:
             keras3 = f"it uses {cls}"
+    if hgq is not None and hgq.startswith(_PROXY_CLASSES):
+        raise ModelFileError(
+            f"{path} is an HGQ proxy model ({hgq}: float layers between HGQ's fixed-point quantizers, whose "
+            "types live in the quantizers' 'overrides'); fpgaml takes QKeras (Keras 2) models and does not read "
+            "those types, so it would not convert it exactly, and --trust-model-code would not help (the "
+            "quantizer class is HGQ's). Convert the proxy model with hls4ml itself "
+            "(hls4ml.converters.convert_from_keras_model reads FixedPointQuantizer layers) or with da4ml in an "
+            "HGQ environment, or build the network with QKeras layers for fpgaml"
+        )
     if hgq is not None:
         raise ModelFileError(
             f"{path} is an HGQ/HGQ2 model ({hgq}); fpgaml takes QKeras (Keras 2) models, and HGQ (TensorFlow "
@@ -393,6 +406,50 @@ def _qactivation_compat(arch: Any) -> Any:
     return out
 
 
+def _h5_weight_layers(path: Path) -> list[str] | None:
+    """Names of the layers whose weights a Keras 2 ``.h5`` holds, in the file's order (None: not that layout,
+    e.g. the TF-format ``.weights.h5`` that tf_keras loads by object path)."""
+    import h5py  # optional heavy dependency: imported on first use
+
+    with h5py.File(path, "r") as f:
+        group = f.get("model_weights", f)
+        names = group.attrs.get("layer_names")
+        if names is None:
+            return None
+        out = []
+        for raw in names:
+            name = _text(raw)
+            layer = group.get(name)
+            if layer is not None and len(layer.attrs.get("weight_names", [])) > 0:
+                out.append(name)
+        return out
+
+
+def check_weight_names(model: Any, weights: Path) -> None:
+    """Refuse an ``.h5`` weights file whose layers are not the model's layers with weights, in order.
+
+    Keras 2 loads such a file by position: the weights of another model with the same shapes (the weights file
+    of another example) load without a word, and every check that follows compares that other network with
+    itself. The names the file was saved with must be the model's."""
+    try:
+        in_file = _h5_weight_layers(Path(weights))
+    except OSError as exc:
+        raise _damaged(Path(weights), "the HDF5 weights file", exc) from None
+    if in_file is None:
+        return
+    in_model = [layer.name for layer in model.layers if layer.weights]
+    if in_file != in_model:
+        missing = [n for n in in_model if n not in in_file]
+        raise ModelFileError(
+            f"weights file {weights} holds the weights of layers {in_file}, but the model's layers with weights "
+            f"are {in_model}"
+            + (f" ({', '.join(missing)} not in the file)" if missing else " (another order)")
+            + ": these are the weights of another model (Keras would load them by position, whatever the "
+            "names). Give the weights saved from this model (model.save_weights('weights.h5')), or the model "
+            "file that belongs to these weights"
+        )
+
+
 def _build(mf: ModelFile, objects: dict[str, Any], trust_model_code: bool) -> Any:
 
     k = keras()
@@ -418,6 +475,8 @@ def _build(mf: ModelFile, objects: dict[str, Any], trust_model_code: bool) -> An
             # decode: {"class_name": "__tuple__", ...} -> tuple, as tf_keras' loaders do.
             arch = json_utils.decode(json.dumps(_qactivation_compat(mf.arch)))
             model = k.models.model_from_config(arch, custom_objects=objects)
+        if mf.kind in ("h5", "json"):
+            check_weight_names(model, mf.weights)
         if mf.kind == "savedmodel":
             status = model.load_weights(str(mf.weights))
             status.assert_existing_objects_matched()
@@ -539,7 +598,7 @@ def float64_twin(model: Any) -> Any:
     supported networks is exact (e.g. the LSTM's 40-bit cell state), so the twin computes the model's
     function as the firmware does. Weights are copied, not retrained.
     """
-
+    patch_qkeras_po2_float64()
     k = keras()
     old = k.backend.floatx()
     k.backend.set_floatx("float64")  # QKeras quantizers cast to floatx

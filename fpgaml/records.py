@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -148,8 +149,22 @@ class ProjectInfo(InterfaceFacts, Record):
     ends_in_softmax: bool = False
     softmax_inside: bool = False
     softmax_table_size: int | None = None
+    #: ``train.pretrained`` (the user's model file), None for a network of fpgaml's families
+    pretrained: str | None = None
 
     _flat = model_validator(mode="before")(from_flat)  # projects written before the interface record
+
+    @property
+    def network(self) -> str:
+        """What the network is, for reports: ``family dense``, or ``pretrained model <file>`` (a user's model is
+        not of any family, whatever model.family says)."""
+        return family_label(self.family, self.pretrained)
+
+
+def family_label(family: str, pretrained: str | None) -> str:
+    """What the network is, for reports: ``family <name>``, or ``pretrained model <file name>`` for
+    ``train.pretrained`` (a user's model is of no family, whatever model.family says)."""
+    return f"pretrained model {Path(pretrained).name}" if pretrained else f"family {family}"
 
 
 def load_profile_result(cfg: FlowConfig) -> dict[str, Any]:
@@ -165,6 +180,7 @@ __all__ = [
     "ProjectInfo",
     "TrainInfo",
     "Trained",
+    "family_label",
     "interface",
     "load_labels",
     "load_models",

@@ -32,6 +32,7 @@ Stages are found by importing every module of :mod:`fpgaml.stages` (adding a sta
 from __future__ import annotations
 
 import contextlib
+import errno
 import fcntl
 import importlib
 import os
@@ -48,6 +49,9 @@ from pydantic import BaseModel
 from fpgaml.artifacts import (
     Manifest,
     Outcome,
+    changed_files,
+    describe_changes,
+    ensure_own_file,
     ensure_replaceable,
     fingerprint_hash,
     read_manifest,
@@ -58,6 +62,8 @@ from fpgaml.errors import (
     ArtifactMissingError,
     CheckFailed,
     ConfigError,
+    DiskError,
+    FpgamlError,
     RunLockedError,
     StaleArtifactError,
 )
@@ -235,7 +241,8 @@ def _locate(name: str, cfg: FlowConfig) -> tuple[Path, str]:
     return stage_dir(name, cfg), " ".join(get_stage(name).command)
 
 
-set_locator(_locate)  # Record.of(cfg) finds artifacts through the stage registry
+# Record.of(cfg) finds artifacts through the stage registry; Record.load names the command that makes them
+set_locator(_locate, lambda name: " ".join(get_stage(name).command))
 
 
 def _section(cfg: FlowConfig, dotted: str) -> Any:
@@ -287,21 +294,74 @@ def _readable(key: str) -> str:
     return key
 
 
-def _stale_root(name: str, cfg: FlowConfig) -> tuple[str, Manifest, list[str]] | None:
-    """The earliest artifact in the upstream closure of ``name`` (itself included) that is stale for ``cfg``:
-    (its stage, its manifest, the settings that changed), or None if ``name`` is up to date. A missing
-    artifact raises :class:`ArtifactMissingError` saying what to run."""
+@dataclass(frozen=True)
+class _Stale:
+    """Why the artifact of ``stage`` is not what the config needs: the settings that changed, or (``edited``)
+    the files that are no longer as the stage wrote them."""
+
+    stage: str
+    manifest: Manifest
+    reasons: list[str]
+    edited: bool = False
+
+
+def _stale_root(name: str, cfg: FlowConfig) -> _Stale | None:
+    """The earliest artifact in the upstream closure of ``name`` (itself included) that is stale for ``cfg``
+    — made from other settings, or changed after fpgaml wrote it — or None if ``name`` is up to date. A
+    missing artifact raises :class:`ArtifactMissingError` saying what to run."""
     stage = get_stage(name)
-    manifest = read_manifest(stage_dir(name, cfg), name, command=" ".join(stage.command))
+    directory = stage_dir(name, cfg)
+    manifest = read_manifest(directory, name, command=" ".join(stage.command))
     want = fingerprint(name, cfg)
     if manifest.hash == fingerprint_hash(want):
-        return None
+        edits = changed_files(directory, manifest)
+        return _Stale(name, manifest, edits, edited=True) if edits else None
     for up in stage.reads:
         root = _stale_root(up, cfg)
         if root is not None:
             return root
     changed = [_readable(k) for k in _changes(manifest.fingerprint, want) if not k.startswith("upstream.")]
-    return name, manifest, changed or ["its inputs"]
+    return _Stale(name, manifest, changed or ["its inputs"])
+
+
+def current_manifest(name: str, cfg: FlowConfig) -> Manifest | None:
+    """The manifest of the artifact of ``name`` if it exists, was made for ``cfg`` and its files are as the
+    stage wrote them; else None (for artifacts a stage reads only when they are current)."""
+    try:
+        manifest = read_manifest(stage_dir(name, cfg), name)
+    except ArtifactMissingError:
+        return None
+    if manifest.hash != expected_hash(name, cfg) or changed_files(stage_dir(name, cfg), manifest):
+        return None
+    return manifest
+
+
+def _edited_message(name: str, cfg: FlowConfig, edits: list[str]) -> str:
+    again = remake_command(name)
+    again += "" if again.endswith("--force") else " --force"
+    where = f"the {name} artifact in {stage_dir(name, cfg)}"
+    if edits[0].startswith("its manifest records no content hashes"):
+        return f"{where} cannot vouch for its files ({edits[0]}). Make it again with `{again}`"
+    return (
+        f"{where} is not as fpgaml wrote it ({describe_changes(edits)}): what it vouched for no longer "
+        f"holds. Make it again with `{again}` (or restore the files)"
+    )
+
+
+def remake_command(name: str) -> str:
+    """The command (``CONFIG``: the user's config file) that makes the artifact of stage ``name`` again when
+    it exists for another config: ``fpgaml run CONFIG --from NAME`` for a stage of the flow (it re-runs every
+    later one too), the stage's own command with ``--force`` for one outside it (``fpgaml gpu export CONFIG
+    --force``). Every suggestion fpgaml prints is a command its CLI accepts (``tests/test_commands.py``)."""
+    stage = get_stage(name)
+    if stage.in_flow:
+        return f"fpgaml run CONFIG --from {name}"
+    return f"fpgaml {' '.join(stage.command)} CONFIG --force"
+
+
+def make_command(name: str) -> str:
+    """The command that makes the missing artifact of stage ``name``: ``fpgaml <its words> CONFIG``."""
+    return f"fpgaml {' '.join(get_stage(name).command)} CONFIG"
 
 
 def check_upstream(stage: Stage, cfg: FlowConfig) -> None:
@@ -311,12 +371,21 @@ def check_upstream(stage: Stage, cfg: FlowConfig) -> None:
         root = _stale_root(up, cfg)
         if root is None:
             continue
-        name, _, changed = root
+        name, changed = root.stage, root.reasons
         via = "" if name == up else f" (through the {up} artifact)"
+        if root.edited:
+            raise StaleArtifactError(
+                _edited_message(name, cfg, changed)
+                + f"; {stage.name} depends on it{via} and will not read it"
+            )
         raise StaleArtifactError(
             f"the {name} artifact in {stage_dir(name, cfg)} was made from a different config or input "
             f"(changed: {', '.join(changed[:6])}); {stage.name} depends on it{via} and will not read it. "
-            f"Run `fpgaml run CONFIG --from {name}` first (with --force where an artifact would be replaced)"
+            + (
+                f"Run `{remake_command(name)}` first (with --force where an artifact would be replaced)"
+                if get_stage(name).in_flow
+                else f"Run `{remake_command(name)}` first"
+            )
         )
 
 
@@ -350,6 +419,22 @@ def _raise_failed(result: StageResult) -> None:
         raise CheckFailed(f"{result.stage}: " + "; ".join(result.failed_checks), result=result)
 
 
+#: errors of the file system a user can act on: full, over quota, read-only, no permission, file too large
+_DISK_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EACCES, errno.EPERM, errno.EFBIG})
+
+
+def _disk_error(exc: OSError, stage: str, out: Path) -> DiskError:
+    """``exc`` as a :class:`DiskError` naming the stage, the path it failed on (the artifact's final name,
+    not its temporary directory; the artifact directory when the OS gives no file) and what to do."""
+    path = str(exc.filename or out).replace(f".{out.name}.partial-{os.getpid()}", out.name)
+    full = exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
+    return DiskError(
+        f"stage {stage}: {exc.strerror or exc} while writing {path}; nothing half-written was kept (the "
+        f"{stage} artifact {out} is as it was). {'Free space on' if full else 'Make writable'} that file "
+        "system (or choose another paths.runs / paths.hls_projects) and run the stage again"
+    )
+
+
 def run_stage(name: str, cfg: FlowConfig, *, force: bool = False) -> StageResult:
     """Run one stage for ``cfg`` (see the module docstring); raises :class:`CheckFailed` on a failed check."""
     stage = get_stage(name)
@@ -363,16 +448,24 @@ def run_stage(name: str, cfg: FlowConfig, *, force: bool = False) -> StageResult
         except ArtifactMissingError:
             manifest = None
         if manifest is not None and manifest.hash == fingerprint_hash(fp):
+            edits = changed_files(out, manifest)
+            if edits:  # "up to date" vouches for the files too: an edited artifact is not
+                raise StaleArtifactError(_edited_message(name, cfg, edits))
             result = StageResult(name, "up to date", out, manifest.summary, manifest.failed_checks)
             result.seconds = round(time.perf_counter() - start, 2)
             _raise_failed(result)
             return result
     ensure_replaceable(out, force, name)
     outcome = Outcome()
-    with stage_output(out, stage=name, fingerprint=fp, force=force, outcome=outcome) as tmp:
-        produced = stage.produce(StageContext(cfg, stage, force), tmp)
-        outcome.summary, outcome.failed_checks = produced.summary, produced.failed_checks
-        outcome.status = produced.status
+    try:
+        with stage_output(out, stage=name, fingerprint=fp, force=force, outcome=outcome) as tmp:
+            produced = stage.produce(StageContext(cfg, stage, force), tmp)
+            outcome.summary, outcome.failed_checks = produced.summary, produced.failed_checks
+            outcome.status = produced.status
+    except OSError as exc:
+        if isinstance(exc, FpgamlError) or exc.errno not in _DISK_ERRNOS:
+            raise
+        raise _disk_error(exc, name, out) from None
     result = StageResult(name, outcome.status, out, outcome.summary, outcome.failed_checks)
     result.seconds = round(time.perf_counter() - start, 2)
     _raise_failed(result)
@@ -380,6 +473,12 @@ def run_stage(name: str, cfg: FlowConfig, *, force: bool = False) -> StageResult
 
 
 # ---- one fpgaml at a time per run directory ----------------------------------------------------------------
+def _is_lock_file(path: Path) -> bool:
+    """fpgaml's ``.fpgaml.lock``: empty or the process id of the last fpgaml there (what :func:`run_lock`
+    writes), nothing else: a user's file of that name is not truncated."""
+    return (path.stat().st_size <= 32 and path.read_bytes().strip().isdigit()) or path.stat().st_size == 0
+
+
 @contextlib.contextmanager
 def run_lock(cfg: FlowConfig) -> Iterator[bool]:
     """Hold ``<run>/.fpgaml.lock`` (an fcntl lock, released by the OS when the process dies).
@@ -390,6 +489,12 @@ def run_lock(cfg: FlowConfig) -> Iterator[bool]:
     """
     run_dir = Path(cfg.run_dir)
     path = run_dir / ".fpgaml.lock"
+    ensure_own_file(
+        path,
+        _is_lock_file,
+        "fpgaml's run lock (a process id)",
+        "give this run another `name` (or paths.runs)",
+    )
     try:
         run_dir.mkdir(parents=True, exist_ok=True)
         fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
@@ -422,6 +527,7 @@ __all__ = [
     "StageResult",
     "all_stages",
     "check_upstream",
+    "current_manifest",
     "expected_hash",
     "fingerprint",
     "flow_order",

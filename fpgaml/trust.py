@@ -52,6 +52,7 @@ from typing import Any
 from fpgaml._keras import keras, qkeras
 from fpgaml.errors import FpgamlError, UntrustedModelError
 from fpgaml.ir import KINDS
+from fpgaml.ir.parse import binary_hint
 from fpgaml.models.lut import custom_objects as lut_objects
 
 #: The two ways to opt in, quoted in every refusal (the config key and the CLI flag).
@@ -268,11 +269,12 @@ def check_architecture(arch: Any, *, source: str, trust_model_code: bool = False
     if not found:
         return
     listed = "\n".join(f"  - {f.path}: {f.reason}" for f in found)
+    hint = next((h for f in found if (h := binary_hint(f.path))), "")
     raise UntrustedModelError(
         f"{source} contains objects whose loading would run code from the file or from classes fpgaml does "
         f"not know:\n{listed}\nfpgaml runs no code from a model file unless you opt in with {SWITCHES}. "
         f"Do so only for a file you trust; for custom classes also name the Python modules that define them "
-        f"({MODULES_KEY})."
+        f"({MODULES_KEY}).{hint}"
     )
 
 

@@ -324,7 +324,7 @@ def markdown(report: dict[str, Any]) -> str:
     what = f"test {report.get('unit', 'jets')}"
     lines = [f"# Verification report: {report['name']}", ""]
     status = "PASS" if report["passed"] else "FAIL"
-    lines += [f"**{status}** — family `{report['family']}`, task {task}, {report['n_jets']} {what}, "
+    lines += [f"**{status}** — {report.get('network') or 'family ' + str(report['family'])}, task {task}, {report['n_jets']} {what}, "
               f"firmware output type `{report['output_type']}` (1 LSB = {report['lsb']:g})", ""]  # fmt: skip
     if report.get("float_reference") or report.get("softmax"):
         lines += [

@@ -141,3 +141,15 @@ def artifact(cfg: Any, stage: str, status: str = "done") -> Iterator[Path]:
         cfg.stage_dir(stage), stage=stage, fingerprint=fingerprint(stage, cfg), outcome=Outcome(status=status)
     ) as d:
         yield d
+
+
+def reseal(directory: Path) -> None:
+    """Record the present content of an artifact in its manifest, as if its stage had written it. For tests
+    that edit an artifact on purpose (a firmware one LSB off) to show that a later check fails: without this,
+    the edit itself is refused (the artifact is not as fpgaml wrote it)."""
+    from fpgaml.artifacts import MANIFEST, Manifest, hash_files, write_json
+
+    directory = Path(directory)
+    manifest = Manifest.model_validate_json((directory / MANIFEST).read_bytes())
+    manifest.files = hash_files(directory)
+    write_json(directory / MANIFEST, manifest.model_dump(mode="json"))

@@ -24,6 +24,7 @@ from typing import Any
 import numpy as np
 import pytest
 import yaml
+from conftest import reseal
 
 from fpgaml.cli import main
 
@@ -221,13 +222,13 @@ def test_empty_stage_range_is_an_error(finished, tmp_path, capsys):
 def test_stage_without_its_input_says_what_to_run(tmp_path, capsys):
     cfg = small_config(tmp_path)
     code, _, err = cli(capsys, "csim", str(cfg))
-    assert_clean_error(code, err, 2, "no complete convert artifact", "run `fpgaml convert` first")
+    assert_clean_error(code, err, 2, "no complete convert artifact", "run `fpgaml convert CONFIG` first")
 
 
 def test_gpu_bench_without_export_names_the_command(finished, tmp_path, capsys):
     cfg = clone(finished, tmp_path)
     code, _, err = cli(capsys, "gpu", "bench", str(cfg))
-    assert_clean_error(code, err, 2, "run `fpgaml gpu export` first")
+    assert_clean_error(code, err, 2, "run `fpgaml gpu export CONFIG` first")
 
 
 # ---- records ---------------------------------------------------------------------------------------------
@@ -252,6 +253,7 @@ def test_failed_check_fails_again_when_up_to_date(finished, tmp_path, capsys):
     z = dict(np.load(tmp_path / "runs" / "adv" / "csim" / "outputs.npz"))
     z["y"][3, 1] += 2.0**-20  # a firmware output off by less than a hair
     np.savez(tmp_path / "runs" / "adv" / "csim" / "outputs.npz", **z)
+    reseal(tmp_path / "runs" / "adv" / "csim")  # as if the C-simulation had given it
     code, _, err = cli(capsys, *args, "--force")
     assert_clean_error(code, err, 1, "CHECK FAILED", "C-sim vs QKeras")
     code, _, err = cli(capsys, *args)
@@ -338,13 +340,13 @@ def test_interrupt_in_a_stage_exits_130_and_keeps_nothing_half_written(tmp_path,
 
 
 def test_interrupt_outside_a_stage_does_not_claim_a_stage(tmp_path, capsys, monkeypatch):
-    import fpgaml.cli
+    import fpgaml.cli as cli_module
 
     def interrupted(*a, **k):
         raise KeyboardInterrupt
 
-    # the CLI's own name for it (fpgaml.cli imports load_config at the top since the import contracts)
-    monkeypatch.setattr(fpgaml.cli, "load_config", interrupted)
+    # the name the CLI calls (it imports load_config at its top)
+    monkeypatch.setattr(cli_module, "load_config", interrupted)
     code, _, err = cli(capsys, "run", str(tmp_path / "x.yaml"))
     assert code == 130 and err.strip() == "fpgaml: interrupted"
 
@@ -686,3 +688,406 @@ def test_a_config_file_larger_than_any_config_is_refused(tmp_path, capsys):
         f.truncate(9 << 20)  # 9 MiB of zeros (sparse): no config is that large
     code, _, err = cli(capsys, "config", str(big))
     assert_clean_error(code, err, 2, "big.yaml", "more than the 8 MiB")
+
+
+# ---- issue 26: every path fpgaml writes never replaces what it did not make --------------------------------
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [("flow.json", '{"my": "experiment log"}\n'), ("flow.json", "not json"), (".fpgaml.lock", "my lock\n")],
+)
+def test_a_users_file_in_the_run_directory_is_not_replaced(tmp_path, capsys, name, content):
+    run_dir = tmp_path / "runs" / "adv"
+    run_dir.mkdir(parents=True)
+    (run_dir / name).write_text(content)
+    cfg = small_config(tmp_path)
+    before = snapshot(tmp_path, record=True)
+    code, _, err = cli(capsys, "data", str(cfg), "--force")
+    assert_clean_error(code, err, 2, f"{run_dir / name}", "did not write", "another `name`")
+    assert snapshot(tmp_path, record=True) == before
+    assert not (run_dir / "data").exists()
+
+
+def test_a_users_file_where_a_sweep_writes_its_results_is_not_replaced(tmp_path, capsys):
+    cfg = small_config(tmp_path)
+    sweep = tmp_path / "s.yaml"
+    sweep.write_text(f"base: {cfg}\nuntil: data\npoints: [{{name: a, set: {{data.n_jets: 2000}}}}]\n")
+    out = tmp_path / "runs" / "s" / "sweep"
+    out.mkdir(parents=True)
+    (out / "results.csv").write_text("my,own,results\n")
+    before = snapshot(tmp_path)
+    code, _, err = cli(capsys, "sweep", str(sweep), "--serial", "-q")
+    assert_clean_error(code, err, 2, "results.csv", "did not write")
+    assert snapshot(tmp_path) == before
+
+
+# ---- issue 26: a full disk names the path and the stage ----------------------------------------------------
+def test_a_really_full_disk_names_the_stage_and_the_path(tmp_path):
+    """The run directory on a 64 kB tmpfs (a private mount namespace: the real ENOSPC, whose OSError carries no
+    file name): the error names the stage and the artifact, keeps nothing half-written, exits 2."""
+    if shutil.which("unshare") is None:
+        pytest.fail("util-linux `unshare` is needed to mount a small tmpfs for this test")
+    runs = tmp_path / "runs"
+    runs.mkdir()
+    cfg = small_config(tmp_path)
+    script = (
+        f'mount -t tmpfs -o size=64k tmpfs "{runs}" && "{sys.executable}" -m fpgaml.cli data "{cfg}"; '
+        f'echo "exit=$?" >&2; ls -A "{runs}/adv" >&2'
+    )
+    env = {**os.environ, "FPGAML_NO_PROGRESS": "1", "TF_CPP_MIN_LOG_LEVEL": "3"}
+    proc = subprocess.run(
+        ["unshare", "-rm", "sh", "-c", script], env=env, capture_output=True, text=True, timeout=600
+    )
+    err = proc.stderr
+    assert "exit=2" in err, err
+    assert_clean_error(2, err, 2, "No space left on device", "stage data", str(runs / "adv" / "data"))
+    assert "nothing half-written was kept" in err
+    listing = err.split("exit=2", 1)[1].split()
+    assert "data" not in listing and not any(".partial-" in n for n in listing), listing
+
+
+# ---- issue 26: models a user brings --------------------------------------------------------------------------
+def _three_layer(names: list[str], quantized: bool) -> Any:
+    """A 16-64-32-32-5 jet tagger (the shape of hls4ml's KERAS_3layer / qkeras_3layer examples)."""
+    from fpgaml._keras import keras, qkeras
+
+    k, q = keras(), qkeras()
+    inp = k.Input((16,), name="input_1")
+    x = inp
+    for name, units in zip(names, (64, 32, 32, 5), strict=True):
+        if quantized:
+            wq = q.quantized_bits(6, 0, alpha=1)
+            x = q.QDense(units, kernel_quantizer=wq, bias_quantizer=wq, name=name)(x)
+            x = q.QActivation(q.quantized_relu(6), name=f"relu_{name}")(x) if units != 5 else x
+        else:
+            x = k.layers.Dense(units, activation="relu" if units != 5 else None, name=name)(x)
+    return k.Model(inp, x, name="model")
+
+
+def test_weights_of_another_model_with_the_same_shapes_are_refused(tmp_path, capsys):
+    """KERAS_3layer.json with the weights of qkeras_3layer (same shapes, other layer names): Keras would
+    load them by position and every later check would compare that other network with itself."""
+    ours = _three_layer(["fc1", "fc2", "fc3", "output"], quantized=False)
+    (tmp_path / "KERAS_3layer.json").write_text(ours.to_json())
+    theirs = _three_layer(["q_dense", "q_dense_1", "q_dense_2", "q_dense_3"], quantized=True)
+    theirs.save_weights(tmp_path / "qkeras_3layer_weights.h5")
+    cfg = small_config(
+        tmp_path,
+        train={
+            "pretrained": str(tmp_path / "KERAS_3layer.json"),
+            "pretrained_weights": str(tmp_path / "qkeras_3layer_weights.h5"),
+            "float_reference": False,
+        },
+    )
+    assert cli(capsys, "data", str(cfg))[0] == 0
+    before = snapshot(tmp_path)
+    code, _, err = cli(capsys, "train", str(cfg))
+    assert_clean_error(
+        code, err, 2, "qkeras_3layer_weights.h5", "'q_dense'", "'fc1'", "'output'", "another model"
+    )
+    assert snapshot(tmp_path) == before
+    # the model's own weights load: the check is the names, not the file
+    ours.save_weights(tmp_path / "own.h5")
+    from fpgaml.modelio import load_model
+
+    model = load_model(tmp_path / "KERAS_3layer.json", weights=tmp_path / "own.h5")
+    np.testing.assert_array_equal(
+        model.get_layer("fc2").get_weights()[0], ours.get_layer("fc2").get_weights()[0]
+    )
+
+
+def _proxy_arch() -> dict[str, Any]:
+    """The architecture of an HGQ proxy model as hls4ml's example proxy_jet_classifier.json has it: float
+    Dense/Activation layers between FixedPointQuantizer layers that carry the fixed-point types."""
+
+    def layer(cls: str, name: str, inbound: str | None, module: str = "keras.layers", **config: Any) -> dict:
+        return {
+            "module": module, "class_name": cls, "registered_name": cls if module.startswith("hls4ml") else None,
+            "name": name, "config": {"name": name, "trainable": True, "dtype": "float32", **config},
+            "inbound_nodes": [[[inbound, 0, 0, {}]]] if inbound else [],
+        }  # fmt: skip
+
+    def quantizer(name: str, inbound: str, t: str) -> dict:
+        return layer(
+            "FixedPointQuantizer", name, inbound, "hls4ml.utils.fixed_point_quantizer", RND="TRN", SAT="WRAP",
+            overrides={"layers": {inbound: {"result_t": t}}}, fusible=False,
+        )  # fmt: skip
+
+    layers = [
+        layer("InputLayer", "input_1", None, batch_input_shape=[None, 16], sparse=False, ragged=False),
+        quantizer("inp_q", "input_1", "fixed<12,5,TRN,WRAP>"),
+        layer("Dense", "dense_1", "inp_q", units=8, activation="linear", use_bias=True),
+        quantizer("dense_1_q", "dense_1", "fixed<12,9,TRN,WRAP>"),
+        layer("Activation", "relu_1", "dense_1_q", activation="relu"),
+        layer("Dense", "dense_2", "relu_1", units=5, activation="linear", use_bias=True),
+        quantizer("dense_2_q", "dense_2", "fixed<11,5,TRN,WRAP>"),
+    ]
+    return {
+        "class_name": "Functional",
+        "config": {"name": "model", "layers": layers, "input_layers": [["input_1", 0, 0]],
+                   "output_layers": [["dense_2_q", 0, 0]]},
+        "keras_version": "2.13.1", "backend": "tensorflow",
+    }  # fmt: skip
+
+
+@pytest.mark.parametrize("layout", ["json+weights", "h5"])
+@pytest.mark.parametrize("trust", [False, True])
+def test_hgq_proxy_model_is_refused_as_hgq_with_what_to_do(tmp_path, capsys, layout, trust):
+    import h5py
+
+    from fpgaml._keras import keras
+
+    k = keras()
+    inp = k.Input((16,), name="input_1")
+    plain = k.Model(inp, k.layers.Dense(5, name="dense_2")(k.layers.Dense(8, name="dense_1")(inp)))
+    arch = json.dumps(_proxy_arch())
+    if layout == "h5":
+        path = tmp_path / "proxy_jet_classifier.h5"
+        plain.save(path)
+        with h5py.File(path, "r+") as f:
+            f.attrs["model_config"] = arch
+        train = {"pretrained": str(path)}
+    else:
+        path = tmp_path / "proxy_jet_classifier.json"
+        path.write_text(arch)
+        plain.save_weights(tmp_path / "proxy_weights.h5")
+        train = {"pretrained": str(path), "pretrained_weights": str(tmp_path / "proxy_weights.h5")}
+    cfg = small_config(tmp_path, train={**train, "float_reference": False})
+    assert cli(capsys, "data", str(cfg))[0] == 0
+    before = snapshot(tmp_path)
+    code, _, err = cli(capsys, "train", str(cfg), *(["--trust-model-code"] if trust else []))
+    assert_clean_error(code, err, 2, path.name, "HGQ proxy model", "FixedPointQuantizer", "hls4ml")
+    assert "Unknown layer" not in err and "--trust-model-code" in err  # says why the switch does not help
+    assert "trust_model_code: true" not in err
+    assert snapshot(tmp_path) == before
+
+
+@pytest.mark.parametrize("softmax", ["fused", "layer"])
+def test_a_float_model_ending_in_softmax_gets_output_bits_and_its_own_label(tmp_path, capsys, softmax):
+    """PTQ of a float tagger ending in a softmax: the logits get output_bits (before, the stripped firmware
+    ended in the full accumulator, ap_fixed<33,18> on hls4ml's 16-100-...-5 example), the run is labelled as
+    the pretrained model it is (not "family dense"), and C-sim = QKeras bit for bit."""
+    from fpgaml._keras import keras
+
+    k = keras()
+    inp = k.Input((16,), name="inputs")
+    h = k.layers.Dense(16, activation="relu", name="fc1")(inp)
+    if softmax == "fused":
+        out = k.layers.Dense(5, activation="softmax", name="fc2")(h)
+    else:
+        out = k.layers.Activation("softmax", name="probs")(k.layers.Dense(5, name="fc2")(h))
+    path = _pretrained(tmp_path, k.Model(inp, out, name="theirs"))
+    cfg = small_config(tmp_path, train={"pretrained": str(path), "float_reference": False})
+    code, _, err = cli(capsys, "run", str(cfg), "--until", "verify", "-q")
+    assert code == 0, err
+    run = tmp_path / "runs" / "adv"
+    project = json.loads((tmp_path / "hls" / "adv" / "fpgaml.json").read_text())
+    bits = json.loads((run / "train" / "ptq.json").read_text())["settings"]["output_bits"]
+    assert project["output_precision"]["width"] == bits, project["output_precision"]
+    fc2 = next(
+        r for r in json.loads((run / "train" / "ptq.json").read_text())["layers"] if r["name"] == "fc2"
+    )
+    assert fc2["output_type"].startswith(f"fixed<{bits},")
+    report = json.loads((run / "verify" / "report.json").read_text())
+    assert report["network"] == "pretrained model theirs.h5"
+    assert "pretrained model theirs.h5" in (run / "verify" / "report.md").read_text()
+    assert "family dense" not in (run / "verify" / "report.md").read_text()
+    assert report["bit_accuracy"]["qkeras"]["n_different"] == 0
+
+
+def test_a_model_with_two_inputs_is_refused_with_a_way_forward(tmp_path, capsys):
+    from fpgaml._keras import keras
+
+    k = keras()
+    a, b = k.Input((8,), name="tracks"), k.Input((8,), name="calo")
+    out = k.layers.Dense(5, name="logits")(k.layers.Concatenate(name="cat")([a, b]))
+    path = _pretrained(tmp_path, k.Model([a, b], out, name="two"))
+    cfg = small_config(tmp_path, train={"pretrained": str(path), "float_reference": False})
+    assert cli(capsys, "data", str(cfg))[0] == 0
+    before = snapshot(tmp_path)
+    code, _, err = cli(capsys, "train", str(cfg))
+    assert_clean_error(code, err, 2, "2 inputs", "one Input holding every feature", "concatenate")
+    assert snapshot(tmp_path) == before
+    from fpgaml.errors import UnsupportedModelError
+    from fpgaml.ir import parse
+
+    with pytest.raises(UnsupportedModelError, match="one Input holding every feature"):
+        parse(k.Model([a, b], out))
+
+
+def test_a_custom_binary_layer_is_refused_with_a_way_forward(tmp_path, capsys):
+    """A model with the user's own BinaryDense class: refused without running its module, pointing to the
+    QKeras quantizer fpgaml converts exactly; with the opt-in the parser refuses it the same way."""
+    module = tmp_path / "my_bnn.py"
+    module.write_text(
+        "from fpgaml._keras import keras\n"
+        "class BinaryDense(keras().layers.Dense):\n"
+        "    def call(self, x):\n"
+        "        import tensorflow as tf\n"
+        "        return tf.matmul(x, tf.sign(self.kernel)) + self.bias\n"
+    )
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("my_bnn", module)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    from fpgaml._keras import keras
+
+    k = keras()
+    inp = k.Input((16,), name="inputs")
+    model = k.Model(inp, mod.BinaryDense(5, name="bin")(inp))
+    path = _pretrained(tmp_path, model)
+    cfg = small_config(
+        tmp_path, train={"pretrained": str(path), "float_reference": False, "custom_modules": [str(module)]}
+    )
+    raw = yaml.safe_load(cfg.read_text())
+    raw["train"].pop("custom_modules")
+    untrusted = tmp_path / "untrusted.yaml"
+    untrusted.write_text(yaml.safe_dump(raw))
+    assert cli(capsys, "data", str(cfg))[0] == 0
+    code, _, err = cli(capsys, "train", str(untrusted))
+    assert_clean_error(code, err, 2, "BinaryDense", "binary(alpha=1)", "ternary(alpha=1)")
+    code, _, err = cli(capsys, "train", str(cfg), "--trust-model-code")
+    assert_clean_error(code, err, 2, "BinaryDense", "binary(alpha=1)")
+
+
+def test_softmax_keep_is_checked_by_argmax_agreement(tmp_path, capsys):
+    """convert.softmax: keep puts hls4ml's lookup-table softmax in the firmware: not bit-exact by design, so
+    verify checks what its description says, argmax agreement with QKeras (on main it always exited 1 on
+    'within 1 LSB'). The check can fail: the C-sim outputs with every row's largest output moved fail it."""
+    cfg = small_config(
+        tmp_path, model={"family": "dense", "params": {"hidden": [8], "softmax": True}},
+        convert={"softmax": "keep"}, verify={"max_accuracy_drop_pp": 100.0, "min_argmax_agreement": 0.9},
+    )  # fmt: skip
+    code, _, err = cli(capsys, "run", str(cfg), "--until", "verify", "-q")
+    assert code == 0, err
+    run = tmp_path / "runs" / "adv"
+    report = json.loads((run / "verify" / "report.json").read_text())
+    assert report["softmax"].startswith("inside the firmware")
+    (check,) = [c for c in report["checks"] if c["name"].startswith("C-sim vs QKeras")]
+    assert check["name"] == "C-sim vs QKeras: argmax agreement (lookup-table softmax)" and check["passed"]
+    agreement = check["value"]
+    assert agreement == round(report["bit_accuracy"]["qkeras"]["argmax_agreement"], 6) >= 0.9
+    # the same firmware outputs with the largest output of every row moved to the next class must fail
+    z = dict(np.load(run / "csim" / "outputs.npz"))
+    z["y"] = np.roll(z["y"].reshape(len(z["y"]), -1), 1, axis=1).reshape(z["y"].shape)
+    np.savez(run / "csim" / "outputs.npz", **z)
+    reseal(run / "csim")  # as if the C-simulation had given them
+    code, _, err = cli(capsys, "verify", str(cfg), "--force")
+    assert_clean_error(code, err, 1, "CHECK FAILED", "argmax agreement")
+
+
+# ---- issue 26: "up to date" vouches for the content of what it vouches for -----------------------------------
+def _edit(path: Path) -> None:
+    """Change one byte-level detail of a file the way a person would (text: one character; binary: a byte)."""
+    data = path.read_bytes()
+    i = len(data) // 2
+    path.write_bytes(data[:i] + bytes([data[i] ^ 1]) + data[i + 1 :])
+
+
+@pytest.mark.parametrize("stage", KILL_STAGES)
+def test_an_edited_artifact_is_not_up_to_date_and_names_the_file(finished, tmp_path, capsys, stage):
+    cfg = clone(finished, tmp_path)
+    from fpgaml.config import load_config
+    from fpgaml.stage import all_stages
+
+    config = load_config(cfg)
+    directory = config.stage_dir(stage)
+    files = sorted(p for p in directory.rglob("*") if p.is_file() and p.name != "manifest.json")
+    rel = files[0].relative_to(directory).as_posix()
+    _edit(directory / rel)
+    before = snapshot(tmp_path)
+    code, _, err = cli(capsys, stage, str(cfg))
+    assert_clean_error(code, err, 2, f"{stage} artifact", rel, "was changed", "--force")
+    assert "up to date" not in err
+    later = [s.name for s in all_stages() if stage in s.reads and s.in_flow]
+    for other in later:  # a stage that reads it refuses too
+        code, _, err = cli(capsys, other, str(cfg))
+        assert_clean_error(code, err, 2, f"{stage} artifact", rel, f"{other} depends on it")
+    code, _, err = cli(capsys, "run", str(cfg))
+    assert_clean_error(code, err, 2, rel)
+    assert snapshot(tmp_path) == before
+
+
+def test_a_changed_bias_in_the_hls_weights_is_caught(finished, tmp_path, capsys):
+    """The issue's case: one bias in hls_projects/<name>/firmware/weights/b*.h edited by hand; every stage was
+    "up to date" and profile PASS."""
+    cfg = clone(finished, tmp_path)
+    weights = sorted((tmp_path / "hls" / "adv" / "firmware" / "weights").glob("b*.h"))[0]
+    text = weights.read_text()
+    body = text[text.index("{") + 1 :]
+    first = body.split(",")[0].strip().rstrip("}").strip()
+    weights.write_text(text.replace(first, f"{float(first) + 0.25:g}", 1))
+    before = snapshot(tmp_path)
+    code, _, err = cli(capsys, "run", str(cfg))
+    assert_clean_error(code, err, 2, f"firmware/weights/{weights.name} was changed", "convert artifact")
+    assert "fpgaml run CONFIG --from convert --force" in err
+    assert snapshot(tmp_path) == before
+    code, _, err = cli(capsys, "run", str(cfg), "--from", "convert", "--force", "-q")
+    assert code == 0, err  # made again from the config: the edit is gone
+    assert weights.read_text() == text
+
+
+def test_an_edited_export_bundle_is_not_up_to_date(finished, tmp_path, capsys):
+    """An exported bundle edited after export: `fpgaml export` said "up to date ... 50000/50000 equal"."""
+    cfg = clone(finished, tmp_path)
+    code, _, err = cli(capsys, "export", str(cfg), "--target", "hls", "-q")
+    assert code == 0, err
+    code, _, err = cli(capsys, "export", str(cfg), "--target", "hls")
+    assert code == 0 and "up to date" in err, err
+    export = tmp_path / "runs" / "adv" / "export"
+    header = next(p for p in sorted(export.rglob("*.h")) if "weights" in p.parts)
+    _edit(header)
+    before = snapshot(tmp_path)
+    code, _, err = cli(capsys, "export", str(cfg), "--target", "hls")
+    assert_clean_error(code, err, 2, "export artifact", header.relative_to(export).as_posix(), "was changed")
+    assert "up to date" not in err
+    assert snapshot(tmp_path) == before
+
+
+def test_ptq_that_zeroes_a_layers_weights_fails_the_train_check_naming_it(tmp_path, capsys):
+    """A float model one of whose layers holds a weight 10,000 times larger than the others: with 8-bit weights
+    the others quantize to 0. The train stage writes its artifact and fails its check (exit 1), naming the
+    layer and the setting; before, only `nonzero` in the summary hinted at it."""
+    from fpgaml._keras import keras
+
+    k = keras()
+    rng = np.random.default_rng(0)
+    inp = k.Input((16,), name="inputs")
+    h = k.layers.Dense(16, activation="relu", name="fc1")(inp)
+    h = k.layers.Dense(16, activation="relu", name="fc2")(h)
+    model = k.Model(inp, k.layers.Dense(5, name="logits")(h), name="theirs")
+    kern, bias = model.get_layer("fc2").get_weights()
+    kern = (rng.normal(size=kern.shape) * 1e-4).astype(np.float32)
+    kern[0, 0] = 4.0
+    model.get_layer("fc2").set_weights([kern, bias])
+    path = _pretrained(tmp_path, model)
+    cfg = small_config(
+        tmp_path, train={"pretrained": str(path), "float_reference": False, "ptq": {"weight_bits": 8}}
+    )
+    assert cli(capsys, "data", str(cfg))[0] == 0
+    code, _, err = cli(capsys, "train", str(cfg))
+    assert_clean_error(
+        code, err, 1, "CHECK FAILED", "layer 'fc2' (Dense)", "quantize to 0", "max_zeroed_fraction"
+    )
+    ptq = json.loads((tmp_path / "runs" / "adv" / "train" / "ptq.json").read_text())
+    assert ptq["problems"] and next(r for r in ptq["layers"] if r["name"] == "fc2")["zeroed_fraction"] > 0.9
+    code, _, err = cli(capsys, "train", str(cfg))  # up to date: the failed check fails again
+    assert_clean_error(code, err, 1, "layer 'fc2' (Dense)")
+
+
+def test_the_rtl_stage_shows_its_progress(finished, tmp_path):
+    """The RTL stage of a large network spent 18 minutes without a word: it shows each phase (da4ml trace per
+    layer, Verilator + g++, simulation) on stderr unless -q/--json."""
+    cfg = clone(finished, tmp_path)
+    env = {k: v for k, v in os.environ.items() if k != "FPGAML_NO_PROGRESS"}
+    env["TF_CPP_MIN_LOG_LEVEL"] = "3"
+    proc = subprocess.run(
+        [*FPGAML, "rtl", str(cfg), "--force"], env=env, capture_output=True, text=True, timeout=900
+    )
+    assert proc.returncode == 0, proc.stderr
+    for phase in ("RTL: da4ml trace", "layer", "RTL: simulating"):
+        assert phase in proc.stderr, proc.stderr[-2000:]
+    quiet = subprocess.run(
+        [*FPGAML, "rtl", str(cfg), "--force", "-q"], env=env, capture_output=True, text=True, timeout=900
+    )
+    assert quiet.returncode == 0 and "RTL: da4ml trace" not in quiet.stderr

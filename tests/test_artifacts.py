@@ -46,7 +46,7 @@ def test_existing_output_needs_force(tmp_path: Path) -> None:
 
 
 def test_missing_or_incomplete_artifact_says_what_to_run(tmp_path: Path) -> None:
-    with pytest.raises(ArtifactMissingError, match="run `fpgaml train` first"):
+    with pytest.raises(ArtifactMissingError, match="run `fpgaml train CONFIG` first"):
         read_manifest(tmp_path / "train", "train")
     (tmp_path / "train").mkdir()
     (tmp_path / "train" / "manifest.json").write_text("{not json")

@@ -12,6 +12,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 import yaml
+from conftest import reseal
 
 from fpgaml.cli import main
 from fpgaml.config import from_dict
@@ -108,6 +109,7 @@ def test_firmware_disagreement_fails_loudly(flow_run, capsys: pytest.CaptureFixt
         lsb = json.loads((cfg.stage_dir("convert") / "fpgaml.json").read_text())["output_precision"]["lsb"]
         z["y"][7, 2] += lsb  # a one-LSB firmware bug
         np.savez(outputs, **z)
+        reseal(outputs.parent)  # as if the C-simulation had given it
         code = main(["verify", str(cfg_path), "--force", "--set", "verify.min_exact_fraction=1.0"])
         assert code == 1
         assert "CHECK FAILED" in capsys.readouterr().err
@@ -117,6 +119,7 @@ def test_firmware_disagreement_fails_loudly(flow_run, capsys: pytest.CaptureFixt
         assert not report["passed"]
     finally:
         outputs.write_bytes(original)
+        reseal(outputs.parent)
 
 
 def test_cli_help_and_bad_config(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:

@@ -23,6 +23,7 @@ from typing import Any
 import numpy as np
 import pytest
 import yaml
+from conftest import reseal
 
 from fpgaml.cli import main
 from fpgaml.config import load_config
@@ -140,12 +141,14 @@ def test_one_lsb_off_in_a_regression_output_fails_verify(
             lsb = _json(example / "hls_projects" / "muon_pt" / "fpgaml.json")["output_precision"]["lsb"]
             z["y"][11, 0] += lsb
             np.savez(outputs, **z)
+            reseal(outputs.parent)  # as if the C-simulation had given it
             assert main(["verify", str(cfg_path), "--force"]) == 1
             assert "CHECK FAILED" in capsys.readouterr().err
             q = _json(example / "runs" / "muon_pt" / "verify" / "report.json")["bit_accuracy"]["qkeras"]
             assert (q["n_different"], q["max_error_lsb"], q["first_different_jets"]) == (1, 1.0, [11])
         finally:
             outputs.write_bytes(original)
+            reseal(outputs.parent)
             assert main(["verify", str(cfg_path), "--force"]) == 0
 
 

@@ -249,3 +249,48 @@ def test_a_dead_builders_partial_build_is_removed_and_a_live_ones_kept(tmp_path)
         assert {path: path.exists() for path in planted} == planted
     finally:
         live.kill()
+
+
+def test_a_design_whose_output_does_not_depend_on_its_input_passes_its_latency_check(tmp_path, cache):
+    """Issue 26: a network whose hidden weights are all 0 (what PTQ once made of small weights) gives the same
+    outputs for every vector; they match the stream at several lags, the smallest of them before the pipeline
+    has filled. The latency is then da4ml's pipeline depth, and the result says it was not measurable."""
+    relu = Quantizer(FixedType(False, 8, 3))
+    h = Layer(
+        "h", "dense", "QDense", [], (6,),
+        {"kernel": Weight.from_ints(np.zeros((16, 6), np.int64), 4, "h", "kernel"),
+         "bias": Weight.from_ints(np.arange(1, 7, dtype=np.int64), 4, "h", "bias")},
+        activation=relu, attrs={"units": 6},
+    )  # fmt: skip
+    rng = np.random.default_rng(0)
+    out = Layer(
+        "out", "dense", "QDense", ["h"], (5,),
+        {"kernel": Weight.from_ints(rng.integers(-31, 32, (6, 5)), 5, "out", "kernel"),
+         "bias": Weight.from_ints(rng.integers(-31, 32, 5), 5, "out", "bias")},
+        attrs={"units": 5},
+    )  # fmt: skip
+    fp = ModelIR.chain([h, out], (16,), P)
+    x = ex.random_inputs(300, (16,), P, seed=4)
+    y = fp.predict(x)
+    assert np.all(y == y[0])  # the output does not depend on the input
+    r = run_rtl(fp, x, tmp_path / "rtl", clock_period_ns=1.0, cache_dir=cache)
+    np.testing.assert_array_equal(r.y_rtl, y)
+    assert r.latency_cycles == r.pipeline_depth and r.exact
+    assert r.latency_source.startswith("da4ml pipeline depth: not measurable")
+
+
+def test_latency_from_the_stream_is_the_one_matching_lag_or_says_why_not():
+    from fpgaml.rtl.sim import latency_from_stream
+
+    expected = np.arange(10.0).reshape(5, 2)
+    stream = np.zeros((12, 2))
+    stream[3:8] = expected
+    assert latency_from_stream(stream, expected, 1, 3) == (3, "measured")
+    assert latency_from_stream(stream, expected + 1, 1, 3) == (-1, "measured")  # no lag: the check fails
+    const = np.ones((5, 2))
+    flat = np.ones((12, 2))
+    flat[:1] = 0  # the first register still resets; every later lag matches
+    lat, why = latency_from_stream(flat, const, 1, 4)
+    assert lat == 4 and "not measurable" in why and "1, 2, 3, 4" in why
+    lat, why = latency_from_stream(flat, const, 1, 9)  # the depth is not among the matching lags: fails
+    assert lat == 1 and "none of them the depth" in why

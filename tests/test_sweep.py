@@ -235,6 +235,31 @@ def test_pick_chooses_the_known_point_and_writes_a_runnable_config(picked_sweep:
     assert pick(picked_sweep, max_lut=2500, out=out).config_path == out and out.is_file()
 
 
+def test_pick_never_replaces_a_file_it_did_not_make(picked_sweep: Any, tmp_path: Path, capsys: Any) -> None:
+    """Issue 26: ``--out`` never replaces the sweep file, its base or a user's file (not even with --force); an
+    earlier picked config of another point only with --force."""
+    from fpgaml.errors import ArtifactExistsError
+
+    notes = tmp_path / "notes.yaml"
+    notes.write_text("my notes\n")
+    own = {p: p.read_bytes() for p in (picked_sweep.path, picked_sweep.base, notes)}
+    for target in own:
+        for force in (False, True):
+            with pytest.raises(ArtifactExistsError, match=r"never replaces|not even with --force"):
+                pick(picked_sweep, out=target, force=force)
+            code = main(["sweep", "pick", str(picked_sweep.path), "--out", str(target)] + ["--force"] * force)
+            assert code == 2 and "Traceback" not in capsys.readouterr().err
+    assert {p: p.read_bytes() for p in own} == own
+    out = tmp_path / "chosen.yaml"
+    pick(picked_sweep, max_cycles=4, out=out)  # w3
+    pick(picked_sweep, max_cycles=4, minimise="lut", out=out)  # w3 again: the same config, header aside
+    with pytest.raises(ArtifactExistsError, match=r"another point.*--force"):
+        pick(picked_sweep, out=out)  # w6 would replace w3
+    assert load_config(out).model.weight_bits == 3
+    assert main(["sweep", "pick", str(picked_sweep.path), "--out", str(out), "--force"]) == 0
+    assert load_config(out).model.weight_bits == 6
+
+
 def test_pick_with_constraints_nothing_meets_says_what_is_closest(picked_sweep: Any) -> None:
     with pytest.raises(NoPointMeets) as err:
         pick(picked_sweep, max_lut=1000, max_drop=0.3)

@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from fpgaml.artifacts import MANIFEST, Manifest, file_sha256, write_json
 from fpgaml.backends import get_backend
 from fpgaml.errors import FpgamlError, ToolMissingError
 
@@ -280,7 +281,23 @@ def slim_project(project_dir: Path, *, regenerate: str | None = None) -> dict[st
         if not any(d.iterdir()):
             d.rmdir()
     (project_dir / RECORD).write_text(json.dumps(record, indent=2) + "\n")
+    _reseal_after_slimming(project_dir)
     return record
+
+
+def _reseal_after_slimming(project_dir: Path) -> None:
+    """A convert artifact's manifest vouches for its files: after slimming (every removed file was checked
+    equal to the installed hls4ml's template above), it lists the files that remain and the template record."""
+    path = project_dir / MANIFEST
+    if not path.is_file():
+        return
+    manifest = Manifest.model_validate_json(path.read_bytes())
+    if manifest.files is None:
+        return
+    files = {rel: digest for rel, digest in manifest.files.items() if (project_dir / rel).is_file()}
+    files[RECORD] = file_sha256(project_dir / RECORD)
+    manifest.files = dict(sorted(files.items()))
+    write_json(path, manifest.model_dump(mode="json"))
 
 
 def main(argv: list[str] | None = None) -> int:

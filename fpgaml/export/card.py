@@ -390,11 +390,11 @@ def _resources(ctx: ExportContext, mine: str, profile: dict[str, Any] | None) ->
         if mine == HLS4ML:
             note = (
                 "No resource numbers for the hls4ml HLS design: there is no vendor synthesis report (run "
-                "`fpgaml synth` where Vitis HLS is installed, then `fpgaml profile`). fpgaml does not make up "
+                "`fpgaml synth CONFIG` where Vitis HLS is installed, then `fpgaml profile CONFIG`). fpgaml does not make up "
                 "vendor numbers; the da4ml RTL numbers above describe a different implementation."
             )
         else:
-            note = "No resource numbers for the RTL: run `fpgaml profile` (Yosys estimate) before exporting."
+            note = "No resource numbers for the RTL: run `fpgaml profile CONFIG` (Yosys estimate) before exporting."
     return out, note
 
 
@@ -539,7 +539,7 @@ def build_card(
     return ModelCard(
         name=ctx.name, version=ctx.version, model_id=ctx.model_id, target=target.name,
         implementation=mine, created=ctx.card.created if ctx.card is not None else now(), run=ctx.cfg.name,
-        family=ctx.info.family, inputs=inputs, outputs=outputs, scaling=_scaling(ctx),
+        family=ctx.info.family if not ctx.info.pretrained else f"none ({ctx.info.network})", inputs=inputs, outputs=outputs, scaling=_scaling(ctx),
         latency=_latency(ctx, mine, profile), resources=resources, resources_note=note,
         bit_exactness=_bit_exactness(ctx, mine, result, verify), golden=golden,
         weights={"file": f"train/qkeras_model.h5 of run {ctx.cfg.name}", "sha256": sha256_file(weights),

@@ -68,7 +68,7 @@ def rtl_project(verilog_dir: Path) -> dict[str, Any]:
     if not pipe_file.is_file() or len(wrappers) != 1:
         raise FpgamlError(
             f"{verilog_dir} is not a complete da4ml project (model/pipeline.json and one src/*_wrapper.v); "
-            "run `fpgaml rtl --force`"
+            "run `fpgaml rtl CONFIG --force`"
         )
     pipe = Pipeline.load(str(pipe_file))
     kin, kout = get_io_kifs(pipe)
@@ -249,7 +249,7 @@ def write(ctx: ExportContext, out: Path) -> TargetResult:
     if latency != prj["depth"] or lat is None or int(lat.cycles or -1) != latency or latency < 1:
         raise FpgamlError(
             f"the rtl artifact measured {latency} cycles but its pipeline is {prj['depth']} stages deep; "
-            "re-run `fpgaml rtl --force`"
+            "re-run `fpgaml rtl CONFIG --force`"
         )
     model_id = ctx.model_id
     bundle = out / model_id

@@ -41,6 +41,29 @@ from fpgaml.ir.core import (
 )
 
 _KERAS_MODULES = ("tf_keras.", "keras.", "qkeras.")
+#: what to do with a model of several inputs or outputs (the firmware has one input and one output port)
+MULTI_INPUT_HINT = (
+    "give the model one Input holding every feature (concatenate the arrays into one, e.g. data.inputs of shape "
+    "(n, features), and feed each branch from it: a Dense reads all features, a Reshape/Permute regroups "
+    "them), or convert each input's branch as a model of its own"
+)
+MULTI_OUTPUT_HINT = (
+    "end the model in one output (a Concatenate of the heads; the trigger splits the output array), or "
+    "convert each head as a model of its own"
+)
+#: custom layers whose names say binary/ternary: QKeras quantizers fpgaml converts exactly do that
+_BINARY_HINT = (
+    " For binary or ternary weights use a QKeras layer with kernel_quantizer=binary(alpha=1) or "
+    "ternary(alpha=1) (e.g. QDense(..., kernel_quantizer='binary(alpha=1)')), which fpgaml converts exactly"
+)
+
+
+def binary_hint(name: str) -> str:
+    """The way forward for a custom layer or quantizer whose name says it is binary/ternary ("" otherwise)."""
+    low = name.lower()
+    return _BINARY_HINT if any(w in low for w in ("binar", "ternar", "xnor", "bnn")) else ""
+
+
 #: Wrappers that only act in training around one layer (tfmot pruning): the IR reads the layer inside.
 _TRAINING_WRAPPERS = ("PruneLowMagnitude",)
 
@@ -109,7 +132,7 @@ class ParseContext:
                 value = np.asarray(quantizer(tf().constant(value)), dtype=np.float64)
             out[short] = Weight.from_values(
                 value,
-                quantizer=str(quantizer) if quantizer else "",
+                quantizer=describe_quantizer(quantizer) if quantizer else "",
                 bits=_int_or_none(getattr(quantizer, "bits", None)),
                 layer=self.name,
                 name=short,
@@ -119,6 +142,18 @@ class ParseContext:
     def activation(self, act: Any) -> Activation:
         """A Keras/QKeras activation (function, name or quantizer) as an IR activation; None for linear."""
         return read_activation(act, self.where)
+
+
+def describe_quantizer(q: Any) -> str:
+    """``str(q)`` of a QKeras quantizer, which names its class first (``quantized_bits(6,0,1,alpha=1)``); some
+    QKeras 0.9.0 quantizers cannot describe themselves (``quantized_hswish`` asserts in ``__str__``): then the
+    class name and its config."""
+    try:
+        return str(q)
+    except Exception:
+        config = q.get_config() if hasattr(q, "get_config") else {}
+        args = ",".join(f"{k}={v!r}" for k, v in config.items())
+        return f"{type(q).__name__}({args})"
 
 
 def _int_or_none(value: Any) -> int | None:
@@ -163,15 +198,22 @@ def quantizer_from_qkeras(q: Any) -> Quantizer | OpaqueActivation:
     """The :class:`Quantizer` of a QKeras activation quantizer, or an :class:`OpaqueActivation` saying why
     fpgaml cannot represent it."""
     name = type(q).__name__
-    desc = str(q)
+    desc = describe_quantizer(q)
 
     def opaque(why: str) -> OpaqueActivation:
         return OpaqueActivation(desc, why)
 
     if float(np.asarray(getattr(q, "qnoise_factor", 1.0))) != 1.0:
-        return opaque("qnoise_factor != 1 mixes float and quantized values")
+        return opaque(
+            "qnoise_factor != 1 mixes float and quantized values; set qnoise_factor=1.0 (the fully quantized "
+            "network) before conversion"
+        )
     if getattr(q, "use_stochastic_rounding", False):
-        return opaque("stochastic rounding has no fixed-point form")
+        return opaque(
+            "fpgaml converts round-to-nearest activation quantizers only; rebuild the layer with "
+            "use_stochastic_rounding=False for conversion (QKeras rounds to nearest outside training, so the "
+            "trained weights keep their meaning)"
+        )
     if name == "quantized_relu":
         bits, integer = int(q.bits), int(np.asarray(q.integer))
         if q.use_sigmoid:
@@ -206,7 +248,8 @@ def quantizer_from_qkeras(q: Any) -> Quantizer | OpaqueActivation:
         overflow = "SAT_SYM" if q.symmetric else "SAT"
         return Quantizer(FixedType(False, bits, 0), "RND_CONV", overflow, pre=pre, source=desc)
     return opaque(
-        "fpgaml reads quantized_relu, quantized_bits, quantized_tanh and quantized_sigmoid activations"
+        f"fpgaml reads quantized_relu, quantized_bits, quantized_tanh and quantized_sigmoid activations, not "
+        f"{name}: use one of them (e.g. quantized_relu(8, 3) or quantized_bits(8, 3, alpha=1))"
     )
 
 
@@ -227,7 +270,8 @@ def _refusal(layer: Any) -> str:
     if not cls.__module__.startswith(_KERAS_MODULES):
         return (
             f"layer {layer.name!r} is a custom layer ({cls.__module__}.{name}); fpgaml cannot read its "
-            "arithmetic: build it from standard Keras/QKeras layers, or add a layer kind (fpgaml/ir/kinds/)"
+            "arithmetic: build it from standard Keras/QKeras layers, or add a layer kind (fpgaml/ir/kinds/)."
+            + binary_hint(f"{name} {layer.name}")
         )
     return f"layer {layer.name!r} ({name}): fpgaml has no layer kind for {name}"
 
@@ -363,10 +407,15 @@ def parse_layers(model: Any) -> tuple[list[Layer], str | None, list[str]]:
     problems = walker.problems
     n_in, n_out = len(_flat(model.inputs)), len(_flat(model.outputs))
     if n_in != 1:
-        problems.insert(0, f"model {model.name!r} has {n_in} inputs; fpgaml supports models with one input")
+        problems.insert(
+            0,
+            f"model {model.name!r} has {n_in} inputs; fpgaml supports models with one input: {MULTI_INPUT_HINT}",
+        )
     if n_out != 1:
         problems.insert(
-            0, f"model {model.name!r} has {n_out} outputs; fpgaml supports models with one output"
+            0,
+            f"model {model.name!r} has {n_out} outputs; fpgaml supports models with one output: "
+            f"{MULTI_OUTPUT_HINT}",
         )
     output = walker.producer.get(id(_flat(model.outputs)[0])) if n_out else None
     return walker.layers, output, problems

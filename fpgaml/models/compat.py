@@ -3,6 +3,6 @@ stay importable from here."""
 
 from __future__ import annotations
 
-from fpgaml._compat import patch_hls4ml_numpy2, patch_qkeras_recurrent
+from fpgaml._compat import patch_hls4ml_numpy2, patch_qkeras_po2_float64, patch_qkeras_recurrent
 
-__all__ = ["patch_hls4ml_numpy2", "patch_qkeras_recurrent"]
+__all__ = ["patch_hls4ml_numpy2", "patch_qkeras_po2_float64", "patch_qkeras_recurrent"]

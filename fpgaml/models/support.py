@@ -15,9 +15,11 @@ import functools
 import re
 from typing import Any
 
+import numpy as np
+
 from fpgaml._keras import keras2_as_keras
 from fpgaml.errors import UnsupportedModelError
-from fpgaml.ir import OpaqueActivation
+from fpgaml.ir import OpaqueActivation, Quantizer
 from fpgaml.ir.core import KINDS, FixedType, InputTypes, ModelIR, kind_of
 from fpgaml.ir.parse import parse_layers
 
@@ -41,16 +43,78 @@ def supported_layer_classes() -> list[str]:
         return sorted(set(get_supported_keras_layers()) | {"Dropout"})
 
 
+#: Weight quantizers whose values the firmware holds exactly (tests/test_honest_models.py, the quantizer table
+#: in docs/models.md): the stochastic variants are deterministic outside training (QKeras samples only while
+#: training), quantized_po2 weights are given to hls4ml as the fixed-point constants they are.
+EXACT_WEIGHT_QUANTIZERS = (
+    "quantized_bits", "binary", "ternary", "stochastic_binary", "stochastic_ternary", "quantized_po2",
+)  # fmt: skip
+#: why the other QKeras 0.9.0 quantizers are refused as weight quantizers
+_NOT_WEIGHT_QUANTIZERS = {
+    "bernoulli": "bernoulli samples at random in every call, also at inference: no firmware can reproduce it",
+    "quantized_relu_po2": "an unsigned power-of-two activation quantizer: it maps every negative weight to its "
+    "smallest value",
+    "quantized_ulaw": "a mu-law companding of the weights, which hls4ml 1.3.0 does not know (it would store "
+    "them in its default fixed<16,6>); QKeras cannot even run it in float64",
+    "quantized_tanh": "a float tanh of the weights, which hls4ml 1.3.0 does not know (it stores them in its "
+    "default fixed<16,6>)",
+    "quantized_sigmoid": "a float sigmoid of the weights, which hls4ml 1.3.0 does not know (it stores them in "
+    "its default fixed<16,6>) and whose values differ between float32 and float64",
+    "quantized_relu": "an activation quantizer: it maps every negative weight to 0",
+    "quantized_hswish": "a hard-swish activation quantizer, which QKeras 0.9.0 cannot apply to a weight",
+}
+
+
+#: The widest exact fixed-point type fpgaml gives power-of-two weights (da4ml's RTL takes constants up to 24
+#: bits; the C-sim and the IR would take more, but every stage must be able to check the firmware).
+MAX_PO2_WEIGHT_BITS = 24
+
+
+def po2_weight_type(values: np.ndarray) -> tuple[int, int, int, int]:
+    """(bits, integer, smallest exponent, largest exponent) of the QKeras ``quantized_bits(bits, integer)`` that
+    holds the power-of-two weights ``values`` exactly (``±2**e``, QKeras' quantized_po2 has no 0):
+    ``integer = max(e_max + 1, 0)`` (QKeras cannot take a negative one), LSB ``2**e_min``."""
+    mags = np.abs(np.asarray(values, np.float64))
+    exps = np.log2(mags[mags > 0])
+    lo, hi = int(np.floor(exps.min())), int(np.ceil(exps.max()))
+    integer = max(hi + 1, 0)
+    return integer - lo + 1, integer, lo, hi
+
+
+def _quantizer_name(source: str) -> str:
+    """The QKeras class of a weight quantizer from its description (``quantized_bits(6,0,1,alpha=1)``)."""
+    m = re.match(r"\s*([A-Za-z_][A-Za-z0-9_]*)\s*\(", source or "")
+    return m.group(1) if m else ""
+
+
 def _not_fixed_point(layer: Any) -> list[str]:
     """Quantized-network parts the firmware would round differently: weights off any fixed-point grid (e.g.
     ``alpha='auto'``) and activation quantizers fpgaml cannot represent. (A float network never gets here:
     post-training quantization turns it into a quantized one first.)"""
-
-    out = [
-        f"{w.name or 'weight'} is not fixed point: {w.reason}"
-        for w in layer.weights.values()
-        if w.frac is None
-    ]
+    out = []
+    for w in layer.weights.values():
+        name = _quantizer_name(w.source)
+        if name and name not in EXACT_WEIGHT_QUANTIZERS:
+            why = _NOT_WEIGHT_QUANTIZERS.get(name, "fpgaml has no exact firmware form for it")
+            out.append(
+                f"{w.name or 'weight'} quantizer {w.source}: {why}; fpgaml converts weights quantized by "
+                f"{', '.join(EXACT_WEIGHT_QUANTIZERS)} (alpha=1): use one of them (e.g. quantized_bits(8, 0, "
+                "alpha=1))"
+            )
+            continue
+        if name == "quantized_po2" and np.all(np.isfinite(w.values)) and w.values.size:
+            bits, _, lo, hi = po2_weight_type(w.values)
+            if bits > MAX_PO2_WEIGHT_BITS:
+                out.append(
+                    f"{w.name or 'weight'} quantizer {w.source}: its power-of-two weights span 2^{lo} .. 2^{hi} "
+                    f"(QKeras maps weights below 1e-7, e.g. pruned ones, to its smallest exponent), an exact "
+                    f"fixed-point type needs {bits} bits, more than the {MAX_PO2_WEIGHT_BITS} fpgaml checks in "
+                    "every stage (da4ml's constants): give quantized_po2 fewer bits or a max_value, or use "
+                    "quantized_bits"
+                )
+            continue
+        if w.frac is None:
+            out.append(f"{w.name or 'weight'} is not fixed point: {w.reason}")
     for w in layer.weights.values():
         alpha = re.search(r"alpha=([^,)]+)", w.source or "")
         if w.frac is not None and alpha and alpha.group(1).strip("'\"") not in ("1", "1.0", "None"):
@@ -61,6 +125,16 @@ def _not_fixed_point(layer: Any) -> list[str]:
             )
     if isinstance(layer.activation, OpaqueActivation):
         out.append(f"activation {layer.activation}: {layer.activation.reason}")
+    elif isinstance(layer.activation, Quantizer) and not layer.activation.exact and layer.kind != "recurrent":
+        # quantized_tanh/quantized_sigmoid (a float function first), a float scale or relu_upper_bound: hls4ml
+        # converts them, but fpgaml's integer reference and RTL have no exact form, so verify would refuse the
+        # firmware only after conversion (a GRU/LSTM's own tanh/sigmoid are lookup tables, its kind's business)
+        out.append(
+            f"activation {layer.activation.source or layer.activation}: fpgaml has no exact integer evaluation "
+            "of it (a float function before the quantizer, a float scale or a float ceiling), so the firmware "
+            "could not be checked bit for bit; use quantized_relu(bits, integer) or quantized_bits(bits, "
+            "integer, alpha=1) (a GRU/LSTM computes its tanh/sigmoid from exact lookup tables)"
+        )
     return out
 
 

@@ -19,10 +19,11 @@ from typing import Any
 
 import numpy as np
 
+from fpgaml import progress
 from fpgaml.errors import ConfigError, UnsupportedModelError
 from fpgaml.ir import ModelIR
 from fpgaml.rtl.recurrent import check_recurrent_design, write_recurrent_rtl
-from fpgaml.rtl.sim import RtlProject, RtlSimulator, build, find_lag, verilator_root, write_rtl
+from fpgaml.rtl.sim import RtlProject, RtlSimulator, build, latency_from_stream, verilator_root, write_rtl
 from fpgaml.rtl.trace import trace
 
 __all__ = [
@@ -33,6 +34,7 @@ __all__ = [
     "build",
     "default_cache_dir",
     "generate",
+    "latency_from_stream",
     "run_rtl",
     "trace",
     "verilator_root",
@@ -68,6 +70,8 @@ class RtlResult:
     project_dir: str = ""
     #: how the design is built: ``{"design": "pipeline"}`` or the reused recurrent cell's schedule
     design: dict[str, Any] = field(default_factory=dict)
+    #: "measured" (one lag reproduces the outputs), or why the latency is da4ml's pipeline depth instead
+    latency_source: str = "measured"
     y_rtl: np.ndarray | None = field(default=None, repr=False)
 
     @property
@@ -175,24 +179,34 @@ def run_rtl(
     if len(x) < 2:
         raise ValueError("run_rtl needs at least 2 input vectors (the latency is measured on a stream)")
     t0 = time.perf_counter()
-    project = generate(
-        fp, out_dir, clock_period_ns=clock_period_ns, latency_cutoff=latency_cutoff, part=part,
-        recurrent_steps_per_pass=recurrent_steps_per_pass, recurrent=recurrent, delay_constraint=delay_constraint,
-    )  # fmt: skip
-    t_trace = time.perf_counter() - t0
-    if max_lut_estimate is not None and project.estimated_luts > max_lut_estimate:
-        raise RtlTooLarge(
-            f"da4ml estimates {project.estimated_luts:,.0f} LUT for this network, more than "
-            f"rtl.max_lut_estimate = {max_lut_estimate:,.0f}: the Verilog was generated but not simulated "
-            "(shrink the network: bits, pruning, width; or raise rtl.max_lut_estimate)",
-            project.estimated_luts,
+    # the phases on a bar (with their elapsed time): a large design spends minutes in da4ml or Verilator
+    with progress.bar(3, "RTL: da4ml trace, pipeline and Verilog", unit="step") as phases:
+        project = generate(
+            fp, out_dir, clock_period_ns=clock_period_ns, latency_cutoff=latency_cutoff, part=part,
+            recurrent_steps_per_pass=recurrent_steps_per_pass, recurrent=recurrent,
+            delay_constraint=delay_constraint,
+        )  # fmt: skip
+        t_trace = time.perf_counter() - t0
+        if max_lut_estimate is not None and project.estimated_luts > max_lut_estimate:
+            raise RtlTooLarge(
+                f"da4ml estimates {project.estimated_luts:,.0f} LUT for this network, more than "
+                f"rtl.max_lut_estimate = {max_lut_estimate:,.0f}: the Verilog was generated but not simulated "
+                "(shrink the network: bits, pruning, width; or raise rtl.max_lut_estimate)",
+                project.estimated_luts,
+            )
+        phases.update(1)
+        phases.set_description(
+            f"RTL: Verilator + g++ build (da4ml estimate {project.estimated_luts:,.0f} LUT)"
         )
-    sim = build(
-        project, cache_dir=cache_dir if cache_dir is not None else default_cache_dir(), opt=opt, jobs=jobs
-    )
-    y_rtl = sim.predict(x)
-    stream = sim.stream(x, extra_cycles=project.latency + 8)
-    latency = find_lag(stream, y_fixed, project.initiation_interval)
+        sim = build(
+            project, cache_dir=cache_dir if cache_dir is not None else default_cache_dir(), opt=opt, jobs=jobs
+        )
+        phases.update(1)
+        phases.set_description(f"RTL: simulating {len(x)} vectors")
+        y_rtl = sim.predict(x)
+        stream = sim.stream(x, extra_cycles=project.latency + 8)
+        phases.update(1)
+    latency, source = latency_from_stream(stream, y_fixed, project.initiation_interval, project.latency)
     result = RtlResult(
         n_vectors=len(x),
         pipeline_depth=project.latency,
@@ -213,6 +227,7 @@ def run_rtl(
             else {"design": "pipeline"}
         ),
         y_rtl=y_rtl,
+        latency_source=source,
     )
     if y_csim is not None:
         y_csim = np.asarray(y_csim, np.float64).reshape(y_rtl.shape)

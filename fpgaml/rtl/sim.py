@@ -32,6 +32,7 @@ from typing import Any
 
 import numpy as np
 
+from fpgaml import progress
 from fpgaml.errors import CheckFailed, ToolMissingError, UnsupportedModelError
 
 _DRIVER = r"""// fpgaml Verilator driver (generated): a new input vector every `hold` clocks, outputs recorded every cycle.
@@ -270,22 +271,51 @@ class RtlSimulator:
         expected = np.asarray(expected, np.float64).reshape(len(x), -1)
         ii = self.project.initiation_interval
         out = self.stream(x, extra_cycles=max_cycles)
-        lag = find_lag(out, expected, ii, max_cycles)
+        lag, _ = latency_from_stream(out, expected, ii, self.project.latency, max_cycles)
         if lag < 0:
             raise CheckFailed(f"RTL outputs never match the expected outputs within {max_cycles} cycles")
         return lag
 
 
-def find_lag(stream: np.ndarray, expected: np.ndarray, ii: int = 1, max_lag: int | None = None) -> int:
-    """Smallest lag L with ``stream[L + t * ii] == expected[t]`` for every vector t; -1 if none."""
+def find_lags(stream: np.ndarray, expected: np.ndarray, ii: int = 1, max_lag: int | None = None) -> list[int]:
+    """Every lag L with ``stream[L + t * ii] == expected[t]`` for every vector t (ascending). More than one
+    means the vectors cannot show the latency: outputs that do not change from one vector to the next (a
+    network whose output does not depend on its input) match the stream at every lag once the pipeline has
+    filled, or even before it (its last registers already hold the constant)."""
     n = len(expected)
     last = len(stream) - (n - 1) * ii - 1
     if max_lag is not None:
         last = min(last, max_lag)
-    for lag in range(last + 1):
-        if np.array_equal(stream[lag : lag + (n - 1) * ii + 1 : ii], expected):
-            return lag
-    return -1
+    return [
+        lag for lag in range(last + 1) if np.array_equal(stream[lag : lag + (n - 1) * ii + 1 : ii], expected)
+    ]
+
+
+def latency_from_stream(
+    stream: np.ndarray, expected: np.ndarray, ii: int, depth: int, max_lag: int | None = None
+) -> tuple[int, str]:
+    """(latency in cycles, how it was found) from the streamed outputs: the one lag at which they reproduce
+    ``expected``; -1 if none. When several lags do (the vectors' outputs do not change from one to the next,
+    e.g. a network whose output does not depend on its input), the stream cannot show the latency: it is
+    da4ml's pipeline ``depth`` if that is one of them (said so in the source), else the smallest (and the
+    check fails, as it should)."""
+    lags = find_lags(stream, expected, ii, max_lag)
+    if len(lags) <= 1:
+        return (lags[0] if lags else -1), "measured"
+    shown = ", ".join(map(str, lags[:8])) + (", ..." if len(lags) > 8 else "")
+    if depth in lags:
+        return depth, (
+            f"da4ml pipeline depth: not measurable on these vectors (the outputs match the stream at lags "
+            f"{shown}: they do not change from one vector to the next)"
+        )
+    return lags[0], f"not measurable: the outputs match the stream at lags {shown}, none of them the depth"
+
+
+def find_lag(stream: np.ndarray, expected: np.ndarray, ii: int = 1, max_lag: int | None = None) -> int:
+    """Smallest lag L with ``stream[L + t * ii] == expected[t]`` for every vector t; -1 if none (see
+    :func:`find_lags` for why the smallest is not always the latency)."""
+    lags = find_lags(stream, expected, ii, max_lag)
+    return lags[0] if lags else -1
 
 
 def _run(cmd: list[str], cwd: Path, env: dict[str, str], what: str) -> None:
@@ -297,10 +327,14 @@ def _run(cmd: list[str], cwd: Path, env: dict[str, str], what: str) -> None:
 
 def _compile_all(jobs: list[tuple[list[str], Path]], n_jobs: int, env: dict[str, str]) -> None:
 
-    with ThreadPoolExecutor(max_workers=max(1, n_jobs)) as pool:
+    with (
+        ThreadPoolExecutor(max_workers=max(1, n_jobs)) as pool,
+        progress.bar(len(jobs), "RTL: g++ of the Verilated model", unit="file") as bar,
+    ):
         futures = [pool.submit(_run, cmd, cwd, env, f"compiling {cmd[-3]}") for cmd, cwd in jobs]
         for fut in futures:
             fut.result()
+            bar.update(1)
 
 
 def _runtime_objects(

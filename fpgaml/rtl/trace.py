@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from fpgaml import progress
 from fpgaml.errors import UnsupportedModelError
 from fpgaml.ir.core import ModelIR, kind_of
 from fpgaml.ir.trace_ops import (
@@ -29,8 +30,12 @@ from fpgaml.ir.trace_ops import (
 def trace_layers(ir: ModelIR, x: Any) -> Any:
     """The output array of ``ir`` for the da4ml array ``x`` standing for its input layer."""
     values = {ir.input_name: x}
-    for layer in ir.layers[1:]:
-        values[layer.name] = kind_of(layer).trace(layer, [values[n] for n in layer.inputs])
+    # a bar per layer: da4ml's constant-matrix solver can take minutes on a wide layer, never silently
+    with progress.bar(len(ir.layers) - 1, "RTL: da4ml trace", unit="layer") as bar:
+        for layer in ir.layers[1:]:
+            bar.set_postfix_str(f"{layer.name} ({layer.kind})")
+            values[layer.name] = kind_of(layer).trace(layer, [values[n] for n in layer.inputs])
+            bar.update(1)
     return values[ir.output]
 
 

@@ -78,6 +78,7 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
         output_precision=FixedPrecision(**hls.output_precision(hm)),
         layer_precisions=hls.layer_precisions(hm),
         hls4ml_version=hls4ml.__version__,
+        pretrained=meta.pretrained,
         ends_in_softmax=meta.ends_in_softmax,
         softmax_inside=softmax_inside,
         softmax_table_size=cfg.convert.softmax_table_size if softmax_inside else None,

@@ -25,9 +25,8 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from fpgaml.artifacts import Manifest, Outcome, Record, read_manifest
-from fpgaml.errors import ArtifactMissingError
-from fpgaml.stage import Flag, Stage, StageContext, expected_hash, stage_dir
+from fpgaml.artifacts import Manifest, Outcome, Record
+from fpgaml.stage import Flag, Stage, StageContext, current_manifest, stage_dir
 
 if TYPE_CHECKING:  # pragma: no cover
     from fpgaml.config import FlowConfig
@@ -53,12 +52,9 @@ class ExportRecord(Record):
 
 # ---- optional upstream artifacts -----------------------------------------------------------------------------
 def optional_manifest(stage: str, cfg: FlowConfig) -> Manifest | None:
-    """The manifest of ``stage`` if its artifact exists and is up to date for ``cfg``, else None."""
-    try:
-        m = read_manifest(stage_dir(stage, cfg), stage)
-    except ArtifactMissingError:
-        return None
-    return m if m.hash == expected_hash(stage, cfg) else None
+    """The manifest of ``stage`` if its artifact exists and is up to date for ``cfg`` (content included),
+    else None."""
+    return current_manifest(stage, cfg)
 
 
 def _inputs(cfg: FlowConfig) -> dict[str, Any]:

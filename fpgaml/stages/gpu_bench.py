@@ -50,7 +50,7 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
         at = max(upto, key=lambda s: s["batch_size"]) if upto else None
         summary["models"][kind] = {"provider": result["provider"], "speedup": at}
     if not results:
-        raise ConfigError("gpu bench: no exported ONNX model to time (run `fpgaml gpu export` first)")
+        raise ConfigError("gpu bench: no exported ONNX model to time (run `fpgaml gpu export CONFIG` first)")
     table = "\n\n".join(format_table(r) for r in results) + "\n"
     (out / "bench.txt").write_text(table)
     plot(results, out / "bench.png")

@@ -221,7 +221,7 @@ def _against_firmware(
         summary["qonnx"] = f"not written: {exc}"
     if csim is None:
         result["vs_csim"] = {
-            "skipped": "no up-to-date csim artifact for this config: run `fpgaml csim` first"
+            "skipped": "no up-to-date csim artifact for this config: run `fpgaml csim CONFIG` first"
         }
         return result
     x32 = np.asarray(csim["x"], np.float32)

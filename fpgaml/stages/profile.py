@@ -95,7 +95,7 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
     if report is None:
         tool = hls_tool(cfg.convert.backend)
         hls: Any = (
-            f"no HLS synthesis report yet: run `fpgaml synth` ({tool} is on PATH)"
+            f"no HLS synthesis report yet: run `fpgaml synth CONFIG` ({tool} is on PATH)"
             if tool
             else f"no {cfg.convert.backend} HLS tool on PATH and no report in the convert project"
         )

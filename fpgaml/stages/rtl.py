@@ -84,7 +84,10 @@ def _failure(r: Any, project_dir: str) -> str:
     if r.n_equal_csim is not None and r.n_equal_csim != r.n_outputs:
         parts.append(f"RTL != C-sim on {r.n_outputs - r.n_equal_csim}/{r.n_outputs} outputs")
     if r.latency_cycles != r.pipeline_depth:
-        parts.append(f"measured latency {r.latency_cycles} cycles != da4ml pipeline depth {r.pipeline_depth}")
+        how = "" if r.latency_source == "measured" else f" ({r.latency_source})"
+        parts.append(
+            f"measured latency {r.latency_cycles} cycles != da4ml pipeline depth {r.pipeline_depth}{how}"
+        )
     return "RTL check failed: " + "; ".join(parts) + f" (project: {project_dir})"
 
 

@@ -21,10 +21,11 @@ from fpgaml._keras import keras
 from fpgaml.artifacts import Outcome, write_json
 from fpgaml.errors import ConfigError, UnsupportedModelError
 from fpgaml.ir import FixedType, InputTypes
+from fpgaml.ir.parse import MULTI_INPUT_HINT, MULTI_OUTPUT_HINT
 from fpgaml.models import FAMILIES, BuildContext
 from fpgaml.models.base import copy_weights, ends_in_softmax
 from fpgaml.pruning import sparsity_report
-from fpgaml.records import Interface, TrainInfo
+from fpgaml.records import Interface, TrainInfo, family_label
 from fpgaml.records import (
     Trained as Trained,  # the train artifact's records, re-exported where they are written
 )
@@ -81,7 +82,7 @@ def check_pretrained(
     shape = model.input_shape
     if isinstance(shape, list):
         raise UnsupportedModelError(
-            f"train.pretrained: {path} has {len(shape)} inputs; fpgaml needs exactly one"
+            f"train.pretrained: {path} has {len(shape)} inputs; fpgaml needs exactly one: {MULTI_INPUT_HINT}"
         )
     got = tuple(None if d is None else int(d) for d in shape[1:])
     if got != input_shape:
@@ -89,7 +90,7 @@ def check_pretrained(
     out = model.output_shape
     if isinstance(out, list):
         raise UnsupportedModelError(
-            f"train.pretrained: {path} has {len(out)} outputs; fpgaml needs exactly one"
+            f"train.pretrained: {path} has {len(out)} outputs; fpgaml needs exactly one: {MULTI_OUTPUT_HINT}"
         )
     problem = _output_problem(task, tuple(out[1:]), input_shape, class_names, output_names or [])
     if problem:
@@ -536,7 +537,7 @@ def _summary(cfg: FlowConfig, d: _Data, nets: _Networks) -> dict[str, Any]:
 
     qmodel = nets.qmodel
     summary: dict[str, Any] = {
-        "family": d.family.name,
+        "network": family_label(d.family.name, cfg.train.pretrained),
         "n_params": int(qmodel.count_params()),
         "epochs_run": {k: len(v.get("loss", [])) for k, v in nets.history.items()},
         "weights": sparsity_report(qmodel),
@@ -551,6 +552,9 @@ def _summary(cfg: FlowConfig, d: _Data, nets: _Networks) -> dict[str, Any]:
         summary["input_types"] = _input_types_summary(d, nets)
     if nets.ptq_report is not None:
         summary["ptq"] = {r.name: r.output_type or r.weight_type for r in nets.ptq_report.layers}
+        zeroed = {r.name: r.zeroed_fraction for r in nets.ptq_report.layers if r.weights_zeroed}
+        if zeroed:
+            summary["ptq_zeroed_weights"] = zeroed
     return summary
 
 
@@ -583,7 +587,10 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
     nets = _networks(cfg, d)
     summary = _summary(cfg, d, nets)
     _write(out, cfg, d, nets)
-    return Outcome(summary)
+    # a layer PTQ zeroed or whose signal it lost is a failed check (the artifact is written, to be read)
+    return Outcome(
+        summary, failed_checks=list(nets.ptq_report.problems) if nets.ptq_report is not None else []
+    )
 
 
 def _produce(ctx: StageContext, out: Path) -> Outcome:

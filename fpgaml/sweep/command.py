@@ -3,7 +3,7 @@
 ::
 
     fpgaml sweep SWEEP.yaml [--workers N | --scheduler ADDRESS | --serial] [--force] [--list] [--json]
-    fpgaml sweep pick SWEEP.yaml [--max-lut N] [--max-drop PP] [--max-cycles N] [--out FILE] [--json]
+    fpgaml sweep pick SWEEP.yaml [--max-lut N] [--max-drop PP] [--max-cycles N] [--out FILE] [--force] [--json]
 
 Exit codes of a sweep: 0 every point passed every check; 1 the sweep ran and wrote its results, but at least
 one point failed a check or had an error (the results name them: a failed point is not an error of the
@@ -34,7 +34,8 @@ Run many points of one flow config, each an ordinary fpgaml run in its own run d
 def add_arguments(p: argparse.ArgumentParser) -> None:
     p.usage = (
         "fpgaml sweep SWEEP.yaml [--workers N | --scheduler ADDRESS | --serial] [--force] [--list] [--json]\n"
-        "       fpgaml sweep pick SWEEP.yaml [--max-lut N] [--max-drop PP] [--max-cycles N] [--out FILE] [--json]"
+        "       fpgaml sweep pick SWEEP.yaml [--max-lut N] [--max-drop PP] [--max-cycles N] [--out FILE] "
+        "[--force] [--json]"
     )
     p.add_argument(
         "words", nargs="+", metavar="[pick] SWEEP.yaml", help="the sweep file (after `pick`: choose a point)"
@@ -49,7 +50,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     g.add_argument(
         "--serial", action="store_true", help="no Dask: the points one after another in this process"
     )
-    g.add_argument("--force", action="store_true", help="replace artifacts of points whose config changed")
+    g.add_argument("--force", action="store_true",
+                   help="replace artifacts of points whose config changed; with pick: replace an earlier "
+                   "picked config at --out (never another file)")  # fmt: skip
     g.add_argument("--list", action="store_true", help="print the points and their run names; run nothing")
     g = p.add_argument_group("pick")
     g.add_argument("--max-lut", type=float, metavar="N", help="at most N LUT (the results' LUT source)")
@@ -68,7 +71,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 _PICK_ONLY = ("max_lut", "max_drop", "max_cycles", "out", "allow_failed_checks")
-_RUN_ONLY = ("workers", "scheduler", "serial", "force", "list")
+_RUN_ONLY = ("workers", "scheduler", "serial", "list")
 
 
 def main(args: argparse.Namespace) -> int:
@@ -157,7 +160,7 @@ def _run(args: argparse.Namespace, path: str) -> int:
 def _pick(args: argparse.Namespace, path: str) -> int:
     chosen = pick(
         load_sweep(path), max_lut=args.max_lut, max_drop=args.max_drop, max_cycles=args.max_cycles,
-        minimise=args.minimise, allow_failed_checks=args.allow_failed_checks, out=args.out,
+        minimise=args.minimise, allow_failed_checks=args.allow_failed_checks, out=args.out, force=args.force,
     )  # fmt: skip
     if args.json:
         print(json.dumps(chosen.to_dict(), indent=2, default=str))

@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from fpgaml.artifacts import atomic_path
+from fpgaml.artifacts import atomic_path, ensure_own_file
 from fpgaml.config import dump_config, from_dict
-from fpgaml.errors import CheckFailed
+from fpgaml.errors import ArtifactExistsError, CheckFailed
 from fpgaml.sweep.results import OK, WITH_NUMBERS, _number, read_results
 from fpgaml.sweep.spec import Sweep, SweepError
 
@@ -57,8 +57,13 @@ def pick(
     minimise: str = "drop_pp",
     allow_failed_checks: bool = False,
     out: str | Path | None = None,
+    force: bool = False,
 ) -> Pick:
-    """Choose a point of ``sweep`` (whose results must exist) and write its config; see the module doc."""
+    """Choose a point of ``sweep`` (whose results must exist) and write its config; see the module doc.
+
+    An existing file at ``out`` is replaced only if it is a config ``pick`` wrote (its first line says so),
+    and then only with ``force`` when it holds another config (another point); the sweep file, its base
+    config and any other file are never replaced, not even with ``force``."""
 
     if minimise not in OBJECTIVES:
         raise SweepError(f"cannot minimise {minimise!r}; choose one of {', '.join(OBJECTIVES)}")
@@ -102,15 +107,49 @@ def pick(
         )
     cfg = from_dict(stored, f"point {best['point']}")
     path = Path(out) if out is not None else sweep.out_dir / f"picked_{best['point']}.yaml"
+    _check_out(path, sweep, force)
     head = [
         f"# Point {best['point']!r} of sweep {sweep.name!r} ({sweep.path}), picked with "
         + (", ".join(f"{k} <= {v:g}" for k, v in wanted.items()) or "no constraint")
         + f", smallest {minimise}:",
         f"#   {_describe(best)}",
-        f"# Its artifacts are in {cfg.run_dir}: `fpgaml run` on this file finds them up to date.",
+        f"# Its artifacts are in {cfg.run_dir}: `fpgaml run {path.name}` finds them up to date.",
         "# Change `name` to start a run of your own from this config.",
     ]
+    text = "\n".join(head) + "\n" + dump_config(cfg)
+    if path.is_file() and _is_picked(path) and _body(path.read_text()) != _body(text) and not force:
+        raise ArtifactExistsError(
+            f"{path} holds another picked config (an earlier `fpgaml sweep pick` of another point); pass --force "
+            "to replace it, or give another --out"
+        )
     path.parent.mkdir(parents=True, exist_ok=True)
     with atomic_path(path) as tmp:
-        tmp.write_text("\n".join(head) + "\n" + dump_config(cfg))
+        tmp.write_text(text)
     return Pick(best["point"], best, path, cfg)
+
+
+#: the first line of every config ``pick`` writes: how it recognises its own files
+_HEAD = "# Point "
+
+
+def _body(text: str) -> str:
+    """The config of a picked file without its comment header (which says how it was picked)."""
+    return "\n".join(line for line in text.splitlines() if not line.startswith("#"))
+
+
+def _is_picked(path: Path) -> bool:
+    with open(path, "rb") as f:
+        first = f.readline(512)
+    return first.startswith(_HEAD.encode()) and b" of sweep " in first
+
+
+def _check_out(path: Path, sweep: Sweep, force: bool) -> None:
+    """``path`` may be written: absent, or a config ``pick`` wrote — never the sweep file, its base or any
+    other file (not even with ``force``)."""
+    resolved = path.resolve()
+    for own, what in ((sweep.path, "the sweep file"), (sweep.base, "the sweep's base config")):
+        if own is not None and resolved == Path(own).resolve():
+            raise ArtifactExistsError(
+                f"--out {path} is {what}; fpgaml never replaces it, not even with --force: give another --out"
+            )
+    ensure_own_file(path, _is_picked, "a config `fpgaml sweep pick` wrote", "give another --out")

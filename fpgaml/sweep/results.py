@@ -33,11 +33,11 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from fpgaml.artifacts import atomic_path, read_manifest, write_json
+from fpgaml.artifacts import atomic_path, ensure_own_file, json_with_keys, write_json
 from fpgaml.errors import ArtifactMissingError, FpgamlError
 from fpgaml.profile import SOURCE_LABELS
 from fpgaml.records import load_profile_result as load_result
-from fpgaml.stage import expected_hash, stage_dir
+from fpgaml.stage import current_manifest
 
 if TYPE_CHECKING:  # pragma: no cover
     from fpgaml.sweep.spec import Sweep
@@ -68,11 +68,11 @@ METRICS = [
 
 # ---- reading a point's artifacts (runs where the point ran: on the worker) ---------------------------------
 def _current(stage: str, cfg: Any) -> Any:
-    """The manifest of ``stage`` if its artifact is complete and up to date for ``cfg``, else None."""
+    """The manifest of ``stage`` if its artifact is complete and up to date for ``cfg`` (its files as the stage
+    wrote them), else None."""
 
     try:
-        manifest = read_manifest(stage_dir(stage, cfg), stage)
-        return manifest if manifest.hash == expected_hash(stage, cfg) else None
+        return current_manifest(stage, cfg)
     except FpgamlError:
         return None
 
@@ -280,6 +280,24 @@ def rows_markdown(rows: list[dict[str, Any]], keys: Sequence[str]) -> str:
     return "\n".join(lines) + "\n"
 
 
+#: the files a sweep writes into its directory; they are fpgaml's when ``results.json`` is
+OUTPUT_FILES = ("results.json", "results.csv", "results.md", "pareto.png")
+
+
+def check_outputs(out: Path) -> None:
+    """The sweep's files in ``out`` may be (re)written: absent, or written by an earlier fpgaml sweep (its
+    ``results.json``); a user's file of one of those names is never replaced."""
+    choose = f"give the sweep another `name` (or paths.runs) than the one writing into {out}"
+    ensure_own_file(
+        out / "results.json", json_with_keys("sweep", "rows", "points"), "a sweep's results", choose
+    )
+    if not (out / "results.json").exists():
+        for name in OUTPUT_FILES[1:]:
+            ensure_own_file(
+                out / name, lambda p: False, "a sweep's results (no results.json beside it)", choose
+            )
+
+
 def write_results(sweep: Sweep, records: Mapping[str, Mapping[str, Any]], extra: Mapping[str, Any]) -> dict:
     """Write ``results.json``, ``results.csv`` and ``results.md`` into the sweep's directory (atomically);
     return the JSON."""
@@ -314,6 +332,7 @@ def write_results(sweep: Sweep, records: Mapping[str, Mapping[str, Any]], extra:
         },
     }
     out = sweep.out_dir
+    check_outputs(out)
     out.mkdir(parents=True, exist_ok=True)
     write_json(out / "results.json", data)
     with atomic_path(out / "results.csv") as tmp:

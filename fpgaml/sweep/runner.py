@@ -31,7 +31,16 @@ from fpgaml.errors import CheckFailed, FpgamlError
 from fpgaml.flow import run_flow
 from fpgaml.stage import stage_dir
 from fpgaml.sweep.plugin import TensorFlowThreads
-from fpgaml.sweep.results import ERROR, FAILED_CHECK, INTERRUPTED, OK, collect_metrics, plot, write_results
+from fpgaml.sweep.results import (
+    ERROR,
+    FAILED_CHECK,
+    INTERRUPTED,
+    OK,
+    check_outputs,
+    collect_metrics,
+    plot,
+    write_results,
+)
 from fpgaml.sweep.spec import SweepError, load_sweep
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -177,6 +186,7 @@ def run_sweep(
     With ``checkpoints: all``, the points whose bit-cost ramp has not trained yet run their stages data and
     train first (one training each); the sweep is then loaded again (``on_expand(sweep)``), so that every kept
     checkpoint is a point, and those run. A ramp that fails stays one point, with its error."""
+    check_outputs(sweep.out_dir)  # before any point runs: a user's file there is never replaced
     start = time.perf_counter()
     records: dict[str, dict[str, Any]] = {}
     where = "serial" if serial else (scheduler or f"LocalCluster({workers or os.cpu_count()} workers)")
