@@ -123,8 +123,6 @@ def report(text: str, usage: dict[str, float], top: int) -> None:
         print(f"wall seconds: {usage['wall']:.0f}")
     if "max_rss_mb" in usage:
         print(f"largest process RSS: {usage['max_rss_mb']:.0f} MB")
-    with contextlib.suppress(OSError):
-        print("load average at the end:", Path("/proc/loadavg").read_text().split()[:3])
 
 
 def main() -> int:
@@ -145,6 +143,9 @@ def main() -> int:
         text, usage = run(args.pytest_args, args.keep)
         code = int(usage.pop("returncode"))
     report(text, usage, args.top)
+    if not args.log:  # (an earlier run's load is not known here)
+        with contextlib.suppress(OSError):
+            print("load average at the end:", Path("/proc/loadavg").read_text().split()[:3])
     return code
 
 
