@@ -157,11 +157,19 @@ def test_one_training_keeps_its_front_in_one_shared_artifact(ramp_runs) -> None:
     ]
     assert [e["learning_rate"] for e in info["epochs_seen"]] == pytest.approx(cosine * 2, rel=1e-6)
     kept = info["checkpoints"]
-    assert 1 <= len(kept) <= 3
+    assert 1 <= len(kept) <= RAMP["keep"]
     assert all((d / c["file"]).is_file() for c in kept)
-    # the kept checkpoints are on the front: none is both more accurate and cheaper than another
+    # each kept checkpoint is the epoch the ramp judged (same accuracy and EBOPs as its record), and it is on
+    # the front of every epoch seen: no epoch of the training was both more accurate and cheaper
+    seen = {e["epoch"]: e for e in info["epochs_seen"]}
     for a in kept:
-        assert not any(b["val_accuracy"] > a["val_accuracy"] and b["ebops"] < a["ebops"] for b in kept)
+        assert (a["val_accuracy"], a["ebops"]) == (
+            seen[a["epoch"]]["val_accuracy"],
+            seen[a["epoch"]]["ebops"],
+        )
+        assert not any(
+            b["val_accuracy"] > a["val_accuracy"] and b["ebops"] < a["ebops"] for b in info["epochs_seen"]
+        )
     # the picked run did not train: one QAT history, the ramp's
     assert _json(picked.stage_dir("train") / "history.json") == _json(d / "history.json")
 
