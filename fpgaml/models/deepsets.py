@@ -53,17 +53,12 @@ def build_deepsets(ctx: BuildContext) -> Any:
     return keras().Model(inputs, out, name="deepsets")
 
 
-def _hls_types(hls_cfg: dict[str, Any], model: Any, model_cfg: Any, params: dict[str, Any]) -> None:
-
-    set_hls_types(hls_cfg, model, model_cfg, params)
-
-
 FAMILY = ModelFamily(
     name="deepsets",
     features="constituents",
     builder=build_deepsets,
     description="Deep Sets: per-particle MLP, sum or mean over the particles, MLP head (permutation invariant)",
     default_params={"node_hidden": [32, 32], "pool": "mean", "head_hidden": [32]},
-    hls_config=_hls_types,
+    hls_config=set_hls_types,
     io_types=("io_parallel",),
 )

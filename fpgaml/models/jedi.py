@@ -55,11 +55,6 @@ def build_jedi(ctx: BuildContext) -> Any:
     return k.Model(inputs, out, name="jedi")
 
 
-def _hls_types(hls_cfg: dict[str, Any], model: Any, model_cfg: Any, params: dict[str, Any]) -> None:
-
-    set_hls_types(hls_cfg, model, model_cfg, params)
-
-
 FAMILY = ModelFamily(
     name="jedi",
     features="constituents",
@@ -72,6 +67,6 @@ FAMILY = ModelFamily(
         "pool": "mean",
         "head_hidden": [16],
     },
-    hls_config=_hls_types,
+    hls_config=set_hls_types,
     io_types=("io_parallel",),
 )

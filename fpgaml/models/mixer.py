@@ -59,11 +59,6 @@ def build_mixer(ctx: BuildContext) -> Any:
     return keras().Model(inputs, out, name="mixer")
 
 
-def _hls_types(hls_cfg: dict[str, Any], model: Any, model_cfg: Any, params: dict[str, Any]) -> None:
-
-    set_hls_types(hls_cfg, model, model_cfg, params)
-
-
 FAMILY = ModelFamily(
     name="mixer",
     features="constituents",
@@ -77,6 +72,6 @@ FAMILY = ModelFamily(
         "pool": "dense",
         "head_hidden": [24, 16, 16],
     },
-    hls_config=_hls_types,
+    hls_config=set_hls_types,
     io_types=("io_parallel",),
 )
