@@ -128,7 +128,7 @@ def _mnist_dense(n_in: int = 784, po2: str = "quantized_po2(4, max_value=1)", se
     return model
 
 
-def test_po2_weights_convert_bit_for_bit(tmp_path) -> None:
+def test_po2_weights_convert_bit_for_bit(tmp_path, rtl_cache) -> None:
     """On main hls4ml's weight_exponential product and fixed<16,6> accumulator made C-sim = QKeras on 71 % of
     these outputs (82 % on the published model); fpgaml now gives hls4ml the po2 weights as the fixed-point
     constants they are: C-sim = the integer reference = QKeras (float64) on every output, and RTL = C-sim."""
@@ -153,7 +153,7 @@ def test_po2_weights_convert_bit_for_bit(tmp_path) -> None:
     assert np.ptp(y) > 0
     po2 = fw.get_layer("q_dense_2")
     assert type(po2.kernel_quantizer_internal).__name__ == "quantized_po2"  # restored after the conversion
-    rtl = run_rtl(ir, x, tmp_path / "rtl", y_csim=y, cache_dir=tmp_path / "rtl_cache")
+    rtl = run_rtl(ir, x, tmp_path / "rtl", y_csim=y, cache_dir=rtl_cache)  # the run's: one runtime build
     assert rtl.exact and rtl.n_equal_csim == rtl.n_outputs == y.size
 
 
