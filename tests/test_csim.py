@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import examples as ex
 import numpy as np
 import pytest
 
@@ -41,7 +42,7 @@ def test_batched_csim_equals_hls4ml_predict_and_qkeras(small_project, tmp_path: 
     x = to_grid(np.random.default_rng(2).normal(size=(300, 16)) * 2, True, 16, 6)
     lib = compile_project(prj, tmp_path / "b", "-O1")
     ours = lib.predict(x)
-    hm.compile()
+    ex.compile_hls(hm)
     theirs = np.asarray(hm.predict(np.ascontiguousarray(x))).reshape(300, 5)
     np.testing.assert_array_equal(ours, theirs)
     np.testing.assert_array_equal(ours, lib.predict(x, threads=1))

@@ -23,6 +23,9 @@ Expectations, and why:
 
 from __future__ import annotations
 
+import json
+
+import examples as ex
 import numpy as np
 import pytest
 
@@ -54,7 +57,19 @@ def random_constituents(n: int, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
     return x, np.minimum(y, N_CLASSES - 1)
 
 
+_TRAINED: dict[str, tuple[object, ModelConfig, np.ndarray]] = {}
+
+
 def build_and_train(family: str, params: dict, seed: int = 0) -> tuple[object, ModelConfig, np.ndarray]:
+    """(QKeras model trained 2 epochs, its config, 400 test inputs): once per process for each family, params
+    and seed (the same seed gives the same network: tests that use one share it and must not modify it)."""
+    key = json.dumps([family, params, seed], sort_keys=True)
+    if key not in _TRAINED:
+        _TRAINED[key] = _build_and_train(family, params, seed)
+    return _TRAINED[key]
+
+
+def _build_and_train(family: str, params: dict, seed: int) -> tuple[object, ModelConfig, np.ndarray]:
     keras().utils.set_random_seed(seed)
     mc = ModelConfig(family=family, params=params)
     model = FAMILIES.get(family).build(BuildContext((N_PART, N_FEAT), N_CLASSES, mc, True))
@@ -77,7 +92,7 @@ def convert_and_compile(model, mc: ModelConfig, family: str, out, io_type: str =
     for name in trace:
         cfg["LayerName"][name]["Trace"] = True
     hm = hls.convert(model, mc, conv, out, family=fam, hls_cfg=cfg)
-    hm.compile()
+    ex.compile_hls(hm)
     return hm
 
 
@@ -216,11 +231,27 @@ def test_gnn_firmware_is_permutation_invariant(gnn_firmware):
 
 
 # ---- C-simulation: recurrent families -------------------------------------------------------------
-def _recurrent_comparison(family: str, params: dict, out) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """(state error in state LSBs, QKeras logits, C-sim logits) on 200 random jets."""
+#: the recurrent network of the exactness and io_stream tests (table_size: the default, stated)
+RECURRENT = {"units": 8, "hidden": [8], "table_size": 1024}
+
+
+def _recurrent_firmware(family: str, params: dict, out) -> tuple[object, ModelConfig, np.ndarray, object]:
+    """(QKeras model, model config, 200 random jets, io_parallel firmware with the state layers traced)."""
     model, mc, x = build_and_train(family, params)
-    x = x[:200]
     hm = convert_and_compile(model, mc, family, out, trace=(family, f"{family}_state"))
+    return model, mc, x[:200], hm
+
+
+@pytest.fixture(scope="module", params=["gru", "lstm"])
+def recurrent_lut(request, tmp_path_factory) -> tuple[str, object, ModelConfig, np.ndarray, object]:
+    """(family, *:func:`_recurrent_firmware`) of :data:`RECURRENT`: trained and compiled once per family for
+    the exactness test and the io_stream one (a traced build computes what an untraced one does)."""
+    family = request.param
+    return family, *_recurrent_firmware(family, RECURRENT, tmp_path_factory.mktemp(family))
+
+
+def _recurrent_comparison(family: str, model, mc: ModelConfig, x: np.ndarray, hm) -> tuple[np.ndarray, ...]:
+    """(state error in state LSBs, QKeras logits, C-sim logits) on the jets ``x``."""
     state_model = keras().Model(model.input, model.get_layer(f"{family}_state").output)
     q_state = predict_float64(state_model, x)
     _, traced = hm.trace(np.ascontiguousarray(x))
@@ -234,9 +265,9 @@ def _recurrent_comparison(family: str, params: dict, out) -> tuple[np.ndarray, n
     return err, predict_float64(model, x), csim(hm, x)
 
 
-@pytest.mark.parametrize("family", ["gru", "lstm"])
-def test_recurrent_csim_with_lut_activations(family, tmp_path):
-    err, q, h = _recurrent_comparison(family, {"units": 8, "hidden": [8], "table_size": 1024}, tmp_path / "p")
+def test_recurrent_csim_with_lut_activations(recurrent_lut):
+    family, *firmware = recurrent_lut
+    err, q, h = _recurrent_comparison(family, *firmware)
     assert np.ptp(q) > 0
     assert err.max() == 0, f"largest state difference {err.max()} LSB"
     np.testing.assert_array_equal(h, q)
@@ -246,7 +277,7 @@ def test_recurrent_csim_with_lut_activations(family, tmp_path):
 @pytest.mark.parametrize("family", ["gru", "lstm"])
 def test_recurrent_csim_with_float_gates(family, tmp_path):
     params = {"units": 8, "hidden": [8], "table_size": 65536, "lut_activations": False}
-    err, q, h = _recurrent_comparison(family, params, tmp_path / "p")
+    err, q, h = _recurrent_comparison(family, *_recurrent_firmware(family, params, tmp_path / "p"))
     assert np.mean(err <= 1) >= 0.999, f"states within 1 LSB: {np.mean(err <= 1):.4f}, max {err.max()} LSB"
     agree = np.mean(np.argmax(q, 1) == np.argmax(h, 1))
     print(f"{family} float gates: states exact {np.mean(err == 0):.4f}, logits exact {np.mean(q == h):.4f}")
@@ -254,13 +285,10 @@ def test_recurrent_csim_with_float_gates(family, tmp_path):
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("family", ["gru", "lstm"])
-def test_recurrent_io_stream_matches_io_parallel(family, tmp_path):
-    model, mc, x = build_and_train(family, {"units": 8, "hidden": [8]})
-    x = x[:200]
-    par = csim(convert_and_compile(model, mc, family, tmp_path / "par"), x)
+def test_recurrent_io_stream_matches_io_parallel(recurrent_lut, tmp_path):
+    family, model, mc, x, par = recurrent_lut
     stream = csim(convert_and_compile(model, mc, family, tmp_path / "stream", "io_stream"), x)
-    np.testing.assert_array_equal(stream, par)
+    np.testing.assert_array_equal(stream, csim(par, x))
 
 
 # ---- refusing what hls4ml would get wrong ---------------------------------------------------------
@@ -378,14 +406,13 @@ def test_first_divergent_layer_names_a_mistyped_layer(tmp_path):
     fam = FAMILIES.get("cnn1d")
     cfg = hls.hls_config(model, mc, conv, fam)
     cfg["LayerName"]["fc1"]["Precision"]["result"] = "fixed<6,3>"  # the bug: too few fraction bits
-    hm = hls.convert(model, mc, conv, tmp_path / "prj", family=fam, hls_cfg=cfg)
-    hm.compile()
+    # first_divergent_layer compiles it (hls4ml's trace() builds the project with tracing)
+    hm = ex.at_test_flags(hls.convert(model, mc, conv, tmp_path / "prj", family=fam, hls_cfg=cfg))
     found = first_divergent_layer(model, hm, x[:20])
     assert found is not None and found["layer"] == "fc1", found
     assert found["n_different"] > 0 and found["result_type"].startswith("ap_fixed<6,3")
     # the correctly typed firmware has no divergent layer
-    hm_ok = hls.convert(model, mc, conv, tmp_path / "ok", family=fam)
-    hm_ok.compile()
+    hm_ok = ex.at_test_flags(hls.convert(model, mc, conv, tmp_path / "ok", family=fam))
     assert first_divergent_layer(model, hm_ok, x[:20]) is None
 
 

@@ -126,7 +126,7 @@ def test_rtl_gnn_equals_fixed_point_and_csim(tmp_path, cache):
         var.assign(rng.normal(0, scale, shape).astype(np.float32))
     x = ex.random_inputs(200, (4, 3), P, seed=3, scale=1.0)
     hm = hls.convert(model, mc, ConvertConfig(), tmp_path / "hls", family=family)
-    hm.compile()
+    ex.compile_hls(hm)
     y_csim = np.asarray(hm.predict(np.ascontiguousarray(x)), np.float64).reshape(len(x), -1)
     ir = parse(model, P).check_exact()
     assert np.ptp(ir.predict(x)) > 0

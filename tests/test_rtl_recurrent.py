@@ -80,7 +80,7 @@ def firmware(tmp_path_factory):
             out = tmp_path_factory.mktemp(f"{family}_hls")
             hm = hls.convert(model, mc, ConvertConfig(), out, family=FAMILIES.get(family))
             assert "use_static = false" in (out / "firmware" / "parameters.h").read_text()
-            hm.compile()
+            ex.compile_hls(hm)
             y_csim = np.asarray(hm.predict(np.ascontiguousarray(x)), np.float64).reshape(len(x), -1)
             np.testing.assert_array_equal(y_csim, ir.predict(x).reshape(y_csim.shape))  # C-sim == IR
             made[family] = (ir, x, y_csim)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import examples as ex
 import numpy as np
 import pytest
 
@@ -114,7 +115,7 @@ def test_every_implementation_agrees_bit_for_bit(tmp_path: Path, shape, pad, sca
         )
     hm.config.config["KerasModel"] = None  # as fpgaml.hls.convert: hls4ml would pickle the Keras model
     with extension_sources(hm):  # the scaling header, for this project only
-        hm.compile()
+        ex.compile_hls(hm)
     y_hls = np.asarray(hm.predict(np.ascontiguousarray(x, dtype=np.float64)), np.float64).reshape(y_ir.shape)
     np.testing.assert_array_equal(y_hls, y_ir)
     # one LSB on one firmware constant is seen by the comparison: the offset's (raw grid), or the scale's at
