@@ -12,6 +12,7 @@ templates, which come from the installed hls4ml after a check that it is the one
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -60,6 +61,20 @@ def test_reference_projects_are_slim(project: Path) -> None:
     )
     assert record["backend"] == json.loads((project / "fpgaml.json").read_text())["backend"]
     assert record["hls4ml_version"] == json.loads((project / "fpgaml.json").read_text())["hls4ml_version"]
+
+
+@pytest.mark.parametrize("project", PROJECTS, ids=[p.name for p in PROJECTS])
+def test_reference_projects_hold_no_machine_directory(project: Path) -> None:
+    """hls4ml records where it wrote the project (the convert stage's partial directory on the machine that
+    made it): the shipped project says ``OutputDir: .`` and names its convert directory relative to the repo."""
+    assert re.findall(r"^OutputDir:.*$", (project / "hls4ml_config.yml").read_text(), flags=re.M) == [
+        "OutputDir: ."
+    ]
+    summary = json.loads((project / "manifest.json").read_text())["summary"]
+    assert summary["project_dir"] == f"hls_projects/{project.name}"
+    for path in sorted(p for p in project.rglob("*") if p.is_file() and p.suffix != ".npy"):
+        text = path.read_text(errors="replace")
+        assert ".partial" not in text and str(REFERENCE.parent.parent) not in text, path
 
 
 @pytest.fixture
