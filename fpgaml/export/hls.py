@@ -19,8 +19,11 @@ from pathlib import Path
 
 import numpy as np
 
-from fpgaml.export import Check, ExportContext, ExportTarget, TargetResult, reconvert, write_vectors
+from fpgaml import __version__
+from fpgaml.csim import compile_project
+from fpgaml.export.context import ExportContext, reconvert, write_vectors
 from fpgaml.export.render import write as render_to
+from fpgaml.export.target import Check, ExportTarget, TargetResult
 
 _IGNORE = shutil.ignore_patterns("*.so", "*.o", ".*", "*_prj")
 
@@ -46,8 +49,6 @@ def _portable_config(bundle: Path) -> None:
 
 def self_check(ctx: ExportContext, bundle: Path) -> Check:
     """Compile the bundle's firmware with g++ (fpgaml.csim) and run its tb_data through it."""
-    from fpgaml.csim import compile_project
-
     lib = compile_project(bundle, ctx.work / "hls_csim", ctx.cfg.csim.compile_flags)
     y = np.asarray(lib.predict(ctx.golden.x), np.float64).reshape(len(ctx.golden), -1)
     equal = int(np.sum(y == ctx.golden.y))
@@ -63,9 +64,7 @@ def self_check(ctx: ExportContext, bundle: Path) -> Check:
 
 
 def write(ctx: ExportContext, out: Path) -> TargetResult:
-    import hls4ml
-
-    from fpgaml import __version__
+    import hls4ml  # optional heavy dependency (seconds to import): imported on first use
 
     info = ctx.info
     bundle = out / ctx.model_id
