@@ -13,7 +13,6 @@ says there are none.
 
 from __future__ import annotations
 
-import re
 import shutil
 from pathlib import Path
 
@@ -24,6 +23,7 @@ from fpgaml.csim import compile_project
 from fpgaml.export.context import ExportContext, reconvert, write_vectors
 from fpgaml.export.render import write as render_to
 from fpgaml.export.target import Check, ExportTarget, TargetResult
+from fpgaml.hls import portable_output_dir
 
 _IGNORE = shutil.ignore_patterns("*.so", "*.o", ".*", "*_prj")
 
@@ -37,14 +37,6 @@ _COMMANDS = {
         "Vivado HLS's `build_prj.tcl` also takes `key=value` options on the command line, as above.",
     ),
 }
-
-
-def _portable_config(bundle: Path) -> None:
-    """hls4ml records the absolute directory it wrote the project to (``OutputDir``): make it the bundle."""
-    cfg = bundle / "hls4ml_config.yml"
-    if cfg.is_file():
-        text = re.sub(r"^OutputDir:.*$", "OutputDir: .", cfg.read_text(), count=1, flags=re.M)
-        cfg.write_text(text)
 
 
 def self_check(ctx: ExportContext, bundle: Path) -> Check:
@@ -71,7 +63,7 @@ def write(ctx: ExportContext, out: Path) -> TargetResult:
     project = ctx.work / "hls4ml_hls"
     reconvert(ctx, project)
     shutil.copytree(project, bundle, ignore=_IGNORE)
-    _portable_config(bundle)
+    portable_output_dir(bundle)
     tb = bundle / "tb_data"
     tb.mkdir(exist_ok=True)
     write_vectors(tb / "tb_input_features.dat", ctx.golden.x)
