@@ -16,6 +16,7 @@ from conftest import reseal
 
 from fpgaml.cli import main
 from fpgaml.config import from_dict
+from fpgaml.flow import run_flow
 
 
 def _raw(tmp: Path, **over: object) -> dict:
@@ -38,7 +39,6 @@ def flow_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[dict]
     cfg_path = tmp / "small.yaml"
     cfg_path.write_text(yaml.safe_dump(_raw(tmp)))
     from fpgaml.config import load_config
-    from fpgaml.flow import run_flow
 
     flow = run_flow(load_config(cfg_path), stages=["data", "train", "convert", "csim", "verify"])
     return cfg_path, flow.stages
@@ -120,6 +120,27 @@ def test_firmware_disagreement_fails_loudly(flow_run, capsys: pytest.CaptureFixt
     finally:
         outputs.write_bytes(original)
         reseal(outputs.parent)
+
+
+def test_the_hls_project_names_no_partial_directory(flow_run, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The convert stage writes into ``.<name>.partial-<pid>`` and renames it into place: no file of the
+    project may still name that directory (hls4ml's ``OutputDir`` did, with the default relative
+    ``paths.hls_projects``: ``hls_projects/.<name>.partial-<pid>``). The project records ``OutputDir: .``, as
+    the exported HLS bundle and the reference projects do, wherever it lies."""
+    cfg_path, _ = flow_run
+    raw = yaml.safe_load(cfg_path.read_text())
+    monkeypatch.chdir(cfg_path.parent)
+    raw["paths"]["hls_projects"] = "hls_relative"  # relative, as the default `hls_projects` is
+    cfg = from_dict(raw)
+    assert not cfg.stage_dir("convert").is_absolute()
+    run_flow(cfg, stages=["convert"])
+    absolute = from_dict(yaml.safe_load(cfg_path.read_text())).stage_dir("convert")  # the fixture's project
+    for prj in (cfg.stage_dir("convert"), absolute):
+        files = [p for p in prj.rglob("*") if p.is_file()]
+        assert len(files) > 10 and (prj / "build_prj.tcl").is_file() and (prj / "project.tcl").is_file()
+        assert [p for p in files if b".small_dense.partial" in p.read_bytes()] == []
+        recorded = yaml.safe_load((prj / "hls4ml_config.yml").read_text())["OutputDir"]
+        assert recorded == ".", (prj, recorded)
 
 
 def test_cli_help_and_bad_config(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
