@@ -170,3 +170,26 @@ def test_synth_without_vendor_tools_says_so(flow_run, capsys: pytest.CaptureFixt
         pytest.skip("a vendor HLS tool is installed: synthesis would really run")
     assert main(["synth", str(flow_run[0])]) == 2
     assert "no vitis-run / vitis_hls on PATH for this Vitis project" in capsys.readouterr().err
+
+
+def test_sweep_force_replaces_only_what_changed(tmp_path: Path) -> None:
+    """`fpgaml sweep --force` replaces the artifacts of a point whose settings changed; an up-to-date stage is
+    kept (it retrained every stage of every point once: ``force`` where ``replace`` was meant)."""
+    from fpgaml.artifacts import read_manifest
+    from fpgaml.errors import ArtifactExistsError
+    from fpgaml.sweep.runner import run_point
+
+    raw = _raw(tmp_path, data={"n_jets": 2000})
+    cfg = from_dict(raw)
+    run_flow(cfg, stages=["data"])
+    made = read_manifest(cfg.stage_dir("data")).created
+    record = run_point(raw, ["data"], force=True)
+    assert record["status"] == "ok" and [s["ran"] for s in record["stages"]] == [False]
+    assert read_manifest(cfg.stage_dir("data")).created == made
+    changed = _raw(tmp_path, data={"n_jets": 2400})
+    with pytest.raises(ArtifactExistsError, match="--force"):
+        run_flow(from_dict(changed), stages=["data"])
+    record = run_point(changed, ["data"], force=True)
+    assert record["status"] == "ok" and [s["ran"] for s in record["stages"]] == [True]
+    summary = read_manifest(cfg.stage_dir("data")).summary
+    assert summary["n_train"] + summary["n_val"] + summary["n_test"] == 2400
