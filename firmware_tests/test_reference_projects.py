@@ -12,6 +12,7 @@ templates, which come from the installed hls4ml after a check that it is the one
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -60,6 +61,56 @@ def test_reference_projects_are_slim(project: Path) -> None:
     )
     assert record["backend"] == json.loads((project / "fpgaml.json").read_text())["backend"]
     assert record["hls4ml_version"] == json.loads((project / "fpgaml.json").read_text())["hls4ml_version"]
+
+
+@pytest.mark.parametrize("project", PROJECTS, ids=[p.name for p in PROJECTS])
+def test_reference_projects_hold_no_machine_directory(project: Path) -> None:
+    """hls4ml records where it wrote the project (the convert stage's partial directory on the machine that
+    made it): the shipped project says ``OutputDir: .`` and names its convert directory relative to the repo."""
+    assert re.findall(r"^OutputDir:.*$", (project / "hls4ml_config.yml").read_text(), flags=re.M) == [
+        "OutputDir: ."
+    ]
+    summary = json.loads((project / "manifest.json").read_text())["summary"]
+    assert summary["project_dir"] == f"hls_projects/{project.name}"
+    for path in sorted(p for p in project.rglob("*") if p.is_file() and p.suffix != ".npy"):
+        text = path.read_text(errors="replace")
+        assert ".partial" not in text and str(REFERENCE.parent.parent) not in text, path
+
+
+def _weight_pairs(project: Path) -> list[tuple[str, list[str], list[str]]]:
+    """Each weight array of the project as the C-simulation reads it (``weights/<name>.txt``) and as synthesis
+    compiles it (the initialiser of ``weights/<name>.h``), as the printed tokens."""
+    pairs = []
+    for txt in sorted((project / "firmware" / "weights").glob("*.txt")):
+        header = txt.with_suffix(".h").read_text()
+        init = re.search(r"#else\s*\n[^\n]*=\s*\{([^}]*)\}", header)
+        assert init is not None, f"{txt.with_suffix('.h')}: no initialised array for synthesis"
+        pairs.append(
+            (txt.stem, txt.read_text().replace(",", " ").split(), init.group(1).replace(",", " ").split())
+        )
+    return pairs
+
+
+@pytest.mark.parametrize("project", PROJECTS, ids=[p.name for p in PROJECTS])
+def test_synthesis_weights_are_the_csim_weights(project: Path) -> None:
+    """The golden test compiles the C-simulation, which reads the weights from the ``.txt`` files; synthesis
+    compiles the ``.h`` initialisers instead. A project whose two copies differ would pass its golden vectors
+    and build other firmware: every array must be the same, value for value."""
+    pairs = _weight_pairs(project)
+    assert pairs
+    for name, csim, synthesis in pairs:
+        assert csim, f"{project.name}: weights/{name}.txt holds no values"
+        assert csim == synthesis, f"{project.name}: weights/{name}.h differs from weights/{name}.txt"
+
+
+def test_one_weight_changed_in_the_header_alone_is_caught(dense_copy: Path) -> None:
+    header = dense_copy / "firmware" / "weights" / "w3.h"
+    text = header.read_text()
+    start = text.index("{", text.index("#else"))
+    first = text[start + 1 :].split(",")[0]
+    header.write_text(text[: start + 1] + f"{float(first) + 2**-5:.5f}" + text[start + 1 + len(first) :])
+    with pytest.raises(AssertionError, match=r"weights/w3\.h differs from weights/w3\.txt"):
+        test_synthesis_weights_are_the_csim_weights(dense_copy)
 
 
 @pytest.fixture

@@ -490,10 +490,12 @@ class BitCostConfig(Section):
 
     @model_validator(mode="after")
     def _ramp_keys(self) -> BitCostConfig:
+        # a ramp key set to its default is harmless: a config written out (``model_dump``, as ``fpgaml sweep``
+        # hands each point to its worker) carries every default and must validate back to itself
         set_keys = [
             k
             for k in ("ramp", "keep", "checkpoint", "max_ebops", "lr_restarts")
-            if k in self.model_fields_set
+            if k in self.model_fields_set and getattr(self, k) != type(self).model_fields[k].default
         ]
         if not self.ramping:
             if set_keys:

@@ -75,12 +75,14 @@ def run_flow(
     *,
     stages: Sequence[str] | None = None,
     force: bool = False,
+    replace: bool = False,
     on_stage: Callable[[StageResult], None] | None = None,
     on_start: Callable[[str], None] | None = None,
     command: str = "run",
 ) -> FlowResult:
     """Run ``stages`` (default: the whole flow) for ``cfg``; raises :class:`CheckFailed` at the end if any
-    check failed (the :class:`FlowResult` is its ``result``)."""
+    check failed (the :class:`FlowResult` is its ``result``). ``force``: every stage runs again; ``replace``:
+    up-to-date stages are kept, artifacts made from other settings are replaced (see :func:`run_stage`)."""
     names = list(stages) if stages is not None else flow_order()
     flow = FlowResult(cfg.name)
     with run_lock(cfg):
@@ -95,7 +97,7 @@ def run_flow(
                 if on_start:
                     on_start(name)
                 try:
-                    result = run_stage(name, cfg, force=force)
+                    result = run_stage(name, cfg, force=force, replace=replace)
                 except CheckFailed as exc:
                     result = exc.result if isinstance(exc.result, StageResult) else None
                     if result is None:

@@ -457,6 +457,19 @@ def strip_pickled_model(project_dir: Path) -> None:
     (Path(project_dir) / "keras_model.keras").unlink(missing_ok=True)
 
 
+def portable_output_dir(project_dir: Path) -> None:
+    """Make the directory hls4ml recorded as the project's (``OutputDir`` in ``hls4ml_config.yml``) ``.``.
+
+    hls4ml records the directory it wrote the project to, as it was given: a stage's partial directory
+    (``hls_projects/.<name>.partial-<pid>``, renamed into place afterwards), a scratch directory. ``.`` is the
+    project's own directory wherever it lies: the ``convert`` stage's project, the exported HLS bundle and the
+    reference projects record it so. No build script reads it (``build_prj.tcl`` works from its own directory).
+    """
+    path = Path(project_dir) / "hls4ml_config.yml"
+    if path.is_file():
+        path.write_text(re.sub(r"^OutputDir:.*$", "OutputDir: .", path.read_text(), count=1, flags=re.M))
+
+
 def synthesize_project(project_dir: Path) -> Any:
     """Vendor C synthesis of an hls4ml project (what hls4ml's ``build(synth=True)`` runs), then its report.
 

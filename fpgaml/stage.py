@@ -435,8 +435,11 @@ def _disk_error(exc: OSError, stage: str, out: Path) -> DiskError:
     )
 
 
-def run_stage(name: str, cfg: FlowConfig, *, force: bool = False) -> StageResult:
-    """Run one stage for ``cfg`` (see the module docstring); raises :class:`CheckFailed` on a failed check."""
+def run_stage(name: str, cfg: FlowConfig, *, force: bool = False, replace: bool = False) -> StageResult:
+    """Run one stage for ``cfg`` (see the module docstring); raises :class:`CheckFailed` on a failed check.
+
+    ``force``: run it even when its artifact is up to date, replacing it. ``replace``: keep an up-to-date
+    artifact, but replace one made from other settings (or edited after fpgaml wrote it) instead of refusing."""
     stage = get_stage(name)
     start = time.perf_counter()
     out = stage_dir(name, cfg)
@@ -449,12 +452,14 @@ def run_stage(name: str, cfg: FlowConfig, *, force: bool = False) -> StageResult
             manifest = None
         if manifest is not None and manifest.hash == fingerprint_hash(fp):
             edits = changed_files(out, manifest)
-            if edits:  # "up to date" vouches for the files too: an edited artifact is not
+            if edits and not replace:  # "up to date" vouches for the files too: an edited artifact is not
                 raise StaleArtifactError(_edited_message(name, cfg, edits))
-            result = StageResult(name, "up to date", out, manifest.summary, manifest.failed_checks)
-            result.seconds = round(time.perf_counter() - start, 2)
-            _raise_failed(result)
-            return result
+            if not edits:
+                result = StageResult(name, "up to date", out, manifest.summary, manifest.failed_checks)
+                result.seconds = round(time.perf_counter() - start, 2)
+                _raise_failed(result)
+                return result
+    force = force or replace
     ensure_replaceable(out, force, name)
     outcome = Outcome()
     try:

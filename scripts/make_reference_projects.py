@@ -16,6 +16,7 @@ regression guard), and the report records the agreement with QKeras.
 from __future__ import annotations
 
 import argparse
+import re
 import shlex
 import shutil
 import sys
@@ -34,6 +35,18 @@ def _shown(path: Path) -> str:
         return Path(path).resolve().relative_to(REPO).as_posix()
     except ValueError:
         return str(path)
+
+
+def _portable_config(project: Path) -> None:
+    """hls4ml records the directory it wrote the project to (here the convert stage's partial directory on
+    this machine): the shipped project says ``OutputDir: .``, as the exported HLS bundle does."""
+    cfg = project / "hls4ml_config.yml"
+    text = cfg.read_text()
+    if not re.search(r"^OutputDir:.*$", text, flags=re.M):
+        from fpgaml.errors import FpgamlError
+
+        raise FpgamlError(f"{cfg}: no OutputDir line (hls4ml changed its config format?)")
+    cfg.write_text(re.sub(r"^OutputDir:.*$", "OutputDir: .", text, count=1, flags=re.M))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -92,6 +105,7 @@ def main(argv: list[str] | None = None) -> int:
         )
         write_golden(tmp, x, expected, lsb=info.output_precision.lsb, reference=reference, note=note)
         try:
+            _portable_config(tmp)
             sets = "".join(f" --set {shlex.quote(o)}" for o in args.overrides)
             regenerate = f"python scripts/make_reference_projects.py {_shown(path)}{sets} --force"
             slim_project(tmp, regenerate=regenerate)

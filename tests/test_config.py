@@ -26,6 +26,21 @@ def test_shipped_configs_validate() -> None:
         load_config(path)
 
 
+def test_every_shipped_config_and_sweep_point_validates_back_from_its_dump() -> None:
+    """`fpgaml sweep` hands each point to its worker as ``model_dump(mode="json")``, which carries every
+    default: a config that does not validate back from it cannot be swept (a scalar ``train.bit_cost.beta``
+    was refused once its dump carried the ramp's defaults: "keep: belongs to a ramp")."""
+    from fpgaml.sweep import load_sweep
+
+    configs = [load_config(p) for p in sorted((REPO / "configs").glob("*.yaml"))]
+    sweeps = sorted((REPO / "configs" / "sweeps").glob("*.yaml"))
+    assert sweeps
+    configs += [p.config for s in sweeps for p in load_sweep(s).points]
+    assert any(c.train.bit_cost is not None and not c.train.bit_cost.ramping for c in configs)
+    for cfg in configs:
+        assert from_dict(cfg.model_dump(mode="json")) == cfg, cfg.name
+
+
 @pytest.mark.parametrize(
     ("raw", "key"),
     [

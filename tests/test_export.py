@@ -175,9 +175,10 @@ def test_names_versions_and_target_settings() -> None:
 def test_the_stage_has_no_branch_on_a_target_name() -> None:
     """Every difference between targets is declared by the target (implementation, settings)."""
     import fpgaml.export.card as card_module
+    import fpgaml.export.describe as describe_module
     import fpgaml.stages.export as stage_module
 
-    for module in (stage_module, card_module):
+    for module in (stage_module, card_module, describe_module):
         text = Path(module.__file__).read_text()
         assert not re.search(r"""==\s*["'](cmssw|verilog|hls)["']""", text), module.__name__
         assert "verilog" not in re.sub(r'""".*?"""|#.*', "", text, flags=re.S), module.__name__

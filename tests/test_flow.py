@@ -16,6 +16,7 @@ from conftest import reseal
 
 from fpgaml.cli import main
 from fpgaml.config import from_dict
+from fpgaml.flow import run_flow
 
 
 def _raw(tmp: Path, **over: object) -> dict:
@@ -38,7 +39,6 @@ def flow_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[dict]
     cfg_path = tmp / "small.yaml"
     cfg_path.write_text(yaml.safe_dump(_raw(tmp)))
     from fpgaml.config import load_config
-    from fpgaml.flow import run_flow
 
     flow = run_flow(load_config(cfg_path), stages=["data", "train", "convert", "csim", "verify"])
     return cfg_path, flow.stages
@@ -122,6 +122,27 @@ def test_firmware_disagreement_fails_loudly(flow_run, capsys: pytest.CaptureFixt
         reseal(outputs.parent)
 
 
+def test_the_hls_project_names_no_partial_directory(flow_run, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The convert stage writes into ``.<name>.partial-<pid>`` and renames it into place: no file of the
+    project may still name that directory (hls4ml's ``OutputDir`` did, with the default relative
+    ``paths.hls_projects``: ``hls_projects/.<name>.partial-<pid>``). The project records ``OutputDir: .``, as
+    the exported HLS bundle and the reference projects do, wherever it lies."""
+    cfg_path, _ = flow_run
+    raw = yaml.safe_load(cfg_path.read_text())
+    monkeypatch.chdir(cfg_path.parent)
+    raw["paths"]["hls_projects"] = "hls_relative"  # relative, as the default `hls_projects` is
+    cfg = from_dict(raw)
+    assert not cfg.stage_dir("convert").is_absolute()
+    run_flow(cfg, stages=["convert"])
+    absolute = from_dict(yaml.safe_load(cfg_path.read_text())).stage_dir("convert")  # the fixture's project
+    for prj in (cfg.stage_dir("convert"), absolute):
+        files = [p for p in prj.rglob("*") if p.is_file()]
+        assert len(files) > 10 and (prj / "build_prj.tcl").is_file() and (prj / "project.tcl").is_file()
+        assert [p for p in files if b".small_dense.partial" in p.read_bytes()] == []
+        recorded = yaml.safe_load((prj / "hls4ml_config.yml").read_text())["OutputDir"]
+        assert recorded == ".", (prj, recorded)
+
+
 def test_cli_help_and_bad_config(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
     with pytest.raises(SystemExit) as e:
         main(["--help"])
@@ -149,3 +170,26 @@ def test_synth_without_vendor_tools_says_so(flow_run, capsys: pytest.CaptureFixt
         pytest.skip("a vendor HLS tool is installed: synthesis would really run")
     assert main(["synth", str(flow_run[0])]) == 2
     assert "no vitis-run / vitis_hls on PATH for this Vitis project" in capsys.readouterr().err
+
+
+def test_sweep_force_replaces_only_what_changed(tmp_path: Path) -> None:
+    """`fpgaml sweep --force` replaces the artifacts of a point whose settings changed; an up-to-date stage is
+    kept (it retrained every stage of every point once: ``force`` where ``replace`` was meant)."""
+    from fpgaml.artifacts import read_manifest
+    from fpgaml.errors import ArtifactExistsError
+    from fpgaml.sweep.runner import run_point
+
+    raw = _raw(tmp_path, data={"n_jets": 2000})
+    cfg = from_dict(raw)
+    run_flow(cfg, stages=["data"])
+    made = read_manifest(cfg.stage_dir("data")).created
+    record = run_point(raw, ["data"], force=True)
+    assert record["status"] == "ok" and [s["ran"] for s in record["stages"]] == [False]
+    assert read_manifest(cfg.stage_dir("data")).created == made
+    changed = _raw(tmp_path, data={"n_jets": 2400})
+    with pytest.raises(ArtifactExistsError, match="--force"):
+        run_flow(from_dict(changed), stages=["data"])
+    record = run_point(changed, ["data"], force=True)
+    assert record["status"] == "ok" and [s["ran"] for s in record["stages"]] == [True]
+    summary = read_manifest(cfg.stage_dir("data")).summary
+    assert summary["n_train"] + summary["n_val"] + summary["n_test"] == 2400

@@ -41,13 +41,11 @@ from typing import Any
 
 from pydantic import Field, field_validator
 
+from fpgaml import __version__
+from fpgaml.csim.templates import GENERATED, installed_templates
 from fpgaml.errors import FpgamlError
-from fpgaml.export import (
-    Check,
+from fpgaml.export.context import (
     ExportContext,
-    ExportTarget,
-    TargetResult,
-    TargetSettings,
     build_failed,
     parse_check_output,
     reconvert,
@@ -57,6 +55,7 @@ from fpgaml.export import (
 )
 from fpgaml.export.externals import Externals, check_extras, check_hls, write_externals
 from fpgaml.export.render import write as render_to
+from fpgaml.export.target import Check, ExportTarget, TargetResult, TargetSettings
 
 #: the library a version directory builds (CMSSW's ModelLoader dlopens "<model name>.so")
 LIBRARY = "{model_id}.so"
@@ -113,8 +112,6 @@ def select_sources(firmware: Path, backend: str) -> tuple[list[str], list[str]]:
     ``nnet_utils/nnet_code_gen.h``, registered sources). Templates: the ``nnet_utils`` headers of the installed
     hls4ml reachable through ``#include "..."`` from the generated files; ``ap_types`` stays outside.
     """
-    from fpgaml.csim.templates import GENERATED, installed_templates
-
     templates = set(installed_templates(backend).files)
     files = sorted(p.relative_to(firmware).as_posix() for p in firmware.rglob("*") if p.is_file())
     generated = [
@@ -205,9 +202,7 @@ def _check_types(ctx: ExportContext, top: dict[str, Any]) -> None:
 
 def write_bundle(ctx: ExportContext, out: Path, firmware: Path) -> dict[str, Any]:
     """Write ``out/<Name>/`` from the namespaced ``firmware`` directory; returns the card facts."""
-    import hls4ml
-
-    from fpgaml import __version__
+    import hls4ml  # optional heavy dependency (seconds to import): imported on first use
 
     assert ctx.card is not None
     model_id, name = ctx.model_id, ctx.name

@@ -2,7 +2,8 @@
 
 The common keys (``targets``, ``name``, ``version``, ``n_vectors``, ``check``) are fields of
 :class:`ExportConfig`. A target's own settings are a pydantic model the target declares
-(``ExportTarget.settings``, :mod:`fpgaml.export`); they live under ``export.<target>``::
+(``ExportTarget.settings``, :mod:`fpgaml.export.target`: the registry imports the target modules on
+first use, when a config is validated); they live under ``export.<target>``::
 
     export:
       targets: [cmssw, verilog]
@@ -16,6 +17,7 @@ not part of the export's fingerprint.
 
 from __future__ import annotations
 
+import difflib
 import re
 from typing import Any
 
@@ -31,16 +33,7 @@ from pydantic import (
 )
 
 from fpgaml.errors import KeyedValueError
-
-
-class TargetSettings(BaseModel):
-    """Base of a target's own settings (``export.<target>``): unknown keys are refused."""
-
-    model_config = ConfigDict(extra="forbid", validate_assignment=True)
-
-
-class NoSettings(TargetSettings):
-    """A target without settings of its own."""
+from fpgaml.export.target import NoSettings, TargetSettings, get_target, target_names
 
 
 class ExportConfig(BaseModel):
@@ -62,8 +55,6 @@ class ExportConfig(BaseModel):
     @field_validator("targets")
     @classmethod
     def _known_targets(cls, v: list[str]) -> list[str]:
-        from fpgaml.export import get_target  # the registry imports the target modules on first use
-
         for name in v:
             get_target(name)  # ConfigError listing the targets
         if len(set(v)) != len(v):
@@ -80,8 +71,6 @@ class ExportConfig(BaseModel):
 
     @model_validator(mode="after")
     def _target_sections(self) -> ExportConfig:
-        from fpgaml.export import get_target, target_names
-
         extra = self.__pydantic_extra__ if self.__pydantic_extra__ is not None else {}
         names = target_names()
         for key in list(extra):
@@ -132,16 +121,12 @@ class ExportConfig(BaseModel):
 
     def settings(self, target: str) -> Any:
         """The settings of ``target`` (``export.<target>``; the target's defaults when not given)."""
-        from fpgaml.export import get_target
-
         extra = self.__pydantic_extra__ or {}
         value = extra.get(target)
         return value if value is not None else get_target(target).settings()
 
 
 def _similar(a: str, b: str) -> bool:
-    import difflib
-
     return difflib.SequenceMatcher(None, a, b).ratio() >= 0.75
 
 

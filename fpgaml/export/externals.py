@@ -30,6 +30,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from fpgaml.csim.templates import _hls4ml_dir
 from fpgaml.errors import FpgamlError, ToolMissingError
 
 #: fpgaml's own emulator interface (header and loader source)
@@ -55,8 +56,6 @@ class Externals:
 
 def hls4ml_ap_types() -> Path:
     """The ``ap_types`` of the pinned hls4ml (its Vivado/Vitis templates)."""
-    from fpgaml.csim.templates import _hls4ml_dir
-
     return _hls4ml_dir() / "templates" / "vivado" / "ap_types"
 
 

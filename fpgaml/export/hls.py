@@ -13,14 +13,17 @@ says there are none.
 
 from __future__ import annotations
 
-import re
 import shutil
 from pathlib import Path
 
 import numpy as np
 
-from fpgaml.export import Check, ExportContext, ExportTarget, TargetResult, reconvert, write_vectors
+from fpgaml import __version__
+from fpgaml.csim import compile_project
+from fpgaml.export.context import ExportContext, reconvert, write_vectors
 from fpgaml.export.render import write as render_to
+from fpgaml.export.target import Check, ExportTarget, TargetResult
+from fpgaml.hls import portable_output_dir
 
 _IGNORE = shutil.ignore_patterns("*.so", "*.o", ".*", "*_prj")
 
@@ -36,18 +39,8 @@ _COMMANDS = {
 }
 
 
-def _portable_config(bundle: Path) -> None:
-    """hls4ml records the absolute directory it wrote the project to (``OutputDir``): make it the bundle."""
-    cfg = bundle / "hls4ml_config.yml"
-    if cfg.is_file():
-        text = re.sub(r"^OutputDir:.*$", "OutputDir: .", cfg.read_text(), count=1, flags=re.M)
-        cfg.write_text(text)
-
-
 def self_check(ctx: ExportContext, bundle: Path) -> Check:
     """Compile the bundle's firmware with g++ (fpgaml.csim) and run its tb_data through it."""
-    from fpgaml.csim import compile_project
-
     lib = compile_project(bundle, ctx.work / "hls_csim", ctx.cfg.csim.compile_flags)
     y = np.asarray(lib.predict(ctx.golden.x), np.float64).reshape(len(ctx.golden), -1)
     equal = int(np.sum(y == ctx.golden.y))
@@ -63,16 +56,14 @@ def self_check(ctx: ExportContext, bundle: Path) -> Check:
 
 
 def write(ctx: ExportContext, out: Path) -> TargetResult:
-    import hls4ml
-
-    from fpgaml import __version__
+    import hls4ml  # optional heavy dependency (seconds to import): imported on first use
 
     info = ctx.info
     bundle = out / ctx.model_id
     project = ctx.work / "hls4ml_hls"
     reconvert(ctx, project)
     shutil.copytree(project, bundle, ignore=_IGNORE)
-    _portable_config(bundle)
+    portable_output_dir(bundle)
     tb = bundle / "tb_data"
     tb.mkdir(exist_ok=True)
     write_vectors(tb / "tb_input_features.dat", ctx.golden.x)

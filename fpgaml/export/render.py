@@ -18,6 +18,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+import jinja2
+
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
 #: the lines that open and close the machine-readable input contract in every bundle text
@@ -26,9 +28,7 @@ CONTRACT_END = "/fpgaml:input-contract"
 
 
 @cache
-def environment() -> Any:
-    import jinja2
-
+def environment() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(TEMPLATES)),
         undefined=jinja2.StrictUndefined,

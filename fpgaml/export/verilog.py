@@ -31,20 +31,14 @@ from typing import Any
 import numpy as np
 from pydantic import Field
 
+from fpgaml import __version__
 from fpgaml.errors import FpgamlError
-from fpgaml.export import (
-    DA4ML,
-    Check,
-    ExportContext,
-    ExportTarget,
-    TargetResult,
-    TargetSettings,
-    build_failed,
-    parse_check_output,
-    require_tool,
-    run_tool,
-)
+from fpgaml.export.card import applicable_latency
+from fpgaml.export.context import ExportContext, build_failed, parse_check_output, require_tool, run_tool
 from fpgaml.export.render import write as render_to
+from fpgaml.export.target import DA4ML, Check, ExportTarget, TargetResult, TargetSettings
+from fpgaml.rtl import verilator_root
+from fpgaml.rtl.yosys import yosys_command
 
 
 class VerilogSettings(TargetSettings):
@@ -60,7 +54,7 @@ class VerilogSettings(TargetSettings):
 
 def rtl_project(verilog_dir: Path) -> dict[str, Any]:
     """Top module, port counts and fixed-point formats of a da4ml project written by the ``rtl`` stage."""
-    from da4ml.codegen.rtl.rtl_model import get_io_kifs
+    from da4ml.codegen.rtl.rtl_model import get_io_kifs  # optional heavy dependency: imported on first use
     from da4ml.types import Pipeline
 
     pipe_file = verilog_dir / "model" / "pipeline.json"
@@ -189,9 +183,6 @@ def _tool_check(name: str, proc: Any) -> Check:
 
 def self_check(ctx: ExportContext, bundle: Path, facts: dict[str, Any]) -> list[Check]:
     """Copy the bundle to scratch; run its testbenches in Verilator and the tool checks of the settings."""
-    from fpgaml.rtl import verilator_root
-    from fpgaml.rtl.yosys import yosys_command
-
     require_tool("make", "the verilog export check")
     st: VerilogSettings = ctx.settings if isinstance(ctx.settings, VerilogSettings) else VerilogSettings()
     work = ctx.work / "verilog"
@@ -225,10 +216,7 @@ def self_check(ctx: ExportContext, bundle: Path, facts: dict[str, Any]) -> list[
 
 
 def write(ctx: ExportContext, out: Path) -> TargetResult:
-    from da4ml import __version__ as da4ml_version
-
-    from fpgaml import __version__
-    from fpgaml.export.card import applicable_latency
+    from da4ml import __version__ as da4ml_version  # optional heavy dependency: imported on first use
 
     status = ctx.rtl.get("status")
     if status != "done":

@@ -58,6 +58,7 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
     exact, inexact_reason = family.exactness(cfg.model)
     hm = hls.convert(model, cfg.model, cfg.convert, out, family=family, input_type=inputs.port, ir=ir)
     hls.strip_pickled_model(out)
+    hls.portable_output_dir(out)  # not the partial directory `out` is until the stage renames it
     tb = out / "tb_data"
     tb.mkdir(exist_ok=True)
     np.savetxt(tb / "tb_input_features.dat", x_tb.reshape(len(x_tb), -1), fmt="%.10g")

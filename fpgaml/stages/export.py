@@ -1,11 +1,12 @@
 """Stage ``export`` (``fpgaml export``, not part of ``fpgaml run``): hand the firmware to the trigger.
 
 Writes ``<run>/export/<target>/`` for every target of ``export.targets`` (:mod:`fpgaml.export`: ``cmssw``,
-``verilog``, ``hls``), each bundle with its model card (:mod:`fpgaml.export.card`), and
-``<run>/export/export.json`` (:class:`ExportRecord`). Reads the ``train`` (weights, standardisation),
-``convert`` (the verified HLS project), ``csim`` (golden vectors) and ``rtl`` artifacts, and, when they are
-there and up to date, ``verify`` (bit-exactness against QKeras) and ``profile`` (latency and resources with
-their sources): their hashes are part of the fingerprint, so a re-run of either makes the export stale.
+``verilog``, ``hls``), each bundle with its model card (:mod:`fpgaml.export.card`, filled by
+:mod:`fpgaml.export.describe`), and ``<run>/export/export.json`` (:class:`ExportRecord`). Reads the ``train``
+(weights, standardisation), ``convert`` (the verified HLS project), ``csim`` (golden vectors) and ``rtl``
+artifacts, and, when they are there and up to date, ``verify`` (bit-exactness against QKeras) and ``profile``
+(latency and resources with their sources): their hashes are part of the fingerprint, so a re-run of either
+makes the export stale.
 
 A target that cannot serve this network (the ``verilog`` target of a network without an RTL path) is
 *skipped* with the reason, in the summary, in ``export.json`` and in ``<target>/SKIPPED.txt``; the export of
@@ -26,7 +27,12 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from fpgaml.artifacts import Manifest, Outcome, Record
+from fpgaml.export import ExportContext, Golden, camel_case, get_target
+from fpgaml.export.describe import build_card
+from fpgaml.records import ProjectInfo, TrainInfo
 from fpgaml.stage import Flag, Stage, StageContext, current_manifest, stage_dir
+from fpgaml.stages.csim import load_outputs
+from fpgaml.stages.rtl import load_result
 
 if TYPE_CHECKING:  # pragma: no cover
     from fpgaml.config import FlowConfig
@@ -74,13 +80,6 @@ def _load_json(stage: str, cfg: FlowConfig, name: str) -> dict[str, Any] | None:
 
 
 def produce(ctx: StageContext, out: Path) -> Outcome:
-    from fpgaml.export import ExportContext, Golden, camel_case, get_target
-    from fpgaml.export.card import build_card
-    from fpgaml.stages.convert import ProjectInfo
-    from fpgaml.stages.csim import load_outputs
-    from fpgaml.stages.rtl import load_result
-    from fpgaml.stages.train import TrainInfo
-
     cfg = ctx.cfg
     ex = cfg.export
     info = ProjectInfo.of(cfg)

@@ -87,7 +87,8 @@ def run_point(config: dict[str, Any], stages: list[str], force: bool = False) ->
     record: dict[str, Any] = {"run": cfg.name, "status": OK, "error": "", "failed_checks": []}
     before = {s: _manifest_stamp(s, cfg) for s in stages}
     try:
-        run_flow(cfg, stages=stages, force=force, on_stage=done.append, on_start=running.append,
+        # the sweep's --force replaces the artifacts of a point whose settings changed; up-to-date stages stay
+        run_flow(cfg, stages=stages, replace=force, on_stage=done.append, on_start=running.append,
                  command="sweep")  # fmt: skip
     except CheckFailed as exc:
         record["status"] = FAILED_CHECK
