@@ -457,8 +457,9 @@ def strip_pickled_model(project_dir: Path) -> None:
     (Path(project_dir) / "keras_model.keras").unlink(missing_ok=True)
 
 
-def portable_output_dir(project_dir: Path) -> None:
-    """Make the directory hls4ml recorded as the project's (``OutputDir`` in ``hls4ml_config.yml``) ``.``.
+def portable_output_dir(project_dir: Path) -> bool:
+    """Make the directory hls4ml recorded as the project's (``OutputDir`` in ``hls4ml_config.yml``) ``.``;
+    whether there was such a line to rewrite.
 
     hls4ml records the directory it wrote the project to, as it was given: a stage's partial directory
     (``hls_projects/.<name>.partial-<pid>``, renamed into place afterwards), a scratch directory. ``.`` is the
@@ -466,8 +467,11 @@ def portable_output_dir(project_dir: Path) -> None:
     reference projects record it so. No build script reads it (``build_prj.tcl`` works from its own directory).
     """
     path = Path(project_dir) / "hls4ml_config.yml"
-    if path.is_file():
-        path.write_text(re.sub(r"^OutputDir:.*$", "OutputDir: .", path.read_text(), count=1, flags=re.M))
+    if not path.is_file():
+        return False
+    text, n = re.subn(r"^OutputDir:.*$", "OutputDir: .", path.read_text(), count=1, flags=re.M)
+    path.write_text(text)
+    return n == 1
 
 
 def synthesize_project(project_dir: Path) -> Any:

@@ -16,7 +16,6 @@ regression guard), and the report records the agreement with QKeras.
 from __future__ import annotations
 
 import argparse
-import re
 import shlex
 import shutil
 import sys
@@ -37,18 +36,6 @@ def _shown(path: Path) -> str:
         return str(path)
 
 
-def _portable_config(project: Path) -> None:
-    """hls4ml records the directory it wrote the project to (here the convert stage's partial directory on
-    this machine): the shipped project says ``OutputDir: .``, as the exported HLS bundle does."""
-    cfg = project / "hls4ml_config.yml"
-    text = cfg.read_text()
-    if not re.search(r"^OutputDir:.*$", text, flags=re.M):
-        from fpgaml.errors import FpgamlError
-
-        raise FpgamlError(f"{cfg}: no OutputDir line (hls4ml changed its config format?)")
-    cfg.write_text(re.sub(r"^OutputDir:.*$", "OutputDir: .", text, count=1, flags=re.M))
-
-
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("configs", nargs="+", type=Path)
@@ -61,6 +48,7 @@ def main(argv: list[str] | None = None) -> int:
     from fpgaml.csim.templates import slim_project
     from fpgaml.errors import CheckFailed, FpgamlError, UnsupportedModelError
     from fpgaml.flow import run_flow
+    from fpgaml.hls import portable_output_dir
     from fpgaml.modelio import predict_float64
     from fpgaml.stages.convert import ProjectInfo
     from fpgaml.stages.csim import load_outputs
@@ -105,7 +93,10 @@ def main(argv: list[str] | None = None) -> int:
         )
         write_golden(tmp, x, expected, lsb=info.output_precision.lsb, reference=reference, note=note)
         try:
-            _portable_config(tmp)
+            if not portable_output_dir(tmp):  # the convert stage wrote it; the shipped copy must say so too
+                raise FpgamlError(
+                    f"{tmp / 'hls4ml_config.yml'}: no OutputDir line (hls4ml changed its format?)"
+                )
             sets = "".join(f" --set {shlex.quote(o)}" for o in args.overrides)
             regenerate = f"python scripts/make_reference_projects.py {_shown(path)}{sets} --force"
             slim_project(tmp, regenerate=regenerate)
