@@ -210,7 +210,8 @@ def test_processes_sharing_a_cache_build_each_thing_once(tmp_path):
     lines = log.read_text().splitlines()
     sources = sorted(Path(line.split(" -o ")[0].split()[-1]).name for line in lines if " -c " in line)
     assert sources.count("verilated.cpp") == 1 and sources.count("verilated_threads.cpp") == 1
-    assert sources.count("driver.cc") == 1  # the design: compiled by one process only
+    # the design (its files and the driver gathered into one unit per optimisation level): by one process only
+    assert sources.count("fpgaml_fast_0.cpp") == 1 and sources.count("fpgaml_slow_0.cpp") == 1
     assert sum("-shared" in line.split() for line in lines) == 1  # and linked once
 
 
@@ -294,3 +295,24 @@ def test_latency_from_the_stream_is_the_one_matching_lag_or_says_why_not():
     assert lat == 4 and "not measurable" in why and "1, 2, 3, 4" in why
     lat, why = latency_from_stream(flat, const, 1, 9)  # the depth is not among the matching lags: fails
     assert lat == 1 and "none of them the depth" in why
+
+
+def test_unity_units_gather_files_up_to_the_limit_in_order(tmp_path):
+    """Verilated files are compiled in translation units of up to ``limit`` bytes, in order; a file larger
+    than the limit is a unit of its own; every file is included exactly once."""
+    from pathlib import Path
+
+    from fpgaml.rtl.sim import _unity_units
+
+    sizes = [40, 30, 50, 200, 10, 10]
+    files = []
+    for i, n in enumerate(sizes):
+        f = tmp_path / f"V_{i}.cpp"
+        f.write_text("x" * n)
+        files.append(f)
+    units = _unity_units(files, tmp_path, "fast", limit=100)
+    included = [[line.split('"')[1] for line in u.read_text().splitlines()] for u in units]
+    names = [[Path(f).name for f in unit] for unit in included]
+    assert names == [["V_0.cpp", "V_1.cpp"], ["V_2.cpp"], ["V_3.cpp"], ["V_4.cpp", "V_5.cpp"]]
+    assert all(Path(f).is_absolute() for unit in included for f in unit)
+    assert [u.name for u in units] == [f"fpgaml_fast_{i}.cpp" for i in range(4)]

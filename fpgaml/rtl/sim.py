@@ -337,6 +337,32 @@ def _compile_all(jobs: list[tuple[list[str], Path]], n_jobs: int, env: dict[str,
             bar.update(1)
 
 
+#: source bytes per translation unit of a Verilated model (see :func:`_unity_units`)
+UNITY_BYTES = 1_500_000
+
+
+def _unity_units(files: list[Path], obj: Path, kind: str, limit: int = UNITY_BYTES) -> list[Path]:
+    """Translation units that ``#include`` ``files`` in order, each up to ``limit`` bytes of source (a file
+    larger than that is a unit of its own). Every file of a Verilated model parses Verilator's headers
+    again (~0.8 s of g++ each, most of a small design's build); Verilator's own ``__ALL.cpp`` concatenates
+    them the same way. A large design keeps several units, which compile in parallel."""
+    groups: list[list[Path]] = []
+    size = limit
+    for f in files:
+        n = f.stat().st_size
+        if size + n > limit:
+            groups.append([])
+            size = 0
+        groups[-1].append(f)
+        size += n
+    units = []
+    for i, group in enumerate(groups):
+        unit = obj / f"fpgaml_{kind}_{i}.cpp"
+        unit.write_text("".join(f'#include "{f.resolve()}"\n' for f in group))
+        units.append(unit)
+    return units
+
+
 def _runtime_objects(
     root: Path, cache: Path, cxx: str, opt: str, env: dict[str, str], n_jobs: int
 ) -> list[Path]:
@@ -425,9 +451,10 @@ def build(
     """Verilate and compile ``project`` into a shared library (cached on the RTL hash and flags).
 
     Verilator writes C++ only (``--output-split-cfuncs`` keeps each function small: g++'s time grows faster
-    than linearly with function size); fpgaml then compiles the files in parallel itself, the evaluation code
-    at ``opt`` and the run-once initialisation code at ``-O0``, and links them with a runtime library that is
-    compiled once per Verilator version and reused across designs.
+    than linearly with function size); fpgaml then compiles them itself, gathered into translation units of
+    up to :data:`UNITY_BYTES` (:func:`_unity_units`; units in parallel), the evaluation code at ``opt`` and the
+    run-once initialisation code at ``-O0``, and links them with a runtime library that is compiled once per
+    Verilator version and reused across designs.
     """
     root = verilator_root()
     cxx = _cxx()
@@ -449,7 +476,7 @@ def build(
         bw_out=k_out + i_out + f_out,
     )
     key = hashlib.sha256(
-        "|".join([project.rtl_hash(), driver, opt, str(split_cfuncs), str(root), cxx]).encode()
+        "|".join([project.rtl_hash(), driver, opt, str(split_cfuncs), str(root), cxx, "unity"]).encode()
     ).hexdigest()[:20]
     build_dir = cache / key
     lib = build_dir / f"lib{project.top}.so"
@@ -488,16 +515,18 @@ def build(
             "-I" + str(root / "include" / "vltstd"),
             "-I" + str(tmp),
         ]
-        units = [*sorted(obj.glob(f"{prefix}*.cpp")), tmp / "driver.cc"]
+        generated = sorted(obj.glob(f"{prefix}*.cpp"))
+        slow = [c for c in generated if "Slow" in c.name]
+        fast = [c for c in generated if "Slow" not in c.name] + [tmp / "driver.cc"]
         compile_jobs = []
         objects = []
-        for cpp in units:
-            level = "-O0" if "Slow" in cpp.name else opt
-            o = cpp.with_suffix(".o")
-            compile_jobs.append(
-                ([cxx, "-std=c++17", "-fPIC", level, *inc, "-c", str(cpp), "-o", str(o)], tmp)
-            )
-            objects.append(o)
+        for kind, level, files in (("fast", opt, fast), ("slow", "-O0", slow)):
+            for i, unit in enumerate(_unity_units(files, obj, kind)):
+                o = unit.with_suffix(".o")
+                compile_jobs.append(
+                    ([cxx, "-std=c++17", "-fPIC", level, *inc, "-c", str(unit), "-o", str(o)], tmp)
+                )
+                objects.append(o)
         _compile_all(compile_jobs, jobs, env)
         link = [
             cxx,
