@@ -96,7 +96,7 @@ def mixed_run(tmp_path_factory: pytest.TempPathFactory):
         "seed": 5,
         "data": {"n_jets": 6000},
         "model": {"family": "dense", "params": {"hidden": [16, 16]}, "layer_precision": LAYERS},
-        "train": {"epochs": 3, "batch_size": 256},
+        "train": {"epochs": 3, "batch_size": 256, "float_reference": "none"},
         "verify": {"max_accuracy_drop_pp": 100.0},
         "rtl": {"max_vectors": 300},
     }

@@ -133,6 +133,7 @@ def test_recurrent_kernels_are_pruned_and_the_firmware_stays_exact(tmp_path: Pat
             "train": {
                 "epochs": 4,
                 "batch_size": 256,
+                "float_reference": "none",
                 "pruning": {"sparsity": {"gru": 0.5}, "begin_epoch": 1, "end_epoch": 3},
             },
             "verify": {"max_accuracy_drop_pp": 100.0},
