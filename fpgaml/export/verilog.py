@@ -196,7 +196,7 @@ def self_check(ctx: ExportContext, bundle: Path, facts: dict[str, Any]) -> list[
     if st.axis:
         axis = facts["axis_top"]
         checks.append(
-            _sim_check(work, ctx.model_id, f"obj_axis/V{ctx.model_id}_axis_tb", f"{axis} testbench", args)
+            _sim_check(work, ctx.model_id, f"obj_dir/V{ctx.model_id}_axis_tb", f"{axis} testbench", args)
         )
     if st.lint:
         for mod, files in ((top, ["src/*.v"]), (facts["axis_top"], ["src/*.v", "axis/*.v"])):
