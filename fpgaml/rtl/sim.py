@@ -521,7 +521,7 @@ def build(
         compile_jobs = []
         objects = []
         for kind, level, files in (("fast", opt, fast), ("slow", "-O0", slow)):
-            for i, unit in enumerate(_unity_units(files, obj, kind)):
+            for unit in _unity_units(files, obj, kind):
                 o = unit.with_suffix(".o")
                 compile_jobs.append(
                     ([cxx, "-std=c++17", "-fPIC", level, *inc, "-c", str(unit), "-o", str(o)], tmp)
