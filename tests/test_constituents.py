@@ -77,7 +77,6 @@ def test_one_lsb_in_the_firmware_weights_is_seen(firmware, tmp_path):
     _family, model, hm, x = firmware
     project = shutil.copytree(hm.config.get_output_dir(), tmp_path / "prj")
     q = predict_float64(model, x)
-    # -O1: integer fixed point, the same outputs as at the default -O2, compiled 10-20 % faster
     np.testing.assert_array_equal(compile_project(project, flags="-O1").predict(x).reshape(q.shape), q)
     first = next(n for n in ("node_fc1", "p_fc1") if n in hm.graph)
     var = hm.graph[first].weights["weight"]

@@ -192,7 +192,7 @@ def _user_cache() -> Path:
     return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "fpgaml"
 
 
-def compile_project(project_dir: Path, build_dir: Path | None = None, flags: str = "-O2") -> CsimLibrary:
+def compile_project(project_dir: Path, build_dir: Path | None = None, flags: str = "-O1") -> CsimLibrary:
     """Compile an hls4ml project's firmware + bridge + fpgaml's batch loop into a shared library.
 
     The library is cached under ``build_dir`` (default ``<project>/fpgaml_csim``; for a slim project, whose
