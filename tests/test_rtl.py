@@ -212,6 +212,12 @@ def test_processes_sharing_a_cache_build_each_thing_once(tmp_path):
     assert sources.count("verilated.cpp") == 1 and sources.count("verilated_threads.cpp") == 1
     # the design (its files and the driver gathered into one unit per optimisation level): by one process only
     assert sources.count("fpgaml_fast_0.cpp") == 1 and sources.count("fpgaml_slow_0.cpp") == 1
+    # verilated.h precompiled once (the build is at -O0: one level), and both units start from it
+    headers = sorted(Path(line.split(" -o ")[1].split()[0]).name for line in lines if "c++-header" in line)
+    assert headers == ["verilated_pch-O0.h.gch"]
+    units = [line for line in lines if "fpgaml_fast_0.cpp" in line or "fpgaml_slow_0.cpp" in line]
+    assert len(units) == 2
+    assert all(line.split("-include ")[1].split()[0].endswith("verilated_pch-O0.h") for line in units)
     assert sum("-shared" in line.split() for line in lines) == 1  # and linked once
 
 
