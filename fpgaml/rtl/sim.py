@@ -372,8 +372,7 @@ class _Runtime:
 
     def include(self, level: str) -> list[str]:
         """The flags that make a unit compiled at ``level`` start from the precompiled ``verilated.h``."""
-        header = self.pch.get(level)
-        return ["-include", str(header)] if header is not None else []
+        return ["-include", str(self.pch[level])]
 
 
 def _runtime_objects(
@@ -503,7 +502,7 @@ def build(
         bw_out=k_out + i_out + f_out,
     )
     key = hashlib.sha256(
-        "|".join([project.rtl_hash(), driver, opt, str(split_cfuncs), str(root), cxx, "unity"]).encode()
+        "|".join([project.rtl_hash(), driver, opt, str(split_cfuncs), str(root), cxx]).encode()
     ).hexdigest()[:20]
     build_dir = cache / key
     lib = build_dir / f"lib{project.top}.so"
