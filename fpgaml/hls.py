@@ -470,7 +470,8 @@ def portable_output_dir(project_dir: Path) -> bool:
     if not path.is_file():
         return False
     text, n = re.subn(r"^OutputDir:.*$", "OutputDir: .", path.read_text(), count=1, flags=re.M)
-    path.write_text(text)
+    if n:
+        path.write_text(text)
     return n == 1
 
 
