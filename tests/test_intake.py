@@ -102,10 +102,6 @@ class Variant:
     build: Callable[[], tuple[Any, np.ndarray]]  # (model, calibration/input data)
     save: Callable[[Any, Path], dict[str, Any]] = save_h5
     refused: str = ""  # a regex the refusal must match; "" = it must run
-    #: also through the RTL. Every variant runs C-sim = IR = QKeras; the RTL (which starts from the IR, not the
-    #: file) runs on one variant of each network structure, not on the ones that differ from another only in
-    #: how the file was saved or which Keras API built it (see RTL_STRATA)
-    rtl: bool = True
 
 
 def _dense_functional(softmax: str = "", out: int = 5, task: str = "classification", shape=(16,)):
@@ -265,13 +261,25 @@ def _qbn():
     return build
 
 
+#: Every variant that runs is C-simulated and compared with the IR and QKeras; the RTL (which starts from the
+#: IR, not the file) runs on one variant of each network structure. The variants that skip it, each with the
+#: variant whose network it is (the same layers, quantizers and training; saved otherwise or built with the
+#: other Keras API), which does run it
+RTL_STRATA = {
+    "qkeras-sequential-json-weights": "qkeras-sequential-h5",
+    "qkeras-sequential-old-bare-list-h5": "qkeras-sequential-h5",
+    "qkeras-functional-savedmodel": "qkeras-functional-h5",
+    "float-sequential-json-weights-ptq": "float-functional-softmax-ptq",
+}
+
+
 CATALOGUE = [
     # ---- runs --------------------------------------------------------------------------------------------
     Variant("qkeras-functional-h5", _dense_functional()),
     Variant("qkeras-sequential-h5", _dense_sequential()),
-    Variant("qkeras-sequential-json-weights", _dense_sequential(), save_json_weights, rtl=False),
-    Variant("qkeras-sequential-old-bare-list-h5", _dense_sequential(), save_old_layout, rtl=False),
-    Variant("qkeras-functional-savedmodel", _dense_functional(), save_savedmodel, rtl=False),
+    Variant("qkeras-sequential-json-weights", _dense_sequential(), save_json_weights),
+    Variant("qkeras-sequential-old-bare-list-h5", _dense_sequential(), save_old_layout),
+    Variant("qkeras-functional-savedmodel", _dense_functional(), save_savedmodel),
     Variant("qkeras-softmax-layer-stripped", _dense_functional(softmax="layer")),
     Variant("qkeras-softmax-fused-stripped", _dense_functional(softmax="fused"), save_json_weights),
     Variant("qkeras-binary-weights", _dense_sequential(kq="binary(alpha=1)")),
@@ -284,7 +292,7 @@ CATALOGUE = [
     Variant("qkeras-autoencoder", _autoencoder()),
     Variant("float-functional-softmax-ptq", _float_dense()),
     Variant("float-batchnorm-ptq", _float_dense(batchnorm=True)),
-    Variant("float-sequential-json-weights-ptq", _float_dense(sequential=True), save_json_weights, rtl=False),
+    Variant("float-sequential-json-weights-ptq", _float_dense(sequential=True), save_json_weights),
     Variant("float-regression-ptq", _float_dense(softmax=False, out=2, task="regression")),
     Variant("float-conv1d-batchnorm-ptq", _conv1d(float_model=True, batchnorm=True)),
     # ---- refused -----------------------------------------------------------------------------------------
@@ -358,7 +366,7 @@ def _run(v: Variant, tmp_path: Path, rtl_cache: Path) -> dict[str, Any]:
     np.testing.assert_array_equal(y_csim, y_ir.reshape(len(x), -1))
     np.testing.assert_array_equal(predict_float64(fw, x), y_ir.reshape(len(x), -1))
     assert np.ptp(y_csim) > 0, "constant firmware outputs"
-    if not v.rtl:
+    if v.name in RTL_STRATA:
         return {"floated": floated, "cycles": None}
     rtl = run_rtl(ir, x, tmp_path / "rtl", y_csim=y_csim, cache_dir=rtl_cache)
     assert rtl.exact and rtl.n_equal_csim == rtl.n_outputs == y_csim.size
@@ -376,23 +384,12 @@ def test_catalogue(variant: Variant, tmp_path: Path, rtl_cache: Path) -> None:
         assert result["floated"] == variant.name.endswith("-ptq")
 
 
-#: the variants that skip the RTL, each with the variant whose network it is (the same layers, quantizers and
-#: training; saved otherwise or built with the other Keras API), which does run it
-RTL_STRATA = {
-    "qkeras-sequential-json-weights": "qkeras-sequential-h5",
-    "qkeras-sequential-old-bare-list-h5": "qkeras-sequential-h5",
-    "qkeras-functional-savedmodel": "qkeras-functional-h5",
-    "float-sequential-json-weights-ptq": "float-functional-softmax-ptq",
-}
-
-
 def test_every_network_structure_of_the_catalogue_runs_the_rtl() -> None:
-    by_name = {v.name: v for v in CATALOGUE}
-    skipped = {v.name for v in CATALOGUE if not v.refused and not v.rtl}
-    assert skipped == set(RTL_STRATA)
+    running = {v.name for v in CATALOGUE if not v.refused}
+    assert set(RTL_STRATA) <= running
     for name, twin in RTL_STRATA.items():
-        assert by_name[twin].rtl and not by_name[twin].refused, name
-    assert sum(1 for v in CATALOGUE if not v.refused and v.rtl) >= 10
+        assert twin in running and twin not in RTL_STRATA, name
+    assert len(running - set(RTL_STRATA)) >= 10
 
 
 def test_the_catalogue_is_what_the_issue_asks_for() -> None:
