@@ -135,6 +135,10 @@ class DataConfig(Section):
     )
     n_constituents: int = Field(32, ge=1, le=150)
     split: tuple[float, float, float] = (0.6, 0.2, 0.2)
+    plot: bool = Field(
+        True,
+        description="draw features.png (each high-level feature per class, ~1 s): false in batch runs and sweeps",
+    )
     train_jets: int | None = Field(
         None,
         gt=0,
@@ -706,6 +710,10 @@ class VerifyConfig(Section):
     """Thresholds; a failed threshold makes `fpgaml verify` exit non-zero."""
 
     min_exact_fraction: float = Field(0.999, ge=0, le=1, description="C-sim outputs bit-identical to QKeras")
+    plot: bool = Field(
+        True,
+        description="draw the task's plot (roc.png, residuals.png or scores.png): false in batch runs and sweeps",
+    )
     max_lsb_error: int | None = Field(
         None, ge=0, description="largest allowed C-sim vs QKeras difference in output LSBs (None: no limit)"
     )

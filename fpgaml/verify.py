@@ -401,8 +401,12 @@ def markdown(report: dict[str, Any]) -> str:
     div = report.get("first_divergent_layer")
     if div:
         lines += ["", "## First layer where C-sim and QKeras diverge", "", "```", str(div), "```"]
-    plot = report.get("plot", "roc.png")
-    lines += ["", f"![{plot.removesuffix('.png')}]({plot})", ""]
+    plot = report.get("plot", "roc.png")  # "" when verify.plot is false
+    lines += [
+        "",
+        f"![{plot.removesuffix('.png')}]({plot})" if plot else "(no plot: verify.plot is false)",
+        "",
+    ]
     return "\n".join(lines)
 
 

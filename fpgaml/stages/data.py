@@ -63,7 +63,7 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
         if mask is not None:
             arrays[f"mask_{split}"] = mask
     np.savez(out / "dataset.npz", **arrays)
-    if cfg.features == "hlf":  # a picture of what the network sees, in the file's units
+    if cfg.features == "hlf" and cfg.data.plot:  # a picture of what the network sees, in the file's units
         st = ds.standardization
         raw = (
             ds.x_train

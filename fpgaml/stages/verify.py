@@ -139,7 +139,8 @@ def _classification(cfg: FlowConfig, data: Interface, o: Outputs, probs: bool, o
         checks.append({"name": "accuracy drop C-sim vs float (pp)", "value": round(drop, 3),
                        "threshold": f"<= {cfg.verify.max_accuracy_drop_pp}",
                        "passed": drop <= cfg.verify.max_accuracy_drop_pp})  # fmt: skip
-    roc_plot(scores, labels, class_names, out / "roc.png")
+    if cfg.verify.plot:
+        roc_plot(scores, labels, class_names, out / "roc.png")
     return Physics(
         sections={"classification": classification, "class_names": class_names},
         checks=checks,
@@ -148,7 +149,7 @@ def _classification(cfg: FlowConfig, data: Interface, o: Outputs, probs: bool, o
             "accuracy_float_inputs": float(np.mean(o.y_q_raw.argmax(1) == labels)),
             "accuracy_grid_inputs": float(np.mean(o.y_q.argmax(1) == labels)),
         },
-        plot="roc.png",
+        plot="roc.png" if cfg.verify.plot else "",
     )
 
 
@@ -172,7 +173,8 @@ def _regression(cfg: FlowConfig, data: Interface, o: Outputs, probs: bool, out: 
     def rmse(y: np.ndarray) -> float:
         return float(np.sqrt(np.mean((y.reshape(len(y), -1) - target) ** 2)))
 
-    residual_plot(preds, target, names, out / "residuals.png")
+    if cfg.verify.plot:
+        residual_plot(preds, target, names, out / "residuals.png")
     return Physics(
         sections={"regression": metrics, "target_names": names},
         checks=checks,
@@ -187,7 +189,7 @@ def _regression(cfg: FlowConfig, data: Interface, o: Outputs, probs: bool, out: 
             "float_inputs": rmse(o.y_q_raw),
             "grid_inputs": rmse(o.y_q),
         },
-        plot="residuals.png",
+        plot="residuals.png" if cfg.verify.plot else "",
     )
 
 
@@ -211,7 +213,8 @@ def _autoencoder(cfg: FlowConfig, data: Interface, o: Outputs, probs: bool, out:
             drop = auc_float - auc_fw
             checks.append({"name": f"anomaly-score AUC drop C-sim vs float, {signal}", "value": round(drop, 5),
                            "threshold": f"<= {limit}", "passed": drop <= limit})  # fmt: skip
-    score_plot(scores, labels, names, out / "scores.png")
+    if cfg.verify.plot:
+        score_plot(scores, labels, names, out / "scores.png")
     return Physics(
         sections={
             "autoencoder": {"scores": per_model, "agreement_csim_vs_qkeras": agreement},
@@ -228,7 +231,7 @@ def _autoencoder(cfg: FlowConfig, data: Interface, o: Outputs, probs: bool, out:
             "float_inputs": float(np.mean(reconstruction_error(o.y_q_raw, o.x_raw))),
             "grid_inputs": float(np.mean(scores["QKeras"])),
         },
-        plot="scores.png",
+        plot="scores.png" if cfg.verify.plot else "",
     )
 
 
