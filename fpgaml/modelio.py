@@ -622,8 +622,13 @@ def float64_twin(model: Any) -> Any:
 def predict_float64(model: Any, x: Any, batch_size: int = 8192) -> Any:
     """Outputs of ``model`` evaluated in float64 (see :func:`float64_twin`), as a float64 array (n, outputs)."""
 
+    return twin_outputs(float64_twin(model), x, batch_size)
+
+
+def twin_outputs(twin: Any, x: Any, batch_size: int = 8192) -> Any:
+    """Outputs of a :func:`float64_twin` on ``x`` (float64, (n, outputs)): one twin for several inputs."""
+
     k = keras()
-    twin = float64_twin(model)
     old = k.backend.floatx()
     k.backend.set_floatx("float64")
     try:

@@ -25,7 +25,7 @@ from fpgaml.errors import UnsupportedModelError
 from fpgaml.interface import Interface
 from fpgaml.ir import ends_in_softmax
 from fpgaml.ir.core import ModelIR
-from fpgaml.modelio import predict_float64
+from fpgaml.modelio import float64_twin, twin_outputs
 from fpgaml.models import FAMILIES
 from fpgaml.quantize import saturation_report, saturation_warnings
 from fpgaml.stage import Stage, StageContext
@@ -66,7 +66,8 @@ def _predict_qkeras(qmodel: Any, x: np.ndarray, x_raw: np.ndarray) -> tuple[np.n
     """QKeras outputs evaluated in float64 (exact sums: see fpgaml.modelio.float64_twin), else float32."""
 
     try:
-        return predict_float64(qmodel, x), predict_float64(qmodel, x_raw), "float64"
+        twin = float64_twin(qmodel)  # built once (a Keras model: most of the time), evaluated twice
+        return twin_outputs(twin, x), twin_outputs(twin, x_raw), "float64"
     except Exception as exc:  # a user layer that cannot be cloned: say so, fall back to float32
         note = f"float32 (the float64 twin could not be built: {type(exc).__name__}: {exc})"
         return _predict(qmodel, x), _predict(qmodel, x_raw), note
