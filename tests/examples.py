@@ -181,6 +181,17 @@ def cached_csim(
     return _CSIM[key]
 
 
+#: The checkpoint plots (the data stage's features.png, verify's roc / residuals / scores.png: ~1 s of
+#: matplotlib each) are drawn and looked at by test_flow, test_own_model and test_tasks; the other flows of
+#: the suite leave them out (``data.plot`` / ``verify.plot`` false; a setting a config says itself wins).
+NO_PLOTS: dict[str, dict[str, Any]] = {"data": {"plot": False}, "verify": {"plot": False}}
+
+
+def without_plots(raw: dict[str, Any]) -> dict[str, Any]:
+    """``raw`` (a flow config) with :data:`NO_PLOTS` under what it sets itself."""
+    return {**raw, **{section: {**off, **(raw.get(section) or {})} for section, off in NO_PLOTS.items()}}
+
+
 def run_flow_config(tmp: Path, raw: dict[str, Any], stages: list[str]) -> Any:
     """Write ``raw`` (a flow config without ``paths``) as ``tmp/<name>.yaml`` with its runs and HLS projects
     under ``tmp``, load it and run ``stages``; the loaded config."""
@@ -191,7 +202,9 @@ def run_flow_config(tmp: Path, raw: dict[str, Any], stages: list[str]) -> Any:
 
     path = tmp / f"{raw['name']}.yaml"
     path.write_text(
-        yaml.safe_dump({**raw, "paths": {"runs": str(tmp / "runs"), "hls_projects": str(tmp / "hls")}})
+        yaml.safe_dump(
+            {**without_plots(raw), "paths": {"runs": str(tmp / "runs"), "hls_projects": str(tmp / "hls")}}
+        )
     )
     cfg = load_config(path)
     run_flow(cfg, stages=stages)

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import examples as ex
 import numpy as np
 import pytest
 import yaml
@@ -50,7 +51,7 @@ def small_config(root: Path, **over: Any) -> Path:
         else:
             raw[section] = value
     path = root / "adv.yaml"
-    path.write_text(yaml.safe_dump(raw))
+    path.write_text(yaml.safe_dump(ex.without_plots(raw)))
     return path
 
 
@@ -100,6 +101,16 @@ def clone(finished: Path, dest: Path) -> Path:
     path = dest / "adv.yaml"
     path.write_text(yaml.safe_dump(raw))
     return path
+
+
+def test_a_flow_with_the_plots_off_draws_none_and_its_report_says_so(finished):
+    """data.plot / verify.plot false (small_config, as every flow of the suite but test_flow's and
+    test_own_model's, which look at the plots): no features.png, no roc.png, and report.md says why."""
+    run = finished / "runs" / "adv"
+    assert (run / "data" / "dataset.npz").is_file() and not (run / "data" / "features.png").exists()
+    assert not list((run / "verify").glob("*.png"))
+    report = (run / "verify" / "report.md").read_text()
+    assert "(no plot: verify.plot is false)" in report and "![" not in report
 
 
 # ---- overwriting what is not ours ------------------------------------------------------------------------
@@ -474,7 +485,10 @@ def kill_ws(finished: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.mark.parametrize("stage", KILL_STAGES)
-def test_sigkill_during_a_stage_then_rerun(kill_ws, stage):
+def test_sigkill_during_a_stage_then_rerun(kill_ws, stage, capsys):
+    """A stage killed (SIGKILL, a process of its own) leaves its partial directory and the complete artifact
+    untouched; the next runs (in this process: they need no fresh interpreter, and TensorFlow is imported
+    here already) find the artifact up to date, and a forced one cleans the dead run's partial up."""
     cfg = kill_ws / "adv.yaml"
     from fpgaml.config import load_config
 
@@ -489,13 +503,11 @@ def test_sigkill_during_a_stage_then_rerun(kill_ws, stage):
     leftovers = list(final.parent.glob(f".{final.name}.partial-*"))
     assert leftovers, "the killed run left its partial directory (as a killed process does)"
     assert snapshot(final) == before  # the complete artifact is untouched
-    again = _spawn(stage, str(cfg), cwd=kill_ws)
-    _, err = again.communicate(timeout=600)
-    assert again.returncode == 0, err
+    code, _, err = cli(capsys, stage, str(cfg))
+    assert code == 0, err
     assert "up to date" in err  # the old artifact is still the valid one for this config
-    forced = _spawn(stage, str(cfg), "--force", cwd=kill_ws)
-    _, err = forced.communicate(timeout=600)
-    assert forced.returncode == 0, err
+    code, _, err = cli(capsys, stage, str(cfg), "--force")
+    assert code == 0, err
     assert not list(final.parent.glob(f".{final.name}.partial-*"))  # the next run of the stage cleaned up
 
 
@@ -1076,19 +1088,14 @@ def test_ptq_that_zeroes_a_layers_weights_fails_the_train_check_naming_it(tmp_pa
     assert_clean_error(code, err, 1, "layer 'fc2' (Dense)")
 
 
-def test_the_rtl_stage_shows_its_progress(finished, tmp_path):
+def test_the_rtl_stage_shows_its_progress(finished, tmp_path, capsys, monkeypatch):
     """The RTL stage of a large network spent 18 minutes without a word: it shows each phase (da4ml trace per
     layer, Verilator + g++, simulation) on stderr unless -q/--json."""
     cfg = clone(finished, tmp_path)
-    env = {k: v for k, v in os.environ.items() if k != "FPGAML_NO_PROGRESS"}
-    env["TF_CPP_MIN_LOG_LEVEL"] = "3"
-    proc = subprocess.run(
-        [*FPGAML, "rtl", str(cfg), "--force"], env=env, capture_output=True, text=True, timeout=900
-    )
-    assert proc.returncode == 0, proc.stderr
+    monkeypatch.delenv("FPGAML_NO_PROGRESS", raising=False)  # as a user's shell has it (-q sets it again)
+    code, _, err = cli(capsys, "rtl", str(cfg), "--force")
+    assert code == 0, err
     for phase in ("RTL: da4ml trace", "layer", "RTL: simulating"):
-        assert phase in proc.stderr, proc.stderr[-2000:]
-    quiet = subprocess.run(
-        [*FPGAML, "rtl", str(cfg), "--force", "-q"], env=env, capture_output=True, text=True, timeout=900
-    )
-    assert quiet.returncode == 0 and "RTL: da4ml trace" not in quiet.stderr
+        assert phase in err, err[-2000:]
+    code, _, err = cli(capsys, "rtl", str(cfg), "--force", "-q")
+    assert code == 0 and "RTL: da4ml trace" not in err

@@ -22,6 +22,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+import examples as ex
 import numpy as np
 import pytest
 import yaml
@@ -45,6 +46,7 @@ def _config(root: Path, name: str, seed: int, **extra: dict) -> dict:
     }
     for key, value in extra.items():
         cfg[key] = {**cfg.get(key, {}), **value}
+    cfg = ex.without_plots(cfg)
     path = root / f"{name}.yaml"
     path.write_text(yaml.safe_dump(cfg))
     return cfg

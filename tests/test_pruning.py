@@ -6,6 +6,7 @@ import json
 import math
 from pathlib import Path
 
+import examples as ex
 import numpy as np
 import pytest
 
@@ -62,19 +63,23 @@ def pruned_run(tmp_path_factory: pytest.TempPathFactory) -> object:
 
     tmp = tmp_path_factory.mktemp("pruned")
     cfg = from_dict(
-        {
-            "name": "pruned",
-            "data": {"n_jets": 4000},
-            "model": {"family": "dense", "params": {"hidden": [16, 16]}, "weight_bits": 4},
-            "train": {
-                "epochs": 5,
-                "batch_size": 256,
-                "init_from_float": True,
-                "pruning": {"sparsity": {"fc1": 0.75, "fc2": 0.9}, "begin_epoch": 1, "end_epoch": 3},
-            },
-            "verify": {"max_accuracy_drop_pp": 100.0},  # 5 epochs on 2,400 jets: the firmware is the point
-            "paths": {"runs": str(tmp / "runs"), "hls_projects": str(tmp / "hls")},
-        }
+        ex.without_plots(
+            {
+                "name": "pruned",
+                "data": {"n_jets": 4000},
+                "model": {"family": "dense", "params": {"hidden": [16, 16]}, "weight_bits": 4},
+                "train": {
+                    "epochs": 5,
+                    "batch_size": 256,
+                    "init_from_float": True,
+                    "pruning": {"sparsity": {"fc1": 0.75, "fc2": 0.9}, "begin_epoch": 1, "end_epoch": 3},
+                },
+                "verify": {
+                    "max_accuracy_drop_pp": 100.0
+                },  # 5 epochs on 2,400 jets: the firmware is the point
+                "paths": {"runs": str(tmp / "runs"), "hls_projects": str(tmp / "hls")},
+            }
+        )
     )
     run_flow(cfg, stages=["data", "train", "convert", "csim", "verify"])
     return cfg
@@ -126,19 +131,21 @@ def test_recurrent_kernels_are_pruned_and_the_firmware_stays_exact(tmp_path: Pat
     from fpgaml.stages.train import load_models
 
     cfg = from_dict(
-        {
-            "name": "pruned_gru",
-            "data": {"n_jets": 3000, "n_constituents": 4},
-            "model": {"family": "gru", "params": {"units": 6, "hidden": [], "table_size": 64}},
-            "train": {
-                "epochs": 4,
-                "batch_size": 256,
-                "float_reference": "none",
-                "pruning": {"sparsity": {"gru": 0.5}, "begin_epoch": 1, "end_epoch": 3},
-            },
-            "verify": {"max_accuracy_drop_pp": 100.0},
-            "paths": {"runs": str(tmp_path / "runs"), "hls_projects": str(tmp_path / "hls")},
-        }
+        ex.without_plots(
+            {
+                "name": "pruned_gru",
+                "data": {"n_jets": 3000, "n_constituents": 4},
+                "model": {"family": "gru", "params": {"units": 6, "hidden": [], "table_size": 64}},
+                "train": {
+                    "epochs": 4,
+                    "batch_size": 256,
+                    "float_reference": "none",
+                    "pruning": {"sparsity": {"gru": 0.5}, "begin_epoch": 1, "end_epoch": 3},
+                },
+                "verify": {"max_accuracy_drop_pp": 100.0},
+                "paths": {"runs": str(tmp_path / "runs"), "hls_projects": str(tmp_path / "hls")},
+            }
+        )
     )
     with pytest.raises(ConfigError, match=r"'gru9'.*prunable layers: gru, logits"):
         resolve_sparsity(FAMILIES.get("gru").build(BuildContext((4, 10), 5, cfg.model, True)), {"gru9": 0.5})

@@ -21,20 +21,22 @@ RAMP = {"beta": [1e-5, 1e-2], "keep": 3, "lr_restarts": 4}
 
 
 def _raw(name: str, **bit_cost) -> dict:
-    return {
-        "name": name,
-        "seed": 1,
-        "data": {"n_jets": 3000},
-        "model": {"family": "dense", "params": {"hidden": [8]}},
-        "train": {
-            "epochs": 8,
-            "batch_size": 128,
-            "learning_rate": 0.01,
-            "init_from_float": True,
-            "bit_cost": {**RAMP, **bit_cost},
-        },
-        "verify": {"max_accuracy_drop_pp": 100.0},
-    }
+    return ex.without_plots(
+        {
+            "name": name,
+            "seed": 1,
+            "data": {"n_jets": 3000},
+            "model": {"family": "dense", "params": {"hidden": [8]}},
+            "train": {
+                "epochs": 8,
+                "batch_size": 128,
+                "learning_rate": 0.01,
+                "init_from_float": True,
+                "bit_cost": {**RAMP, **bit_cost},
+            },
+            "verify": {"max_accuracy_drop_pp": 100.0},
+        }
+    )
 
 
 def _json(path: Path) -> dict:

@@ -4,8 +4,8 @@ a Dask LocalCluster.
 The Dask test runs 4 points of a tiny tagger (2,000 jets, 16-8-5, 1 epoch) through every stage up to
 ``profile`` (RTL included, 100 Verilator vectors, builds at -O0) on 2 workers: 2 points of a grid (one
 weight width, two input widths: every design a check compares, no more), one of them again with an impossible LUT budget (a failed check; its RTL build is shared through the cache), and one
-whose data file does not exist (an error in the data stage). A second invocation must find every stage of
-every finished point up to date.
+whose data file does not exist (an error in the data stage). A second invocation (serial) must find every
+stage of every finished point up to date.
 """
 
 from __future__ import annotations
@@ -26,10 +26,11 @@ from fpgaml.sweep.results import write_results
 BASE = {
     "name": "tiny",
     "seed": 3,
-    "data": {"n_jets": 2000},
+    "data": {"n_jets": 2000, "plot": False},
     "model": {"family": "dense", "params": {"hidden": [8]}},
     "train": {"epochs": 1, "batch_size": 256},
-    "verify": {"max_accuracy_drop_pp": 100.0},  # 1 epoch makes no tagger: the sweep's machinery is under test
+    # 1 epoch makes no tagger: the sweep's machinery is under test (and no plots: examples.NO_PLOTS)
+    "verify": {"max_accuracy_drop_pp": 100.0, "plot": False},
     "rtl": {"max_vectors": 100, "opt": "-O0", "jobs": 1},
     "csim": {"compile_flags": "-O0"},
     "profile": {"budget": {"max_lut": 100000}},
@@ -463,7 +464,9 @@ def test_second_invocation_runs_nothing_and_pick_gives_an_up_to_date_config(
     dask_sweep: tuple[Any, Any], capsys: pytest.CaptureFixture
 ) -> None:
     sweep, first = dask_sweep
-    code = main(["sweep", str(sweep.path), "--workers", "2", "--json"])
+    # --serial: in this process (a LocalCluster's two new workers would each import TensorFlow to find that
+    # nothing is to be done; the fixture above is the parallel run)
+    code = main(["sweep", str(sweep.path), "--serial", "--json"])
     assert code == 1  # a point failed a check and one had an error: the sweep says so
     again = json.loads(capsys.readouterr().out)
     for name, point in again["points"].items():
