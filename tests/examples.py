@@ -100,11 +100,24 @@ def _fit(model: Any, shape: tuple[int, ...], n_out: int, epochs: int, seed: int)
 #: QKeras, the IR or fpgaml's C-sim); it compiles ~20 % faster (a GRU project: 7.6 -> 6.1 s CPU).
 HLS4ML_CFLAGS = "-O1"
 _HLS4ML_O3 = 'CFLAGS="-O3 -fPIC"'
+#: build_lib.sh compiles the firmware and the bridge in two translation units, each parsing ap_fixed and the
+#: nnet templates again, then links them: in the tests one unit that includes both (as fpgaml's batched C-sim
+#: library does) builds the same library, ~20 % less g++ (the dense tagger: 5.8 -> 4.6 s CPU)
+_HLS4ML_TWO_UNITS = """\
+${CC} ${CFLAGS} ${INCFLAGS} -D WEIGHTS_DIR="${WEIGHTS_DIR}" -c firmware/${PROJECT}.cpp -o ${PROJECT}.o
+${CC} ${CFLAGS} ${INCFLAGS} -D WEIGHTS_DIR="${WEIGHTS_DIR}" -c ${PROJECT}_bridge.cpp -o ${PROJECT}_bridge.o
+${CC} ${CFLAGS} ${INCFLAGS} -shared ${PROJECT}.o ${PROJECT}_bridge.o -o firmware/${PROJECT}-${LIB_STAMP}.so
+"""
+_HLS4ML_ONE_UNIT = """\
+printf '#include "firmware/%s.cpp"\\n#include "%s_bridge.cpp"\\n' ${PROJECT} ${PROJECT} > ${PROJECT}_unit.cpp
+${CC} ${CFLAGS} ${INCFLAGS} -D WEIGHTS_DIR="${WEIGHTS_DIR}" -shared ${PROJECT}_unit.cpp -o firmware/${PROJECT}-${LIB_STAMP}.so
+"""
 
 
 def at_test_flags(hm: Any) -> Any:
-    """``hm`` (an hls4ml ModelGraph), from now on built at :data:`HLS4ML_CFLAGS`: each time it writes its
-    project (``compile()``, and ``trace()``, which recompiles with tracing) its build_lib.sh is rewritten."""
+    """``hm`` (an hls4ml ModelGraph), from now on built at :data:`HLS4ML_CFLAGS` in one translation unit:
+    each time it writes its project (``compile()``, and ``trace()``, which recompiles with tracing) its
+    build_lib.sh is rewritten."""
     if "write" in vars(hm):  # already
         return hm
     write = hm.write
@@ -113,9 +126,11 @@ def at_test_flags(hm: Any) -> Any:
         write()
         script = Path(hm.config.get_output_dir()) / "build_lib.sh"
         text = script.read_text()
-        if _HLS4ML_O3 not in text:  # another hls4ml: say so rather than compile at flags nobody chose
-            raise AssertionError(f"{script} has no {_HLS4ML_O3}: update tests/examples.at_test_flags")
-        script.write_text(text.replace(_HLS4ML_O3, f'CFLAGS="{HLS4ML_CFLAGS} -fPIC"', 1))
+        for expected in (_HLS4ML_O3, _HLS4ML_TWO_UNITS):  # another hls4ml: say so, build nothing unchosen
+            if expected not in text:
+                raise AssertionError(f"{script} has no {expected!r}: update tests/examples.at_test_flags")
+        text = text.replace(_HLS4ML_O3, f'CFLAGS="{HLS4ML_CFLAGS} -fPIC"', 1)
+        script.write_text(text.replace(_HLS4ML_TWO_UNITS, _HLS4ML_ONE_UNIT, 1))
 
     hm.write = write_at_test_flags
     return hm
