@@ -414,7 +414,8 @@ def test_gpu_stage_export_and_bench(tmp_path: Path) -> None:
         "gpu": {"bench_batch_sizes": [1, 256], "bench_min_seconds": 0.01},
         "paths": {"runs": str(tmp_path / "runs"), "hls_projects": str(tmp_path / "hls")},
     }
-    cfg = from_dict(ex.without_plots(raw))
+    raw = ex.without_plots(raw)  # and the configs made from it below
+    cfg = from_dict(raw)
     with pytest.raises(ArtifactMissingError):
         run_stage("gpu_export", cfg)
     run_stage("data", cfg)
@@ -611,7 +612,8 @@ def test_gpu_stage_compares_the_graphs_with_the_csim(tmp_path: Path) -> None:
         "gpu": {"models": ["quantized"]},
         "paths": {"runs": str(tmp_path / "runs"), "hls_projects": str(tmp_path / "hls")},
     }
-    cfg = from_dict(ex.without_plots(raw))
+    raw = ex.without_plots(raw)  # and the configs made from it below
+    cfg = from_dict(raw)
     for stage in ("data", "train", "convert", "csim"):
         run_stage(stage, cfg)
     res = run_stage("gpu_export", cfg)
