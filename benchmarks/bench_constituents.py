@@ -92,7 +92,12 @@ def _rows(sweep: Any, run: bool) -> list[dict[str, Any]]:
     if run:
         from fpgaml.sweep import run_sweep
 
-        run_sweep(sweep, serial=True)
+        result = run_sweep(sweep, serial=True)
+        # a point that could not run shows as '–' in the tables: say why here (stale artifacts of an older
+        # fpgaml, a config error, a failed stage)
+        for name, record in result.records.items():
+            if record.get("status") == "error":
+                print(f"{sweep.name} / {name}: did not run: {record.get('error')}", file=sys.stderr)
     rows = []
     for point in sweep.points:
         cfg = point.config
