@@ -160,6 +160,13 @@ def test_one_training_keeps_its_front_in_one_shared_artifact(ramp_runs) -> None:
     assert [e["learning_rate"] for e in info["epochs_seen"]] == pytest.approx(cosine * 2, rel=1e-6)
     kept = info["checkpoints"]
     assert 1 <= len(kept) <= RAMP["keep"]
+    assert [c["ebops"] for c in kept] == sorted(c["ebops"] for c in kept)
+    # both ends of the front are always kept: the most accurate epoch seen (the cheaper of equals, then the
+    # first) and the cheapest (the more accurate of equals, then the first)
+    epochs = info["epochs_seen"]
+    best = max(epochs, key=lambda e: (e["val_accuracy"], -e["ebops"], -e["epoch"]))
+    cheapest = min(epochs, key=lambda e: (e["ebops"], -e["val_accuracy"], e["epoch"]))
+    assert {best["epoch"], cheapest["epoch"]} <= {c["epoch"] for c in kept}
     assert all((d / c["file"]).is_file() for c in kept)
     # each kept checkpoint is the epoch the ramp judged (same accuracy and EBOPs as its record), and it is on
     # the front of every epoch seen: no epoch of the training was both more accurate and cheaper
