@@ -39,7 +39,7 @@ from fpgaml.ir.core import FIXED_HELP, FixedType, check_fixed_width
 from fpgaml.models import FAMILIES
 from fpgaml.profile.config import ProfileConfig, check_clock_period_ns
 from fpgaml.rtl.config import RtlConfig
-from fpgaml.stage import declared_settings, stage_dir
+from fpgaml.stage import NOT_FINGERPRINTED, declared_settings, stage_dir
 from fpgaml.userfiles import LIMITS, check_regular, load_yaml, read_text
 
 #: hls4ml precision strings fpgaml accepts in ``convert.layer_precision``: ``[ap_][u]fixed<W,I[,Q[,O[,N]]]>``
@@ -138,6 +138,7 @@ class DataConfig(Section):
     plot: bool = Field(
         True,
         description="draw features.png (each high-level feature per class, ~1 s): false in batch runs and sweeps",
+        json_schema_extra=NOT_FINGERPRINTED,
     )
     train_jets: int | None = Field(
         None,
@@ -713,6 +714,7 @@ class VerifyConfig(Section):
     plot: bool = Field(
         True,
         description="draw the task's plot (roc.png, residuals.png or scores.png): false in batch runs and sweeps",
+        json_schema_extra=NOT_FINGERPRINTED,
     )
     max_lsb_error: int | None = Field(
         None, ge=0, description="largest allowed C-sim vs QKeras difference in output LSBs (None: no limit)"

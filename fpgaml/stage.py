@@ -72,6 +72,11 @@ from fpgaml.registry import Registry
 if TYPE_CHECKING:  # pragma: no cover
     from fpgaml.config import FlowConfig
 
+#: ``Field(..., json_schema_extra=NOT_FINGERPRINTED)``: a setting that changes no artifact a later stage reads
+#: (a plot): it does not enter the stage's fingerprint, so turning it on or off stales nothing (a finished run
+#: gets the plot with ``--force`` on that stage, and the stages after it stay up to date)
+NOT_FINGERPRINTED: dict[str, Any] = {"fingerprint": False}
+
 
 @dataclass(frozen=True)
 class StageContext:
@@ -252,8 +257,12 @@ def _section(cfg: FlowConfig, dotted: str) -> Any:
             raise ConfigError(f"stage config refers to unknown setting {dotted!r}")
         node = getattr(node, part)
     # a setting left at its default does not enter the fingerprint: adding a setting to fpgaml does not make
-    # every existing run stale (a default whose meaning changes bumps the stage's ``version`` instead)
-    return node.model_dump(mode="json", exclude_defaults=True) if hasattr(node, "model_dump") else node
+    # every existing run stale (a default whose meaning changes bumps the stage's ``version`` instead); nor does
+    # a setting that changes no artifact later stages read (declared with ``NOT_FINGERPRINTED``: a plot)
+    if not hasattr(node, "model_dump"):
+        return node
+    skip = {name for name, f in type(node).model_fields.items() if f.json_schema_extra == NOT_FINGERPRINTED}
+    return node.model_dump(mode="json", exclude_defaults=True, exclude=skip or None)
 
 
 def fingerprint(name: str, cfg: FlowConfig) -> dict[str, Any]:

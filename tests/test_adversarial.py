@@ -113,6 +113,27 @@ def test_a_flow_with_the_plots_off_draws_none_and_its_report_says_so(finished):
     assert "(no plot: verify.plot is false)" in report and "![" not in report
 
 
+def test_turning_the_plots_on_stales_nothing_and_force_draws_them(finished, tmp_path, capsys):
+    """The plot settings change no artifact a later stage reads, so they are not in the fingerprints: a finished
+    run stays up to date with them on, and ``--force`` on the data / verify stage draws the plot for it while
+    the stages after it stay up to date (a retraining for a picture would be absurd)."""
+    cfg = clone(finished, tmp_path)
+    on = ("--set", "data.plot=true", "--set", "verify.plot=true")
+    code, out, err = cli(capsys, "run", str(cfg), *on, "--json")
+    assert code == 0, err
+    assert {s["status"] for s in json.loads(out)["stages"]} == {"up to date"}
+    run = tmp_path / "runs" / "adv"
+    assert not (run / "data" / "features.png").exists()
+    for stage in ("data", "verify"):
+        code, _, err = cli(capsys, stage, str(cfg), *on, "--force", "-q")
+        assert code == 0, err
+    assert (run / "data" / "features.png").stat().st_size > 10_000 and (run / "verify" / "roc.png").is_file()
+    assert "![roc](roc.png)" in (run / "verify" / "report.md").read_text()
+    code, out, err = cli(capsys, "run", str(cfg), *on, "--json")
+    assert code == 0, err
+    assert {s["status"] for s in json.loads(out)["stages"]} == {"up to date"}
+
+
 # ---- overwriting what is not ours ------------------------------------------------------------------------
 def test_force_never_deletes_a_user_directory(finished, tmp_path, capsys):
     cfg = clone(finished, tmp_path)
