@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -126,6 +127,14 @@ class Physics:
     plot: str = ""
 
 
+def _plot(cfg: FlowConfig, draw: Callable[[Path], Any], path: Path) -> str:
+    """``draw(path)`` unless ``verify.plot`` is false; the plot's file name for the report ("" without one)."""
+    if not cfg.verify.plot:
+        return ""
+    draw(path)
+    return path.name
+
+
 def _classification(cfg: FlowConfig, data: Interface, o: Outputs, probs: bool, out: Path) -> Physics:
 
     labels = load_split(cfg, "test")[1][: len(o.x)]
@@ -140,8 +149,6 @@ def _classification(cfg: FlowConfig, data: Interface, o: Outputs, probs: bool, o
         checks.append({"name": "accuracy drop C-sim vs float (pp)", "value": round(drop, 3),
                        "threshold": f"<= {cfg.verify.max_accuracy_drop_pp}",
                        "passed": drop <= cfg.verify.max_accuracy_drop_pp})  # fmt: skip
-    if cfg.verify.plot:
-        roc_plot(scores, labels, class_names, out / "roc.png")
     return Physics(
         sections={"classification": classification, "class_names": class_names},
         checks=checks,
@@ -150,7 +157,7 @@ def _classification(cfg: FlowConfig, data: Interface, o: Outputs, probs: bool, o
             "accuracy_float_inputs": float(np.mean(o.y_q_raw.argmax(1) == labels)),
             "accuracy_grid_inputs": float(np.mean(o.y_q.argmax(1) == labels)),
         },
-        plot="roc.png" if cfg.verify.plot else "",
+        plot=_plot(cfg, lambda path: roc_plot(scores, labels, class_names, path), out / "roc.png"),
     )
 
 
@@ -174,8 +181,6 @@ def _regression(cfg: FlowConfig, data: Interface, o: Outputs, probs: bool, out: 
     def rmse(y: np.ndarray) -> float:
         return float(np.sqrt(np.mean((y.reshape(len(y), -1) - target) ** 2)))
 
-    if cfg.verify.plot:
-        residual_plot(preds, target, names, out / "residuals.png")
     return Physics(
         sections={"regression": metrics, "target_names": names},
         checks=checks,
@@ -190,7 +195,7 @@ def _regression(cfg: FlowConfig, data: Interface, o: Outputs, probs: bool, out: 
             "float_inputs": rmse(o.y_q_raw),
             "grid_inputs": rmse(o.y_q),
         },
-        plot="residuals.png" if cfg.verify.plot else "",
+        plot=_plot(cfg, lambda path: residual_plot(preds, target, names, path), out / "residuals.png"),
     )
 
 
@@ -214,8 +219,6 @@ def _autoencoder(cfg: FlowConfig, data: Interface, o: Outputs, probs: bool, out:
             drop = auc_float - auc_fw
             checks.append({"name": f"anomaly-score AUC drop C-sim vs float, {signal}", "value": round(drop, 5),
                            "threshold": f"<= {limit}", "passed": drop <= limit})  # fmt: skip
-    if cfg.verify.plot:
-        score_plot(scores, labels, names, out / "scores.png")
     return Physics(
         sections={
             "autoencoder": {"scores": per_model, "agreement_csim_vs_qkeras": agreement},
@@ -232,7 +235,7 @@ def _autoencoder(cfg: FlowConfig, data: Interface, o: Outputs, probs: bool, out:
             "float_inputs": float(np.mean(reconstruction_error(o.y_q_raw, o.x_raw))),
             "grid_inputs": float(np.mean(scores["QKeras"])),
         },
-        plot="scores.png" if cfg.verify.plot else "",
+        plot=_plot(cfg, lambda path: score_plot(scores, labels, names, path), out / "scores.png"),
     )
 
 
