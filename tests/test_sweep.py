@@ -15,6 +15,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+import examples as ex
 import pytest
 import yaml
 
@@ -23,18 +24,20 @@ from fpgaml.config import load_config
 from fpgaml.sweep import NoPointMeets, SweepError, load_sweep, pareto_front, pick, point_name, run_sweep
 from fpgaml.sweep.results import write_results
 
-BASE = {
-    "name": "tiny",
-    "seed": 3,
-    "data": {"n_jets": 2000, "plot": False},
-    "model": {"family": "dense", "params": {"hidden": [8]}},
-    "train": {"epochs": 1, "batch_size": 256},
-    # 1 epoch makes no tagger: the sweep's machinery is under test (and no plots: examples.NO_PLOTS)
-    "verify": {"max_accuracy_drop_pp": 100.0, "plot": False},
-    "rtl": {"max_vectors": 100, "opt": "-O0", "jobs": 1},
-    "csim": {"compile_flags": "-O0"},
-    "profile": {"budget": {"max_lut": 100000}},
-}
+BASE = ex.without_plots(
+    {
+        "name": "tiny",
+        "seed": 3,
+        "data": {"n_jets": 2000},
+        "model": {"family": "dense", "params": {"hidden": [8]}},
+        "train": {"epochs": 1, "batch_size": 256},
+        # 1 epoch makes no tagger: the sweep's machinery is under test
+        "verify": {"max_accuracy_drop_pp": 100.0},
+        "rtl": {"max_vectors": 100, "opt": "-O0", "jobs": 1},
+        "csim": {"compile_flags": "-O0"},
+        "profile": {"budget": {"max_lut": 100000}},
+    }
+)
 
 
 def _files(tmp: Path, sweep: dict[str, Any], base: dict[str, Any] | None = None) -> Path:
