@@ -77,7 +77,7 @@ def test_one_lsb_in_the_firmware_weights_is_seen(firmware, tmp_path):
     _family, model, hm, x = firmware
     project = shutil.copytree(hm.config.get_output_dir(), tmp_path / "prj")
     q = predict_float64(model, x)
-    np.testing.assert_array_equal(compile_project(project, flags="-O1").predict(x).reshape(q.shape), q)
+    np.testing.assert_array_equal(compile_project(project).predict(x).reshape(q.shape), q)
     first = next(n for n in ("node_fc1", "p_fc1") if n in hm.graph)
     var = hm.graph[first].weights["weight"]
     lsb = 2.0 ** -(var.type.precision.width - var.type.precision.integer)
@@ -90,7 +90,7 @@ def test_one_lsb_in_the_firmware_weights_is_seen(firmware, tmp_path):
         i = int(np.argmax(np.abs(values)))  # a weight that matters
         values[i] -= lsb if values[i] > 0 else -lsb
         path.write_text(text.replace(body, ", ".join(f"{v:.6f}" for v in values)))
-    assert np.sum(compile_project(project, flags="-O1").predict(x).reshape(q.shape) != q) > 0
+    assert np.sum(compile_project(project).predict(x).reshape(q.shape) != q) > 0
 
 
 @pytest.mark.rtl
