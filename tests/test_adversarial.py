@@ -1001,6 +1001,8 @@ def test_softmax_keep_is_checked_by_argmax_agreement(tmp_path, capsys):
     assert check["name"] == "C-sim vs QKeras: argmax agreement (lookup-table softmax)" and check["passed"]
     agreement = check["value"]
     assert agreement == round(report["bit_accuracy"]["qkeras"]["argmax_agreement"], 6) >= 0.9
+    # inexact by design and every check passed: no trace of where C-sim departs from QKeras (a rebuild)
+    assert report["bit_accuracy"]["qkeras"]["n_different"] > 0 and report["first_divergent_layer"] is None
     # the same firmware outputs with the largest output of every row moved to the next class must fail
     z = dict(np.load(run / "csim" / "outputs.npz"))
     z["y"] = np.roll(z["y"].reshape(len(z["y"]), -1), 1, axis=1).reshape(z["y"].shape)
@@ -1008,6 +1010,9 @@ def test_softmax_keep_is_checked_by_argmax_agreement(tmp_path, capsys):
     reseal(run / "csim")  # as if the C-simulation had given them
     code, _, err = cli(capsys, "verify", str(cfg), "--force")
     assert_clean_error(code, err, 1, "CHECK FAILED", "argmax agreement")
+    # a failed check: the report names where the firmware first departs from QKeras
+    failed = json.loads((run / "verify" / "report.json").read_text())
+    assert not failed["passed"] and failed["first_divergent_layer"]["layer"]
 
 
 # ---- issue 26: "up to date" vouches for the content of what it vouches for -----------------------------------

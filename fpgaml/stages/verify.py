@@ -277,22 +277,25 @@ def _first_divergence(
     bit: dict[str, Any],
     notes: list[str],
     q_eval: str,
+    trace: bool,
 ) -> dict[str, Any] | None:
-    """Where the firmware first departs from QKeras (a trace of a few differing samples), when it does."""
+    """Where the firmware first departs from QKeras (a trace of a few differing samples), when it does and
+    ``trace`` asks (the trace rebuilds the project with hls4ml's tracing: seconds)."""
     if not bit["qkeras"]["n_different"]:
         return None
-    bad = np.array(bit["qkeras"]["first_different_jets"][:N_TRACE_JETS])
-    try:
-        divergence = _divergence(cfg, *fw, x[bad])
-    except Exception as exc:  # the trace is a diagnostic: report why it failed, don't hide the result
-        divergence = {"error": f"could not trace: {type(exc).__name__}: {exc}"}
     fp = bit["fixed_point_reference"]
     if fp is not None and fp["n_different"] == 0:
         notes.append(
             "C-sim equals fpgaml's integer fixed-point reference everywhere; the differences to QKeras come "
             f"from the QKeras evaluation ({q_eval}), which rounds wide accumulations."
         )
-    return divergence
+    if not trace:
+        return None
+    bad = np.array(bit["qkeras"]["first_different_jets"][:N_TRACE_JETS])
+    try:
+        return _divergence(cfg, *fw, x[bad])
+    except Exception as exc:  # the trace is a diagnostic: report why it failed, don't hide the result
+        return {"error": f"could not trace: {type(exc).__name__}: {exc}"}
 
 
 def _checks(
@@ -376,9 +379,13 @@ def produce(ctx: StageContext, out: Path) -> Outcome:
         cfg, iface, Outputs(x, x_raw, y_csim, y_q, y_q_raw, y_f, float_probs), probs, out
     )
     notes = _notes(cfg, q_eval, exact_expected, probs, reason, fp_note, saturation)
-    divergence = _first_divergence(cfg, (fw_model, fw_ir), x, bit, notes, q_eval)
     checks = _checks(cfg, bit, exact_expected, probs, physics)
     passed = all(c["passed"] for c in checks)
+    # the trace (an hls4ml rebuild with tracing, seconds) when the differences say something: a firmware
+    # expected exact that is not, or a failed check; not for one inexact by design (a lookup-table softmax,
+    # float gates) whose checks pass
+    trace = exact_expected or not passed
+    divergence = _first_divergence(cfg, (fw_model, fw_ir), x, bit, notes, q_eval, trace)
     q = bit["qkeras"]
     report = {
         "name": cfg.name,
