@@ -110,10 +110,43 @@ def test_a_moved_project_gets_its_own_library_and_a_vanished_one_a_clear_error(s
     lib_a = compile_project(a, tmp_path / "build", "-O1")
     expected = lib_a.predict(x)
     b = tmp_path / "b"
-    shutil.move(a, b)  # the same sources at another path: another WEIGHTS_DIR, another library
+    shutil.move(a, b)  # the same sources at another path: its own library (a copy: nothing compiled)
     lib_b = compile_project(b, tmp_path / "build", "-O1")
-    assert lib_b.path != lib_a.path and lib_b.compile_seconds > 0
+    assert lib_b.path != lib_a.path and lib_b.compile_seconds == 0.0
     np.testing.assert_array_equal(lib_b.predict(x), expected)
     stale = type(lib_a)(lib_a.path, lib_a.interface, 0.0, lib_a.thread_safe, lib_a.weights_dir)
     with pytest.raises(FpgamlError, match="no longer exists"):
         stale.predict(x)  # not exit(1) from inside the library
+
+
+def test_networks_of_one_structure_compile_once_and_each_computes_with_its_own_weights(
+    tmp_path: Path,
+) -> None:
+    """hls4ml's C-sim reads the weights at run time: fpgaml compiles one library per C++ text and gives each
+    project a copy of it (its own static weights). Two networks of one C++ text (the second's output units
+    in another order: other weights, the same number of zeros per layer), loaded in one process: the second
+    is not compiled, and each computes what its own QKeras model does."""
+    from fpgaml import hls
+    from fpgaml._keras import keras
+    from fpgaml.csim import compile_project
+    from fpgaml.models import FAMILIES, BuildContext
+    from fpgaml.quantize import to_grid
+
+    mcfg = ModelConfig(params={"hidden": [6]})
+    x = to_grid(np.random.default_rng(4).normal(size=(200, 16)) * 2, True, 16, 6)
+    keras().utils.set_random_seed(11)
+    model = FAMILIES.get("dense").build(BuildContext((16,), 5, mcfg, quantized=True))
+    hls.convert(model, mcfg, ConvertConfig(), tmp_path / "a", family=FAMILIES.get("dense"))
+    expected_a = model(x.astype(np.float32)).numpy().astype(np.float64)
+    last = [layer for layer in model.layers if layer.get_weights()][-1]
+    perm = [3, 0, 4, 1, 2]
+    last.set_weights([w[..., perm] for w in last.get_weights()])  # kernel columns and bias
+    hls.convert(model, mcfg, ConvertConfig(), tmp_path / "b", family=FAMILIES.get("dense"))
+    expected_b = model(x.astype(np.float32)).numpy().astype(np.float64)
+    assert not np.array_equal(expected_a, expected_b)
+    lib_a = compile_project(tmp_path / "a")
+    lib_b = compile_project(tmp_path / "b")
+    assert lib_b.compile_seconds == 0.0 and lib_a.path != lib_b.path
+    y_a, y_b = lib_a.predict(x), lib_b.predict(x)  # both loaded in this process
+    np.testing.assert_array_equal(y_a, expected_a)
+    np.testing.assert_array_equal(y_b, expected_b)
