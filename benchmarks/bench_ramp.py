@@ -39,6 +39,22 @@ REFERENCE = [
 ]
 
 
+def _training_setting(cfg: dict[str, Any]) -> dict[str, Any]:
+    """What trains the ramp (data, model, train) without its seed and checkpoint: points of sweeps run from
+    other directories or by another fpgaml version (new settings at their default: None, or the plots) are
+    points of one setting when they trained the same way."""
+
+    def clean(d: Any) -> Any:
+        if isinstance(d, dict):
+            return {k: clean(v) for k, v in d.items() if v is not None and k != "plot"}
+        return d
+
+    setting = clean({k: cfg[k] for k in ("data", "model", "train")})
+    setting["train"].pop("seed", None)
+    setting["train"]["bit_cost"].pop("checkpoint", None)
+    return setting
+
+
 def points(results: dict[str, Any]) -> list[dict[str, Any]]:
     """Every finished point with a Yosys LUT: its ramp setting, seed, checkpoint, EBOPs, validation accuracy
     (from its train artifact) and its test figures (from the sweep's row)."""
@@ -51,10 +67,7 @@ def points(results: dict[str, Any]) -> list[dict[str, Any]]:
         point = results["points"][r["point"]]
         cfg = point["config"]
         summary = json.loads((Path(point["run_dir"]) / "train" / "manifest.json").read_text())["summary"]
-        setting = json.loads(json.dumps(cfg))
-        setting.pop("name")
-        setting["train"].pop("seed", None)
-        setting["train"]["bit_cost"].pop("checkpoint", None)
+        setting = _training_setting(cfg)
         out.append({
             "point": r["point"], "setting": json.dumps(setting, sort_keys=True),
             "seed": cfg["train"].get("seed") if cfg["train"].get("seed") is not None else cfg["seed"],
@@ -189,10 +202,22 @@ def main() -> None:
     ap.add_argument("--targets", type=float, nargs="*", default=[2000, 3000, 4000, 5000, 6000, 8000, 10000,
                     12000, 16000, 24000, 32000], help="EBOPs levels of the seed means")  # fmt: skip
     ap.add_argument("--out", default="runs/bench_ramp", help="where the table and the plot go")
+    ap.add_argument(
+        "--one-setting", action="store_true",
+        help="pool every point by seed as one ramp setting (sweeps of one config run by different fpgaml "
+        "versions, whose configs differ in settings added since; the setting is otherwise the data, model "
+        "and train sections less the seed and the checkpoint)",
+    )  # fmt: skip
     args = ap.parse_args()
     pts = [p for f in args.results for p in points(json.loads(Path(f).read_text()))]
     if not pts:
         raise SystemExit("no finished point with a Yosys LUT in " + ", ".join(args.results))
+    settings = {p["setting"] for p in pts}
+    if args.one_setting:
+        for p in pts:
+            p["setting"] = "pooled"
+    elif len(settings) > 1:
+        print(f"{len(settings)} ramp settings (seed means only within one; --one-setting pools them)")
     means = seed_means(pts, sorted(args.targets))
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
