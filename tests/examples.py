@@ -7,6 +7,8 @@ check needs. Everything is seeded.
 from __future__ import annotations
 
 import functools
+import os
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -102,35 +104,72 @@ HLS4ML_CFLAGS = "-O1"
 _HLS4ML_O3 = 'CFLAGS="-O3 -fPIC"'
 #: build_lib.sh compiles the firmware and the bridge in two translation units, each parsing ap_fixed and the
 #: nnet templates again, then links them: in the tests one unit that includes both (as fpgaml's batched C-sim
-#: library does) builds the same library, ~20 % less g++ (the dense tagger: 5.8 -> 4.6 s CPU)
+#: library does) builds the same library, ~20 % less g++ (the dense tagger: 5.8 -> 4.6 s CPU). And as fpgaml's
+#: C-sim does, the library is compiled once per C++ text (preprocessed) into the run's build cache and each
+#: project gets a copy (its own static weights): the weights directory is found at run time, next to the
+#: library's own file (firmware/weights), instead of being compiled in. The same network built in two tests, or
+#: compiled again by trace(), is compiled once.
 _HLS4ML_TWO_UNITS = """\
 ${CC} ${CFLAGS} ${INCFLAGS} -D WEIGHTS_DIR="${WEIGHTS_DIR}" -c firmware/${PROJECT}.cpp -o ${PROJECT}.o
 ${CC} ${CFLAGS} ${INCFLAGS} -D WEIGHTS_DIR="${WEIGHTS_DIR}" -c ${PROJECT}_bridge.cpp -o ${PROJECT}_bridge.o
 ${CC} ${CFLAGS} ${INCFLAGS} -shared ${PROJECT}.o ${PROJECT}_bridge.o -o firmware/${PROJECT}-${LIB_STAMP}.so
 """
 _HLS4ML_ONE_UNIT = """\
-printf '#include "firmware/%s.cpp"\\n#include "%s_bridge.cpp"\\n' ${PROJECT} ${PROJECT} > ${PROJECT}_unit.cpp
-${CC} ${CFLAGS} ${INCFLAGS} -D WEIGHTS_DIR="${WEIGHTS_DIR}" -shared ${PROJECT}_unit.cpp -o firmware/${PROJECT}-${LIB_STAMP}.so
+set -o pipefail  # a failed preprocessing must not key the hash of nothing
+UNIT_FLAGS="${CFLAGS} ${INCFLAGS} -fmacro-prefix-map=${BASEDIR}=. -D WEIGHTS_DIR=fpgaml_weights_dir()"
+KEY=$(${CC} ${UNIT_FLAGS} -E -P ${PROJECT}_unit.cpp | sha256sum | cut -c1-32)
+TEXT_LIB="%(cache)s/${KEY}.so"
+if [ ! -f "${TEXT_LIB}" ]; then
+  ${CC} ${UNIT_FLAGS} -shared ${PROJECT}_unit.cpp -o "${TEXT_LIB}.tmp-$$"
+  mv -f "${TEXT_LIB}.tmp-$$" "${TEXT_LIB}"
+fi
+cp "${TEXT_LIB}" firmware/${PROJECT}-${LIB_STAMP}.so
+"""
+_UNIT = """\
+// the tests' one translation unit (tests/examples.py): the weights directory is firmware/weights beside this
+// library's file, wherever the library was copied to
+#include <dlfcn.h>
+#include <string>
+static std::string fpgaml_weights_dir() {
+    Dl_info info;
+    dladdr(reinterpret_cast<void*>(&fpgaml_weights_dir), &info);
+    std::string lib(info.dli_fname);
+    return lib.substr(0, lib.rfind('/')) + "/weights";
+}
+#include "firmware/%(project)s.cpp"
+#include "%(project)s_bridge.cpp"
 """
 
 
+def _hls4ml_text_cache() -> Path:
+    """Where the tests keep hls4ml's C-sim libraries by C++ text: the run's build cache ($FPGAML_CACHE)."""
+    root = Path(os.environ.get("FPGAML_CACHE") or tempfile.gettempdir())
+    cache = root / "hls4ml-csim"
+    cache.mkdir(parents=True, exist_ok=True)
+    return cache
+
+
 def at_test_flags(hm: Any) -> Any:
-    """``hm`` (an hls4ml ModelGraph), from now on built at :data:`HLS4ML_CFLAGS` in one translation unit:
-    each time it writes its project (``compile()``, and ``trace()``, which recompiles with tracing) its
-    build_lib.sh is rewritten."""
+    """``hm`` (an hls4ml ModelGraph), from now on built at :data:`HLS4ML_CFLAGS` in one translation unit,
+    compiled once per C++ text: each time it writes its project (``compile()``, and ``trace()``, which
+    recompiles with tracing) its build_lib.sh is rewritten."""
     if "write" in vars(hm):  # already
         return hm
     write = hm.write
 
     def write_at_test_flags() -> None:
         write()
-        script = Path(hm.config.get_output_dir()) / "build_lib.sh"
+        out = Path(hm.config.get_output_dir())
+        script = out / "build_lib.sh"
         text = script.read_text()
         for expected in (_HLS4ML_O3, _HLS4ML_TWO_UNITS):  # another hls4ml: say so, build nothing unchosen
             if expected not in text:
                 raise AssertionError(f"{script} has no {expected!r}: update tests/examples.at_test_flags")
         text = text.replace(_HLS4ML_O3, f'CFLAGS="{HLS4ML_CFLAGS} -fPIC"', 1)
-        script.write_text(text.replace(_HLS4ML_TWO_UNITS, _HLS4ML_ONE_UNIT, 1))
+        project = hm.config.get_project_name()
+        (out / f"{project}_unit.cpp").write_text(_UNIT % {"project": project})
+        one = _HLS4ML_ONE_UNIT % {"cache": _hls4ml_text_cache()}
+        script.write_text(text.replace(_HLS4ML_TWO_UNITS, one, 1))
 
     hm.write = write_at_test_flags
     return hm
