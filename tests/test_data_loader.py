@@ -157,3 +157,33 @@ def test_bad_arguments() -> None:
         load_jets("sample", split=(0.5, 0.5, 0.5))
     with pytest.raises(DataError, match="n_constituents"):
         load_jets("sample", features="constituents", n_constituents=0)
+
+
+def test_a_file_read_again_in_one_process_is_read_once_and_a_changed_one_again(tmp_path, monkeypatch) -> None:
+    """load_jets keeps the last tables it read by the file's identity (path, inode, size, modification time):
+    the same file is decoded once per process, a rewritten one again, and what it returns is the caller's to
+    change."""
+    import shutil
+
+    from fpgaml.data import loader, sample_path
+
+    path = tmp_path / "jets.npz"
+    shutil.copyfile(sample_path(), path)
+    reads = []
+    read_jets = loader.read_jets
+    monkeypatch.setattr(loader, "read_jets", lambda *a, **k: reads.append(a) or read_jets(*a, **k))
+    first = load_jets(path, n_jets=2000)
+    first.x_train[:] = 0.0  # the caller's own arrays
+    again = load_jets(path, n_jets=2000)
+    assert len(reads) == 1 and not np.all(again.x_train == 0.0)
+    assert load_jets(path, features="constituents", n_jets=500, n_constituents=8).x_test.shape[1:] == (8, 10)
+    assert len(reads) == 1  # the compact sample stores one constituent width: one table for every width
+    # rewritten in place: the classes of the jets swapped around (the same size of file, a later mtime)
+    with np.load(path) as z:
+        arrays = dict(z)
+    before = arrays["label"].astype(np.int64)
+    arrays["label"] = (before + 1) % len(CLASS_NAMES)
+    np.savez(path, **arrays)
+    changed = load_jets(path, n_jets=2000)
+    assert len(reads) == 2
+    np.testing.assert_array_equal(changed.y_train, (before[changed.index_train] + 1) % len(CLASS_NAMES))

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import copy
 import os
+import stat
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -11,7 +14,7 @@ from typing import Any
 import numpy as np
 
 from fpgaml.data.errors import DataError
-from fpgaml.data.readers import JetTable, check_finite_jets, read_jets
+from fpgaml.data.readers import SAMPLE_FORMAT, JetTable, check_finite_jets, read_jets
 from fpgaml.data.sample import sample_path
 from fpgaml.data.schema import CLASS_NAMES, HLF_NAMES, PARTICLE_FEATURE_NAMES
 
@@ -196,6 +199,45 @@ def apply_standardization(
     return out
 
 
+#: the jet tables :func:`load_jets` read last in this process, by the file's identity (path, device, inode, size,
+#: modification time) and ``n_constituents``: a run's stages, a sweep's points and a test suite read one file
+#: many times (decoding the shipped sample: ~0.3 s each). load_jets copies what it takes (indexing), and the
+#: kept tables' arrays are read-only, so nothing it returns can change them.
+_TABLES: OrderedDict[tuple[Any, ...], JetTable] = OrderedDict()
+_TABLES_KEPT = 2
+
+
+def _read_only(table: JetTable) -> JetTable:
+    arrays = [table.labels, table.hlf, *table.jet_info.values()]
+    if table.constituents is not None:
+        arrays += list(vars(table.constituents).values())
+    for a in arrays:
+        if isinstance(a, np.ndarray):
+            a.flags.writeable = False
+    return table
+
+
+def _read_table(path: Path, n_constituents: int) -> JetTable:
+    """:func:`read_jets`, kept per process for a regular file (see :data:`_TABLES`)."""
+    try:
+        st = path.stat()
+    except OSError:
+        st = None
+    if st is None or not stat.S_ISREG(st.st_mode):  # read_jets says what is wrong, or reads a directory
+        return read_jets(path, n_constituents=n_constituents)
+    file = (str(path.resolve()), st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns)
+    # the compact sample format stores its constituents at one width, whatever n_constituents asks
+    key = next((k for k in ((*file, None), (*file, n_constituents)) if k in _TABLES), None)
+    if key is None:
+        table = _read_only(read_jets(path, n_constituents=n_constituents))
+        key = (*file, None if table.source_info.get("format") == SAMPLE_FORMAT else n_constituents)
+        _TABLES[key] = table
+        while len(_TABLES) > _TABLES_KEPT:
+            _TABLES.popitem(last=False)
+    _TABLES.move_to_end(key)
+    return _TABLES[key]
+
+
 def load_jets(
     source: str | os.PathLike = "sample",
     features: str = "hlf",
@@ -221,7 +263,7 @@ def load_jets(
     if not 1 <= int(n_constituents) <= 150:
         raise DataError(f"n_constituents must be in 1..150, got {n_constituents}")
     path = _resolve_source(source)
-    table: JetTable = read_jets(path, n_constituents=max(n_constituents, 1))
+    table = _read_table(path, max(n_constituents, 1))
     if len(table) == 0:
         raise DataError(f"{path}: holds no jets")
     rows = np.arange(len(table)) if n_jets is None else select_balanced(table.labels, int(n_jets), seed)
@@ -258,7 +300,7 @@ def load_jets(
     if standardize:
         x = apply_standardization(x, st, mask)
     x = x.astype(np.float32)
-    info = {k: v for k, v in table.source_info.items()}
+    info = copy.deepcopy(table.source_info)  # the kept table's own stays as read
     info.update({"path": str(path), "n_jets": int(rows.size), "n_jets_in_source": len(table)})
     info.setdefault("version", None)
     info.setdefault("recipe", None)
