@@ -11,7 +11,10 @@ fpgaml.stages.train import TrainInfo`` still works); a library imports it from h
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
+from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -99,17 +102,58 @@ class Trained:
     meta: TrainInfo
 
 
+#: the networks :func:`load_models` built last in this process, by their file's identity (path, device, inode,
+#: size, modification and change times: a write changes the ctime, which no user can set back) and the trust
+#: settings: the stages of one run (convert, verify, rtl, export, gpu) each read the same two networks, and
+#: building a Keras model from its file is most of a small stage's time (~0.1-0.5 s each, twice that under a
+#: line tracer). A kept model is handed out again only while its weights are still those it was built with (a
+#: digest checked at each use): a caller that changed them (convert snaps the QKeras weights onto their grids
+#: in place) does not pass them on, the next caller gets the file's network again.
+_MODELS: OrderedDict[tuple[Any, ...], tuple[Any, str]] = OrderedDict()
+_MODELS_KEPT = 4
+
+
+def _weights_digest(model: Any) -> str:
+    h = hashlib.blake2b(digest_size=16)
+    for w in model.get_weights():
+        h.update(str((w.dtype, w.shape)).encode())
+        h.update(np.ascontiguousarray(w).tobytes())
+    return h.hexdigest()
+
+
+def _load_kept(path: Path, trust_model_code: bool, custom_modules: Any) -> Any:
+    """:func:`fpgaml.modelio.load_model` of a run's own network file, kept per process (see :data:`_MODELS`)."""
+    st = path.stat()
+    modules = (custom_modules,) if isinstance(custom_modules, (str, os.PathLike)) else tuple(custom_modules)
+    file = (str(path.resolve()), st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
+    key = (*file, trust_model_code, tuple(str(m) for m in modules))
+    kept = _MODELS.get(key)
+    if kept is not None and _weights_digest(kept[0]) == kept[1]:
+        _MODELS.move_to_end(key)
+        return kept[0]
+    model = modelio.load_model(path, trust_model_code=trust_model_code, custom_modules=custom_modules)
+    _MODELS[key] = (model, _weights_digest(model))
+    _MODELS.move_to_end(key)
+    while len(_MODELS) > _MODELS_KEPT:
+        _MODELS.popitem(last=False)
+    return model
+
+
 def load_models(cfg: FlowConfig) -> Trained:
-    """The QKeras model, the float reference (or None) and the metadata of a run's ``train`` artifact."""
+    """The QKeras model, the float reference (or None) and the metadata of a run's ``train`` artifact.
+
+    The artifact is checked (its manifest) at every call; the networks are built from their files once per
+    process while the files and the networks' weights stay the same (see :data:`_MODELS`).
+    """
 
     d = stage_dir("train", cfg)
     read_manifest(d, "train")
     meta = TrainInfo.load(d)
     # fpgaml wrote these files itself and checks them like any other (they hold no code).
     trust = {"trust_model_code": cfg.train.trust_model_code, "custom_modules": cfg.train.custom_modules}
-    qmodel = modelio.load_model(d / "qkeras_model.h5", **trust)
+    qmodel = _load_kept(d / "qkeras_model.h5", **trust)
     fpath = d / "float_model.h5"
-    float_model = modelio.load_model(fpath, **trust) if fpath.exists() else None
+    float_model = _load_kept(fpath, **trust) if fpath.exists() else None
     return Trained(qmodel=qmodel, float_model=float_model, meta=meta)
 
 

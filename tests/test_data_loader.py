@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import os
 
 import numpy as np
 import pytest
@@ -187,3 +188,16 @@ def test_a_file_read_again_in_one_process_is_read_once_and_a_changed_one_again(t
     changed = load_jets(path, n_jets=2000)
     assert len(reads) == 2
     np.testing.assert_array_equal(changed.y_train, (before[changed.index_train] + 1) % len(CLASS_NAMES))
+    # rewritten again with its modification time put back (as `cp -p` does): same size and mtime, read again
+    st = path.stat()
+    arrays["label"] = (before + 2) % len(CLASS_NAMES)
+    np.savez(path, **arrays)
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))
+    assert (path.stat().st_size, path.stat().st_mtime_ns, path.stat().st_ino) == (
+        st.st_size,
+        st.st_mtime_ns,
+        st.st_ino,
+    )
+    third = load_jets(path, n_jets=2000)
+    assert len(reads) == 3
+    np.testing.assert_array_equal(third.y_train, (before[third.index_train] + 2) % len(CLASS_NAMES))

@@ -8,6 +8,7 @@ test; fixed-point outputs are compared exactly.
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 import examples as ex
 import numpy as np
@@ -181,3 +182,55 @@ def test_the_convert_stage_reads_the_trained_network_once(tmp_path, monkeypatch)
     assert seen == [
         "dense_tagger"
     ]  # was 7 (softmax test, support check, input name, three hls.py checks, strip)
+
+
+def test_the_stages_of_one_run_build_its_networks_once_and_a_changed_file_again(
+    tmp_path, monkeypatch
+) -> None:
+    """load_models keeps the networks it built by their files' identity: convert and verify of one run build
+    each network once; a caller that changed a kept network's weights does not pass them on; a rewritten file
+    is read again, even with its old modification time put back (its change time moved)."""
+    import os
+
+    from fpgaml import modelio
+    from fpgaml.records import load_models
+    from fpgaml.stage import run_stage
+
+    raw = {
+        "name": "kept",
+        "data": {"n_jets": 1500},
+        "model": {"family": "dense", "params": {"hidden": [8]}},
+        "train": {"epochs": 1, "batch_size": 256},
+        "csim": {"compile_flags": "-O0"},
+        "verify": {"max_accuracy_drop_pp": 100.0},  # one epoch makes no tagger: what is read is under test
+    }
+    cfg = ex.run_flow_config(tmp_path, raw, ["data", "train"])
+    built: list[str] = []
+    load_model = modelio.load_model
+    monkeypatch.setattr(
+        modelio, "load_model", lambda p, **k: built.append(Path(p).name) or load_model(p, **k)
+    )
+    for stage in ("convert", "csim", "verify"):
+        run_stage(stage, cfg)
+    # convert snaps the QKeras weights onto their grids in place (hls.convert; the QKeras outputs stay the
+    # same): the next stage gets the file's network again, and then it is kept; the float one is built once
+    assert built == ["qkeras_model.h5", "float_model.h5", "qkeras_model.h5"]
+    first = load_models(cfg).qmodel
+    assert len(built) == 3
+    # a caller changes a kept network: the next one gets the file's network, built again
+    kernel = first.get_layer("fc1").get_weights()
+    first.get_layer("fc1").set_weights([w + 1.0 for w in kernel])
+    again = load_models(cfg).qmodel
+    assert len(built) == 4 and again is not first
+    np.testing.assert_array_equal(again.get_layer("fc1").get_weights()[0], kernel[0])
+    # the file rewritten with other weights, its size and modification time as before
+    path = cfg.stage_dir("train") / "qkeras_model.h5"
+    st = path.stat()
+    other = load_model(path)  # (not counted) the kept network itself stays as it was built
+    other.get_layer("fc1").set_weights([-w for w in kernel])
+    modelio.save_model(other, path)
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))
+    assert (path.stat().st_size, path.stat().st_mtime_ns) == (st.st_size, st.st_mtime_ns)
+    rewritten = load_models(cfg).qmodel
+    assert len(built) == 5
+    np.testing.assert_array_equal(rewritten.get_layer("fc1").get_weights()[0], -kernel[0])

@@ -200,9 +200,10 @@ def apply_standardization(
 
 
 #: the jet tables :func:`load_jets` read last in this process, by the file's identity (path, device, inode, size,
-#: modification time) and ``n_constituents``: a run's stages, a sweep's points and a test suite read one file
-#: many times (decoding the shipped sample: ~0.3 s each). load_jets copies what it takes (indexing), and the
-#: kept tables' arrays are read-only, so nothing it returns can change them.
+#: modification and change times: ``cp -p`` keeps the mtime of what it writes, no write keeps the ctime) and
+#: ``n_constituents``: a run's stages, a sweep's points and a test suite read one file many times (decoding the
+#: shipped sample: ~0.3 s each). load_jets copies what it takes (indexing), and the kept tables' arrays are
+#: read-only, so nothing it returns can change them.
 _TABLES: OrderedDict[tuple[Any, ...], JetTable] = OrderedDict()
 _TABLES_KEPT = 2
 
@@ -225,7 +226,7 @@ def _read_table(path: Path, n_constituents: int) -> JetTable:
         st = None
     if st is None or not stat.S_ISREG(st.st_mode):  # read_jets says what is wrong, or reads a directory
         return read_jets(path, n_constituents=n_constituents)
-    file = (str(path.resolve()), st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns)
+    file = (str(path.resolve()), st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
     # the compact sample format stores its constituents at one width, whatever n_constituents asks
     key = next((k for k in ((*file, None), (*file, n_constituents)) if k in _TABLES), None)
     if key is None:
