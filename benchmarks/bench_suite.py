@@ -4,12 +4,15 @@ time, and pytest's per-test durations summed per file, from one run of the READM
 
     python benchmarks/bench_suite.py                  # runs `python -m pytest --durations=0 -p no:cacheprovider`
     python benchmarks/bench_suite.py -- -m "not slow"  # extra pytest arguments after `--`
+    python benchmarks/bench_suite.py --coverage       # the same run with line coverage (fails under 88 %)
     python benchmarks/bench_suite.py --log run.txt [--time time.txt]   # read an earlier run instead
 
 The run's output is kept in ``--keep`` (default ``runs/bench_suite.log``). ``--time`` reads the report of
 ``/usr/bin/time -v`` for an earlier run's CPU seconds. CPU seconds are the measure of work on a shared
 machine; wall time depends on the machine's load (give ``uptime``'s load average with it). Under xdist a
 test's duration is the time its worker spent on it, so the durations add up to the workers' busy time.
+``--coverage`` measures the suite's line coverage of fpgaml (``--cov``, the settings in pyproject.toml): what
+it costs is the difference of the two runs' CPU seconds.
 """
 
 from __future__ import annotations
@@ -133,6 +136,9 @@ def main() -> int:
         "--keep", type=Path, default=ROOT / "runs" / "bench_suite.log", help="where the output goes"
     )
     ap.add_argument("--top", type=int, default=25, help="how many of the slowest tests to list")
+    ap.add_argument(
+        "--coverage", action="store_true", help="measure line coverage too (pytest --cov; fails under 88 %%)"
+    )
     ap.add_argument("pytest_args", nargs="*", help="after `--`: passed to pytest")
     args = ap.parse_args()
     if args.log:
@@ -140,7 +146,7 @@ def main() -> int:
         usage = parse_time_v(args.time.read_text()) if args.time else {}
         code = 0
     else:
-        text, usage = run(args.pytest_args, args.keep)
+        text, usage = run((["--cov"] if args.coverage else []) + args.pytest_args, args.keep)
         code = int(usage.pop("returncode"))
     report(text, usage, args.top)
     if not args.log:  # (an earlier run's load is not known here)
