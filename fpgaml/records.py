@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import threading
 from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
@@ -111,6 +112,7 @@ class Trained:
 #: in place) does not pass them on, the next caller gets the file's network again.
 _MODELS: OrderedDict[tuple[Any, ...], tuple[Any, str]] = OrderedDict()
 _MODELS_KEPT = 4
+_MODELS_LOCK = threading.Lock()
 
 
 def _weights_digest(model: Any) -> str:
@@ -127,15 +129,19 @@ def _load_kept(path: Path, trust_model_code: bool, custom_modules: Any) -> Any:
     modules = (custom_modules,) if isinstance(custom_modules, (str, os.PathLike)) else tuple(custom_modules)
     file = (str(path.resolve()), st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
     key = (*file, trust_model_code, tuple(str(m) for m in modules))
-    kept = _MODELS.get(key)
+    with _MODELS_LOCK:  # a sweep's worker may run points in threads
+        kept = _MODELS.get(key)
+        if kept is not None:
+            _MODELS.move_to_end(key)
     if kept is not None and _weights_digest(kept[0]) == kept[1]:
-        _MODELS.move_to_end(key)
         return kept[0]
     model = modelio.load_model(path, trust_model_code=trust_model_code, custom_modules=custom_modules)
-    _MODELS[key] = (model, _weights_digest(model))
-    _MODELS.move_to_end(key)
-    while len(_MODELS) > _MODELS_KEPT:
-        _MODELS.popitem(last=False)
+    digest = _weights_digest(model)
+    with _MODELS_LOCK:
+        _MODELS[key] = (model, digest)
+        _MODELS.move_to_end(key)
+        while len(_MODELS) > _MODELS_KEPT:
+            _MODELS.popitem(last=False)
     return model
 
 

@@ -201,3 +201,52 @@ def test_a_file_read_again_in_one_process_is_read_once_and_a_changed_one_again(t
     third = load_jets(path, n_jets=2000)
     assert len(reads) == 3
     np.testing.assert_array_equal(third.y_train, (before[third.index_train] + 2) % len(CLASS_NAMES))
+
+
+def test_threads_reading_several_files_at_once_each_get_their_own_table(tmp_path, monkeypatch) -> None:
+    """A sweep's worker may run points in threads: threads reading three files through the two-table cache
+    each get the table of the file they asked for, and none fails on a table another thread just dropped."""
+    import copy
+    import shutil
+    import sys
+    import threading
+    from pathlib import Path
+
+    from fpgaml.data import loader, sample_path
+
+    paths = [tmp_path / f"jets{i}.npz" for i in range(3)]
+    for p in paths:
+        shutil.copyfile(sample_path(), p)
+    decoded = loader.read_jets(paths[0])
+    # decoding is not under test: each file's "decoded" table says which file it is
+    monkeypatch.setattr(
+        loader,
+        "read_jets",
+        lambda path, **k: dataclasses.replace(
+            decoded, source_info={**copy.deepcopy(decoded.source_info), "which": Path(path).name}
+        ),
+    )
+    errors: list[str] = []
+    wrong: list[tuple[str, str]] = []
+
+    def read(start: int) -> None:
+        try:
+            for i in range(400):
+                path = paths[(start + i) % 3]
+                got = loader._read_table(path, 32).source_info["which"]
+                if got != path.name:
+                    wrong.append((path.name, got))
+        except Exception as exc:  # what the caller would see
+            errors.append(repr(exc))
+
+    switch = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # switch threads as often as the interpreter can
+    try:
+        threads = [threading.Thread(target=read, args=(k,)) for k in range(8)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+    finally:
+        sys.setswitchinterval(switch)
+    assert errors == [] and wrong == []

@@ -187,9 +187,10 @@ def test_the_convert_stage_reads_the_trained_network_once(tmp_path, monkeypatch)
 def test_the_stages_of_one_run_build_its_networks_once_and_a_changed_file_again(
     tmp_path, monkeypatch
 ) -> None:
-    """load_models keeps the networks it built by their files' identity: convert and verify of one run build
-    each network once; a caller that changed a kept network's weights does not pass them on; a rewritten file
-    is read again, even with its old modification time put back (its change time moved)."""
+    """load_models keeps the networks it built by their files' identity: convert, csim and verify of one run
+    build the float network once (the QKeras one twice: convert snaps its weights); a caller that changed a
+    kept network's weights does not pass them on; a rewritten file is read again, even with its old
+    modification time put back (its change time moved)."""
     import os
 
     from fpgaml import modelio
@@ -234,3 +235,47 @@ def test_the_stages_of_one_run_build_its_networks_once_and_a_changed_file_again(
     rewritten = load_models(cfg).qmodel
     assert len(built) == 5
     np.testing.assert_array_equal(rewritten.get_layer("fc1").get_weights()[0], -kernel[0])
+
+
+def test_threads_loading_several_runs_networks_at_once_each_get_their_own(tmp_path, monkeypatch) -> None:
+    """A sweep's worker may run points in threads: threads loading six network files through the four kept
+    each get the network of the file they asked for, and none fails on an entry another thread just dropped."""
+    import threading
+
+    from fpgaml import modelio, records
+
+    class Net:  # building a Keras model is not under test: each "network" says which file it is
+        def __init__(self, name: str) -> None:
+            self.name = name
+
+        def get_weights(self) -> list[np.ndarray]:
+            return [np.frombuffer(self.name.encode(), np.uint8)]
+
+    monkeypatch.setattr(modelio, "load_model", lambda p, **k: Net(Path(p).name))
+    paths = [tmp_path / f"net{i}.h5" for i in range(6)]
+    for p in paths:
+        p.write_bytes(b"h5")
+    errors: list[str] = []
+    wrong: list[tuple[str, str]] = []
+
+    def load(start: int) -> None:
+        try:
+            for i in range(3000):
+                path = paths[(start + i) % len(paths)]
+                got = records._load_kept(path, False, ()).name
+                if got != path.name:
+                    wrong.append((path.name, got))
+        except Exception as exc:  # what the caller would see
+            errors.append(repr(exc))
+
+    switch = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # switch threads as often as the interpreter can
+    try:
+        threads = [threading.Thread(target=load, args=(k,)) for k in range(8)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+    finally:
+        sys.setswitchinterval(switch)
+    assert errors == [] and wrong == []

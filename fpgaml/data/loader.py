@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import os
 import stat
+import threading
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -206,6 +207,7 @@ def apply_standardization(
 #: read-only, so nothing it returns can change them.
 _TABLES: OrderedDict[tuple[Any, ...], JetTable] = OrderedDict()
 _TABLES_KEPT = 2
+_TABLES_LOCK = threading.Lock()
 
 
 def _read_only(table: JetTable) -> JetTable:
@@ -228,15 +230,19 @@ def _read_table(path: Path, n_constituents: int) -> JetTable:
         return read_jets(path, n_constituents=n_constituents)
     file = (str(path.resolve()), st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
     # the compact sample format stores its constituents at one width, whatever n_constituents asks
-    key = next((k for k in ((*file, None), (*file, n_constituents)) if k in _TABLES), None)
-    if key is None:
-        table = _read_only(read_jets(path, n_constituents=n_constituents))
-        key = (*file, None if table.source_info.get("format") == SAMPLE_FORMAT else n_constituents)
+    keys = ((*file, None), (*file, n_constituents))
+    with _TABLES_LOCK:  # a sweep's worker may run points in threads
+        key = next((k for k in keys if k in _TABLES), None)
+        if key is not None:
+            _TABLES.move_to_end(key)
+            return _TABLES[key]
+    table = _read_only(read_jets(path, n_constituents=n_constituents))
+    key = (*file, None if table.source_info.get("format") == SAMPLE_FORMAT else n_constituents)
+    with _TABLES_LOCK:
         _TABLES[key] = table
         while len(_TABLES) > _TABLES_KEPT:
             _TABLES.popitem(last=False)
-    _TABLES.move_to_end(key)
-    return _TABLES[key]
+    return table
 
 
 def load_jets(
