@@ -263,3 +263,31 @@ def run_flow_config(tmp: Path, raw: dict[str, Any], stages: list[str]) -> Any:
     cfg = load_config(path)
     run_flow(cfg, stages=stages)
     return cfg
+
+
+def errors_in_threads(work: Any, n_threads: int = 8) -> list[str]:
+    """Run ``work(k)`` in ``n_threads`` threads at once, switching threads as often as the interpreter can (a
+    race that needs a switch between two statements shows within a few thousand calls); the exceptions raised,
+    as ``repr`` strings (what a caller would see)."""
+    import sys
+    import threading
+
+    errors: list[str] = []
+
+    def run(k: int) -> None:
+        try:
+            work(k)
+        except Exception as exc:
+            errors.append(repr(exc))
+
+    switch = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)
+    try:
+        threads = [threading.Thread(target=run, args=(k,)) for k in range(n_threads)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+    finally:
+        sys.setswitchinterval(switch)
+    return errors

@@ -6,6 +6,7 @@ import dataclasses
 import json
 import os
 
+import examples as ex
 import numpy as np
 import pytest
 
@@ -208,8 +209,6 @@ def test_threads_reading_several_files_at_once_each_get_their_own_table(tmp_path
     each get the table of the file they asked for, and none fails on a table another thread just dropped."""
     import copy
     import shutil
-    import sys
-    import threading
     from pathlib import Path
 
     from fpgaml.data import loader, sample_path
@@ -226,27 +225,14 @@ def test_threads_reading_several_files_at_once_each_get_their_own_table(tmp_path
             decoded, source_info={**copy.deepcopy(decoded.source_info), "which": Path(path).name}
         ),
     )
-    errors: list[str] = []
     wrong: list[tuple[str, str]] = []
 
     def read(start: int) -> None:
-        try:
-            for i in range(400):
-                path = paths[(start + i) % 3]
-                got = loader._read_table(path, 32).source_info["which"]
-                if got != path.name:
-                    wrong.append((path.name, got))
-        except Exception as exc:  # what the caller would see
-            errors.append(repr(exc))
+        for i in range(400):
+            path = paths[(start + i) % 3]
+            got = loader._read_table(path, 32).source_info["which"]
+            if got != path.name:
+                wrong.append((path.name, got))
 
-    switch = sys.getswitchinterval()
-    sys.setswitchinterval(1e-6)  # switch threads as often as the interpreter can
-    try:
-        threads = [threading.Thread(target=read, args=(k,)) for k in range(8)]
-        for t in threads:
-            t.start()
-        for t in threads:
-            t.join()
-    finally:
-        sys.setswitchinterval(switch)
+    errors = ex.errors_in_threads(read)
     assert errors == [] and wrong == []

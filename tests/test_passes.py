@@ -240,8 +240,6 @@ def test_the_stages_of_one_run_build_its_networks_once_and_a_changed_file_again(
 def test_threads_loading_several_runs_networks_at_once_each_get_their_own(tmp_path, monkeypatch) -> None:
     """A sweep's worker may run points in threads: threads loading six network files through the four kept
     each get the network of the file they asked for, and none fails on an entry another thread just dropped."""
-    import threading
-
     from fpgaml import modelio, records
 
     class Net:  # building a Keras model is not under test: each "network" says which file it is
@@ -255,27 +253,14 @@ def test_threads_loading_several_runs_networks_at_once_each_get_their_own(tmp_pa
     paths = [tmp_path / f"net{i}.h5" for i in range(6)]
     for p in paths:
         p.write_bytes(b"h5")
-    errors: list[str] = []
     wrong: list[tuple[str, str]] = []
 
     def load(start: int) -> None:
-        try:
-            for i in range(3000):
-                path = paths[(start + i) % len(paths)]
-                got = records._load_kept(path, False, ()).name
-                if got != path.name:
-                    wrong.append((path.name, got))
-        except Exception as exc:  # what the caller would see
-            errors.append(repr(exc))
+        for i in range(3000):
+            path = paths[(start + i) % len(paths)]
+            got = records._load_kept(path, False, ()).name
+            if got != path.name:
+                wrong.append((path.name, got))
 
-    switch = sys.getswitchinterval()
-    sys.setswitchinterval(1e-6)  # switch threads as often as the interpreter can
-    try:
-        threads = [threading.Thread(target=load, args=(k,)) for k in range(8)]
-        for t in threads:
-            t.start()
-        for t in threads:
-            t.join()
-    finally:
-        sys.setswitchinterval(switch)
+    errors = ex.errors_in_threads(load)
     assert errors == [] and wrong == []
