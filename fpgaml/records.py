@@ -14,8 +14,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import threading
-from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -26,6 +24,7 @@ from pydantic import BaseModel, Field, model_validator
 from fpgaml import modelio
 from fpgaml.artifacts import Record, read_manifest
 from fpgaml.interface import DataInterface, Interface, InterfaceFacts, from_flat
+from fpgaml.kept import Kept, file_identity
 from fpgaml.stage import stage_dir
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -103,16 +102,13 @@ class Trained:
     meta: TrainInfo
 
 
-#: the networks :func:`load_models` built last in this process, by their file's identity (path, device, inode,
-#: size, modification and change times: a write changes the ctime, which no user can set back) and the trust
-#: settings: the stages of one run (convert, verify, rtl, export, gpu) each read the same two networks, and
-#: building a Keras model from its file is most of a small stage's time (~0.1-0.5 s each, twice that under a
-#: line tracer). A kept model is handed out again only while its weights are still those it was built with (a
-#: digest checked at each use): a caller that changed them (convert snaps the QKeras weights onto their grids
-#: in place) does not pass them on, the next caller gets the file's network again.
-_MODELS: OrderedDict[tuple[Any, ...], tuple[Any, str]] = OrderedDict()
-_MODELS_KEPT = 4
-_MODELS_LOCK = threading.Lock()
+#: the networks :func:`load_models` built last in this process, by their file's identity
+#: (:func:`fpgaml.kept.file_identity`) and the trust settings: the stages of one run (convert, verify, rtl, export,
+#: gpu) each read the same two networks, and building a Keras model from its file is most of a small stage's time
+#: (~0.1-0.5 s each, twice that under a line tracer). A kept model is handed out again only while its weights are
+#: still those it was built with (a digest checked at each use): a caller that changed them (convert snaps the
+#: QKeras weights onto their grids in place) does not pass them on, the next caller gets the file's network again.
+_MODELS: Kept[tuple[Any, str]] = Kept(4)
 
 
 def _weights_digest(model: Any) -> str:
@@ -125,24 +121,17 @@ def _weights_digest(model: Any) -> str:
 
 def _load_kept(path: Path, trust_model_code: bool, custom_modules: Any) -> Any:
     """:func:`fpgaml.modelio.load_model` of a run's own network file, kept per process (see :data:`_MODELS`)."""
-    st = path.stat()
+    trust = {"trust_model_code": trust_model_code, "custom_modules": custom_modules}
+    file = file_identity(path)
+    if file is None:  # missing or not a file: load_model says so
+        return modelio.load_model(path, **trust)
     modules = (custom_modules,) if isinstance(custom_modules, (str, os.PathLike)) else tuple(custom_modules)
-    file = (str(path.resolve()), st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
     key = (*file, trust_model_code, tuple(str(m) for m in modules))
-    with _MODELS_LOCK:  # a sweep's worker may run points in threads
-        kept = _MODELS.get(key)
-        if kept is not None:
-            _MODELS.move_to_end(key)
+    kept = _MODELS.get(key)
     if kept is not None and _weights_digest(kept[0]) == kept[1]:
         return kept[0]
-    model = modelio.load_model(path, trust_model_code=trust_model_code, custom_modules=custom_modules)
-    digest = _weights_digest(model)
-    with _MODELS_LOCK:
-        _MODELS[key] = (model, digest)
-        _MODELS.move_to_end(key)
-        while len(_MODELS) > _MODELS_KEPT:
-            _MODELS.popitem(last=False)
-    return model
+    model = modelio.load_model(path, **trust)
+    return _MODELS.put(key, (model, _weights_digest(model)))[0]
 
 
 def load_models(cfg: FlowConfig) -> Trained:

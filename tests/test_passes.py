@@ -15,7 +15,7 @@ import numpy as np
 import pytest
 
 from fpgaml._keras import keras, qkeras
-from fpgaml.errors import ConfigError, UnsupportedModelError
+from fpgaml.errors import ConfigError, ModelFileError, UnsupportedModelError
 from fpgaml.ir import PASSES, parse, run_passes
 from fpgaml.modelio import predict_float64, rebuild, without_softmax
 
@@ -235,6 +235,10 @@ def test_the_stages_of_one_run_build_its_networks_once_and_a_changed_file_again(
     rewritten = load_models(cfg).qmodel
     assert len(built) == 5
     np.testing.assert_array_equal(rewritten.get_layer("fc1").get_weights()[0], -kernel[0])
+    # the file deleted by hand (the manifest still complete): the loader's own error, naming the file
+    path.unlink()
+    with pytest.raises(ModelFileError, match=r"qkeras_model\.h5 does not exist"):
+        load_models(cfg)
 
 
 def test_threads_loading_several_runs_networks_at_once_each_get_their_own(tmp_path, monkeypatch) -> None:

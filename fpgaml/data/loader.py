@@ -4,9 +4,6 @@ from __future__ import annotations
 
 import copy
 import os
-import stat
-import threading
-from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,6 +15,7 @@ from fpgaml.data.errors import DataError
 from fpgaml.data.readers import SAMPLE_FORMAT, JetTable, check_finite_jets, read_jets
 from fpgaml.data.sample import sample_path
 from fpgaml.data.schema import CLASS_NAMES, HLF_NAMES, PARTICLE_FEATURE_NAMES
+from fpgaml.kept import Kept, file_identity
 
 FEATURE_SETS = ("hlf", "constituents")
 
@@ -200,14 +198,11 @@ def apply_standardization(
     return out
 
 
-#: the jet tables :func:`load_jets` read last in this process, by the file's identity (path, device, inode, size,
-#: modification and change times: ``cp -p`` keeps the mtime of what it writes, no write keeps the ctime) and
-#: ``n_constituents``: a run's stages, a sweep's points and a test suite read one file many times (decoding the
+#: the jet tables :func:`load_jets` read last in this process, by the file's identity (:func:`fpgaml.kept.file_identity`)
+#: and ``n_constituents``: a run's stages, a sweep's points and a test suite read one file many times (decoding the
 #: shipped sample: ~0.3 s each). load_jets copies what it takes (indexing), and the kept tables' arrays are
 #: read-only, so nothing it returns can change them.
-_TABLES: OrderedDict[tuple[Any, ...], JetTable] = OrderedDict()
-_TABLES_KEPT = 2
-_TABLES_LOCK = threading.Lock()
+_TABLES: Kept[JetTable] = Kept(2)
 
 
 def _read_only(table: JetTable) -> JetTable:
@@ -222,27 +217,17 @@ def _read_only(table: JetTable) -> JetTable:
 
 def _read_table(path: Path, n_constituents: int) -> JetTable:
     """:func:`read_jets`, kept per process for a regular file (see :data:`_TABLES`)."""
-    try:
-        st = path.stat()
-    except OSError:
-        st = None
-    if st is None or not stat.S_ISREG(st.st_mode):  # read_jets says what is wrong, or reads a directory
+    file = file_identity(path)
+    if file is None:  # read_jets says what is wrong, or reads a directory
         return read_jets(path, n_constituents=n_constituents)
-    file = (str(path.resolve()), st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
     # the compact sample format stores its constituents at one width, whatever n_constituents asks
-    keys = ((*file, None), (*file, n_constituents))
-    with _TABLES_LOCK:  # a sweep's worker may run points in threads
-        key = next((k for k in keys if k in _TABLES), None)
-        if key is not None:
-            _TABLES.move_to_end(key)
-            return _TABLES[key]
+    for key in ((*file, None), (*file, n_constituents)):
+        table = _TABLES.get(key)
+        if table is not None:
+            return table
     table = _read_only(read_jets(path, n_constituents=n_constituents))
     key = (*file, None if table.source_info.get("format") == SAMPLE_FORMAT else n_constituents)
-    with _TABLES_LOCK:
-        _TABLES[key] = table
-        while len(_TABLES) > _TABLES_KEPT:
-            _TABLES.popitem(last=False)
-    return table
+    return _TABLES.put(key, table)
 
 
 def load_jets(
